@@ -1,0 +1,177 @@
+package org.myoplan.application;
+
+import java.awt.Component;
+import java.awt.Frame;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.logging.Level;
+import javax.imageio.ImageIO;
+import javax.swing.JComponent;
+import junit.framework.Test;
+import org.netbeans.jemmy.ComponentChooser;
+import org.netbeans.jemmy.JemmyProperties;
+import org.netbeans.jemmy.Waitable;
+import org.netbeans.jemmy.TestOut;
+import org.netbeans.jemmy.Waiter;
+import org.netbeans.jemmy.operators.ComponentOperator;
+import org.netbeans.jemmy.operators.JFrameOperator;
+import org.netbeans.jemmy.operators.JMenuBarOperator;
+import org.netbeans.jemmy.util.NameComponentChooser;
+import org.netbeans.junit.NbModuleSuite;
+import org.netbeans.junit.NbTestCase;
+
+/**
+ * Starts the whole application, as built into target/myoplan, and drives it through its real GUI.
+ * Any WARNING logged during the run fails it.
+ */
+public class MyoplanApplicationTest extends NbTestCase {
+
+    private static final String CANVAS = "viewer.canvas";
+    private static final String FRAMES = "myoplan.framesDrawn";
+    private static final long TIMEOUT_MS = 60_000;
+    /** Modules for Windows, macOS and JavaFX (and the two that need JavaFX) cannot install here. */
+    private static final String OTHER_SYSTEMS_EXCLUDED =
+            "(?!org\\.netbeans\\.modules\\.(masterfs\\.windows|masterfs\\.macosx|applemenu|htmlui|templatesui)"
+            + "|org\\.netbeans\\.libs\\.javafx|net\\.java\\.html\\.boot\\.fx).*";
+
+    public MyoplanApplicationTest(String name) {
+        super(name);
+    }
+
+    public static Test suite() {
+        return NbModuleSuite.createConfiguration(MyoplanApplicationTest.class)
+                .gui(true)
+                .clusters(".*")
+                // Every module but those that cannot install here (and would log a warning).
+                .enableModules(OTHER_SYSTEMS_EXCLUDED)
+                .failOnMessage(Level.WARNING)
+                .failOnException(Level.INFO)
+                .suite();
+    }
+
+    @Override
+    protected void setUp() {
+        JemmyProperties.setCurrentOutput(TestOut.getNullOutput()); // failures still say what was awaited
+        JemmyProperties.setCurrentTimeout("ComponentOperator.WaitComponentTimeout", TIMEOUT_MS);
+        JemmyProperties.setCurrentTimeout("FrameWaiter.WaitFrameTimeout", TIMEOUT_MS);
+        JemmyProperties.setCurrentTimeout("Waiter.WaitingTime", TIMEOUT_MS);
+    }
+
+    public void testThe3DViewOpensFromTheWindowMenuAndDrawsTheScene() throws Exception {
+        JFrameOperator main = new JFrameOperator(new TitleStartsWith("Myoplan"));
+
+        // The 3D View opens at start; close it so that the menu is what opens it again.
+        JComponent canvas = waitForCanvas(main);
+        new ComponentOperator(canvas).clickMouse(); // activates the window, which Close Window acts on
+        new JMenuBarOperator(main).pushMenuNoBlock("Window|Close Window", "|");
+        waitUntil("the 3D View closes", () -> !canvas.isShowing());
+        long framesBefore = framesDrawn(canvas);
+
+        new JMenuBarOperator(main).pushMenuNoBlock("Window|3D View", "|");
+        JComponent reopened = waitForCanvas(main);
+        waitUntil("the reopened view draws a frame", () -> framesDrawn(reopened) > framesBefore);
+
+        BufferedImage view = capture(reopened);
+        File file = saveScreenshot(view, "3d-view.png");
+        saveScreenshot(capture(main.getSource()), "main-window.png");
+        int background = view.getRGB(2, 2);
+        double drawn = fractionDifferentFrom(view, background);
+        assertTrue("the scene covers part of the 3D View, not " + drawn + " (see " + file + ")",
+                drawn > 0.02 && drawn < 0.9);
+        assertTrue("the scene is lit and shaded, not flat (see " + file + ")", distinctColours(view) > 30);
+    }
+
+    private static JComponent waitForCanvas(JFrameOperator main) {
+        return (JComponent) main.waitSubComponent(new NameComponentChooser(CANVAS));
+    }
+
+    private static long framesDrawn(JComponent canvas) {
+        Object frames = canvas.getClientProperty(FRAMES);
+        return frames instanceof Long ? (Long) frames : 0;
+    }
+
+    /** What the user sees on the screen, from the screen itself. */
+    private static BufferedImage capture(Component component) throws Exception {
+        Point origin = component.getLocationOnScreen();
+        return new Robot().createScreenCapture(new Rectangle(origin, component.getSize()));
+    }
+
+    private static File saveScreenshot(BufferedImage image, String name) throws IOException {
+        File dir = new File(System.getProperty("screenshot.dir", "target/screenshots"));
+        dir.mkdirs();
+        File file = new File(dir, name);
+        ImageIO.write(image, "png", file);
+        return file;
+    }
+
+    private static double fractionDifferentFrom(BufferedImage image, int rgb) {
+        long count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (colourDistance(image.getRGB(x, y), rgb) > 24) {
+                    count++;
+                }
+            }
+        }
+        return (double) count / ((long) image.getWidth() * image.getHeight());
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                colours.add(image.getRGB(x, y) & 0xffffff);
+            }
+        }
+        return colours.size();
+    }
+
+    private static int colourDistance(int a, int b) {
+        return Math.abs(((a >> 16) & 0xff) - ((b >> 16) & 0xff))
+                + Math.abs(((a >> 8) & 0xff) - ((b >> 8) & 0xff))
+                + Math.abs((a & 0xff) - (b & 0xff));
+    }
+
+    private static void waitUntil(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        Waiter waiter = new Waiter(new Waitable() {
+            @Override
+            public Object actionProduced(Object ignored) {
+                return condition.getAsBoolean() ? Boolean.TRUE : null;
+            }
+
+            @Override
+            public String getDescription() {
+                return what;
+            }
+        });
+        waiter.getTimeouts().setTimeout("Waiter.WaitingTime", TIMEOUT_MS);
+        waiter.waitAction(null);
+    }
+
+    /** The main window, not the splash screen. */
+    private static final class TitleStartsWith implements ComponentChooser {
+
+        private final String prefix;
+
+        TitleStartsWith(String prefix) {
+            this.prefix = prefix;
+        }
+
+        @Override
+        public boolean checkComponent(Component component) {
+            return component instanceof Frame frame && frame.isShowing()
+                    && frame.getTitle() != null && frame.getTitle().startsWith(prefix);
+        }
+
+        @Override
+        public String getDescription() {
+            return "a window titled " + prefix + "…";
+        }
+    }
+}

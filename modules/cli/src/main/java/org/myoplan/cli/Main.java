@@ -1,0 +1,14 @@
+package org.myoplan.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the myoplan command. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(MyoplanCommand.newCommandLine().execute(args));
+    }
+}

@@ -1,0 +1,128 @@
+package org.myoplan.viewer.ui;
+
+import com.jogamp.opengl.GLAutoDrawable;
+import com.jogamp.opengl.GLEventListener;
+import com.jogamp.opengl.awt.GLJPanel;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.lang.management.ManagementFactory;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+import org.myoplan.viewer.gl.CoreProfile;
+import org.myoplan.viewer.gl.OpenGlUnavailableException;
+import org.myoplan.viewer.gl.OrbitCamera;
+import org.myoplan.viewer.gl.SceneRenderer;
+import org.myoplan.viewer.scene.Scene;
+import org.openide.util.NbBundle.Messages;
+
+/**
+ * The drawing surface of the 3D View: a GLJPanel (lightweight, so it lives inside the window system's
+ * Swing hierarchy) with the scene renderer, or, when OpenGL cannot start, a message in its place.
+ */
+@Messages({
+    "# {0} - reason",
+    "MSG_OpenGlUnavailable=<html><div style='text-align:center'><b>The 3D view cannot be shown.</b><br><br>"
+            + "{0}.<br><br>Everything else in Myoplan works. The details are in the log "
+            + "(messages.log in the application's user directory).</div></html>",
+    "# {0} - reason",
+    "MSG_DrawingFailed=Drawing failed: {0}"
+})
+final class ViewerPanel extends JPanel {
+
+    /** Client property on the drawing surface: frames drawn so far (tests and benchmarks read it). */
+    static final String FRAMES_PROPERTY = "myoplan.framesDrawn";
+    static final String CANVAS_NAME = "viewer.canvas";
+    static final String MESSAGE_NAME = "viewer.message";
+
+    private static final Logger LOG = Logger.getLogger(ViewerPanel.class.getName());
+
+    private final OrbitCamera camera = new OrbitCamera();
+    private SceneRenderer renderer;
+    private GLJPanel canvas;
+
+    ViewerPanel(Scene scene) {
+        super(new BorderLayout());
+        try {
+            canvas = new GLJPanel(CoreProfile.capabilities());
+        } catch (OpenGlUnavailableException e) {
+            LOG.log(Level.WARNING, "OpenGL is not available; the 3D View shows a message instead", e);
+            showMessage(Bundle.MSG_OpenGlUnavailable(capitalise(e.getMessage())));
+            return;
+        }
+        renderer = new SceneRenderer(scene, camera, this::drawingFailed);
+        canvas.setName(CANVAS_NAME);
+        canvas.addGLEventListener(renderer);
+        canvas.addGLEventListener(new FramePublisher());
+        new OrbitControl(camera, canvas, this::resetView).attach();
+        add(canvas, BorderLayout.CENTER);
+        resetView();
+    }
+
+    OrbitCamera camera() {
+        return camera;
+    }
+
+    /** Front view, the whole scene in frame. */
+    void resetView() {
+        if (renderer == null) {
+            return;
+        }
+        Scene.Bounds bounds = renderer.scene().bounds();
+        camera.setOrientation(0, 0);
+        camera.frame(bounds.x(), bounds.y(), bounds.z(), bounds.radius());
+        repaint();
+    }
+
+    private void drawingFailed(Throwable error) {
+        LOG.log(Level.WARNING, "The 3D View stopped drawing", error);
+        SwingUtilities.invokeLater(() -> {
+            remove(canvas);
+            showMessage(Bundle.MSG_OpenGlUnavailable(Bundle.MSG_DrawingFailed(error.getMessage())));
+        });
+    }
+
+    private void showMessage(String html) {
+        JLabel message = new JLabel(html, SwingConstants.CENTER);
+        message.setName(MESSAGE_NAME);
+        message.setBorder(BorderFactory.createEmptyBorder(24, 24, 24, 24));
+        message.setForeground(new Color(0x33, 0x33, 0x33));
+        add(message, BorderLayout.CENTER);
+        revalidate();
+        repaint();
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Publishes the frame count on the drawing surface and logs when the first frame is drawn. */
+    private final class FramePublisher implements GLEventListener {
+
+        @Override
+        public void display(GLAutoDrawable drawable) {
+            long frames = renderer.framesDrawn();
+            if (frames == 1) {
+                LOG.log(Level.INFO, "3D View: first frame drawn {0} ms after the JVM started ({1} triangles)",
+                        new Object[] {ManagementFactory.getRuntimeMXBean().getUptime(), renderer.scene().triangleCount()});
+            }
+            SwingUtilities.invokeLater(() -> canvas.putClientProperty(FRAMES_PROPERTY, frames));
+        }
+
+        @Override
+        public void init(GLAutoDrawable drawable) {
+        }
+
+        @Override
+        public void dispose(GLAutoDrawable drawable) {
+        }
+
+        @Override
+        public void reshape(GLAutoDrawable drawable, int x, int y, int width, int height) {
+        }
+    }
+}

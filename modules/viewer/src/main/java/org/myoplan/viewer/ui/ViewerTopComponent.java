@@ -1,0 +1,66 @@
+package org.myoplan.viewer.ui;
+
+import java.awt.BorderLayout;
+import java.util.Properties;
+import org.myoplan.viewer.gl.OrbitCamera;
+import org.myoplan.viewer.scene.Mannequin;
+import org.netbeans.api.settings.ConvertAsProperties;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.util.NbBundle.Messages;
+import org.openide.windows.TopComponent;
+
+/** The 3D View: the body model, in the editor area, open at start. */
+@ConvertAsProperties(dtd = "-//org.myoplan.viewer.ui//Viewer//EN", autostore = false)
+@TopComponent.Description(
+        preferredID = ViewerTopComponent.ID,
+        iconBase = "org/myoplan/viewer/ui/view3d.png",
+        persistenceType = TopComponent.PERSISTENCE_ONLY_OPENED)
+@TopComponent.Registration(mode = "editor", openAtStartup = true, position = 100)
+@ActionID(category = "Window", id = "org.myoplan.viewer.ui.ViewerTopComponent")
+@ActionReference(path = "Menu/Window", position = 10)
+@TopComponent.OpenActionRegistration(displayName = "#CTL_ViewerAction", preferredID = ViewerTopComponent.ID)
+@Messages({
+    "CTL_ViewerAction=3D View",
+    "CTL_ViewerTopComponent=3D View",
+    "HINT_ViewerTopComponent=The body model: drag to turn it, right-drag to move it, scroll to zoom, Home to reset"
+})
+public final class ViewerTopComponent extends TopComponent {
+
+    static final String ID = "ViewerTopComponent";
+    private static final String YAW = "camera.yaw";
+    private static final String PITCH = "camera.pitch";
+    private static final String DISTANCE = "camera.distance";
+
+    private final ViewerPanel viewer;
+
+    public ViewerTopComponent() {
+        setName(Bundle.CTL_ViewerTopComponent());
+        setToolTipText(Bundle.HINT_ViewerTopComponent());
+        setLayout(new BorderLayout());
+        viewer = new ViewerPanel(Mannequin.scene());
+        add(viewer, BorderLayout.CENTER);
+    }
+
+    /** Keeps the camera's orientation and distance across restarts. */
+    void writeProperties(Properties properties) {
+        OrbitCamera camera = viewer.camera();
+        properties.setProperty("version", "1.0");
+        properties.setProperty(YAW, Float.toString(camera.yaw()));
+        properties.setProperty(PITCH, Float.toString(camera.pitch()));
+        properties.setProperty(DISTANCE, Float.toString(camera.distance()));
+    }
+
+    void readProperties(Properties properties) {
+        OrbitCamera camera = viewer.camera();
+        try {
+            float yaw = Float.parseFloat(properties.getProperty(YAW, "0"));
+            float pitch = Float.parseFloat(properties.getProperty(PITCH, "0"));
+            float distance = Float.parseFloat(properties.getProperty(DISTANCE, Float.toString(camera.distance())));
+            camera.setOrientation(yaw, pitch);
+            camera.zoom(distance / camera.distance());
+        } catch (NumberFormatException e) {
+            // A damaged settings file only costs the saved camera; the default view stays.
+        }
+    }
+}
