@@ -1,6 +1,8 @@
 package org.myoplan.application;
 
 import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dialog;
 import java.awt.Frame;
 import java.awt.Point;
 import java.awt.Rectangle;
@@ -13,6 +15,8 @@ import java.util.Set;
 import java.util.logging.Level;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.text.JTextComponent;
 import junit.framework.Test;
 import org.netbeans.jemmy.ComponentChooser;
 import org.netbeans.jemmy.JemmyProperties;
@@ -20,6 +24,7 @@ import org.netbeans.jemmy.Waitable;
 import org.netbeans.jemmy.TestOut;
 import org.netbeans.jemmy.Waiter;
 import org.netbeans.jemmy.operators.ComponentOperator;
+import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JMenuBarOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
@@ -85,6 +90,34 @@ public class MyoplanApplicationTest extends NbTestCase {
         assertTrue("the scene covers part of the 3D View, not " + drawn + " (see " + file + ")",
                 drawn > 0.02 && drawn < 0.9);
         assertTrue("the scene is lit and shaded, not flat (see " + file + ")", distinctColours(view) > 30);
+    }
+
+    public void testTheAboutBoxNamesMyoplanAndItsAdvice() throws Exception {
+        JFrameOperator main = new JFrameOperator(new TitleStartsWith("Myoplan"));
+        new JMenuBarOperator(main).pushMenuNoBlock("Help|About", "|");
+        JDialogOperator about = new JDialogOperator(new TitleStartsWith("About"));
+        String text = allText(about.getContentPane()).replaceAll("\\s+", " "); // HTML wraps lines
+        saveScreenshot(capture(about.getSource()), "about.png");
+        about.close();
+        assertTrue("the About box names the product: " + text, text.contains("Myoplan"));
+        assertTrue("the About box says that dose checks are advice: " + text,
+                text.contains("verify them against the current prescribing information"));
+    }
+
+    /** The text of every label and text pane inside a container, HTML included. */
+    private static String allText(Container container) {
+        StringBuilder text = new StringBuilder();
+        for (Component child : container.getComponents()) {
+            if (child instanceof JLabel label) {
+                text.append(label.getText()).append('\n');
+            } else if (child instanceof JTextComponent pane) {
+                text.append(pane.getText()).append('\n');
+            }
+            if (child instanceof Container nested) {
+                text.append(allText(nested));
+            }
+        }
+        return text.toString();
     }
 
     private static JComponent waitForCanvas(JFrameOperator main) {
@@ -154,7 +187,7 @@ public class MyoplanApplicationTest extends NbTestCase {
         waiter.waitAction(null);
     }
 
-    /** The main window, not the splash screen. */
+    /** A window by the start of its title: the main window (not the splash screen) or a dialog. */
     private static final class TitleStartsWith implements ComponentChooser {
 
         private final String prefix;
@@ -165,8 +198,9 @@ public class MyoplanApplicationTest extends NbTestCase {
 
         @Override
         public boolean checkComponent(Component component) {
-            return component instanceof Frame frame && frame.isShowing()
-                    && frame.getTitle() != null && frame.getTitle().startsWith(prefix);
+            String title = component instanceof Frame frame ? frame.getTitle()
+                    : component instanceof Dialog dialog ? dialog.getTitle() : null;
+            return component.isShowing() && title != null && title.startsWith(prefix);
         }
 
         @Override

@@ -1,7 +1,6 @@
 package org.myoplan.viewer.gl;
 
 import com.jogamp.opengl.GLCapabilities;
-import com.jogamp.opengl.GLException;
 import com.jogamp.opengl.GLProfile;
 
 /**
@@ -32,7 +31,10 @@ public final class CoreProfile {
                         "the graphics driver does not offer OpenGL 3.3 (core profile)", null);
             }
             return GLProfile.get(GLProfile.GL3);
-        } catch (GLException e) {
+        } catch (OpenGlUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // GLException, or NativeWindowException when there is no display to open
             throw new OpenGlUnavailableException("OpenGL could not be initialised (" + e.getMessage() + ")", e);
         } catch (LinkageError e) {
             throw new OpenGlUnavailableException("the OpenGL libraries could not be loaded (" + e.getMessage() + ")", e);
