@@ -3,7 +3,6 @@ package org.myoplan.viewer.gl;
 import com.jogamp.common.nio.Buffers;
 import com.jogamp.opengl.GL3;
 import java.nio.FloatBuffer;
-import org.myoplan.viewer.scene.Rgba;
 import org.myoplan.viewer.scene.SceneMesh;
 
 /** A mesh uploaded to the GPU: one vertex array with interleaved position and normal, and an index buffer. */
@@ -17,14 +16,14 @@ final class GpuMesh {
     private final int vertexBuffer;
     private final int indexBuffer;
     private final int indexCount;
-    private final Rgba colour;
+    private final SceneMesh source;
 
-    private GpuMesh(int vertexArray, int vertexBuffer, int indexBuffer, int indexCount, Rgba colour) {
+    private GpuMesh(int vertexArray, int vertexBuffer, int indexBuffer, int indexCount, SceneMesh source) {
         this.vertexArray = vertexArray;
         this.vertexBuffer = vertexBuffer;
         this.indexBuffer = indexBuffer;
         this.indexCount = indexCount;
-        this.colour = colour;
+        this.source = source;
     }
 
     static GpuMesh upload(GL3 gl, SceneMesh mesh) {
@@ -46,11 +45,11 @@ final class GpuMesh {
         gl.glBufferData(GL3.GL_ELEMENT_ARRAY_BUFFER, (long) mesh.indices().length * Integer.BYTES,
                 Buffers.newDirectIntBuffer(mesh.indices()), GL3.GL_STATIC_DRAW);
         gl.glBindVertexArray(0);
-        return new GpuMesh(ids[0], ids[1], ids[2], mesh.indices().length, mesh.colour());
+        return new GpuMesh(ids[0], ids[1], ids[2], mesh.indices().length, mesh);
     }
 
-    Rgba colour() {
-        return colour;
+    SceneMesh source() {
+        return source;
     }
 
     void draw(GL3 gl) {

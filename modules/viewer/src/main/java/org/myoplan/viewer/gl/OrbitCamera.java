@@ -1,6 +1,8 @@
 package org.myoplan.viewer.gl;
 
 import com.jogamp.math.Matrix4f;
+import com.jogamp.math.Ray;
+import com.jogamp.math.Recti;
 import com.jogamp.math.Vec3f;
 
 /**
@@ -47,6 +49,10 @@ public final class OrbitCamera {
         pitch = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, pitchRadians));
     }
 
+    public void setView(StandardView view) {
+        setOrientation(view.yaw(), view.pitch());
+    }
+
     public void orbit(float deltaYaw, float deltaPitch) {
         setOrientation(yaw + deltaYaw, pitch + deltaPitch);
     }
@@ -88,6 +94,22 @@ public final class OrbitCamera {
     public Matrix4f projectionMatrix() {
         float near = Math.max(0.01f, distance * 0.02f);
         return new Matrix4f().setToPerspective(FIELD_OF_VIEW, aspect, near, distance * 10f);
+    }
+
+    /**
+     * The ray from the eye through a point of the view, in the view's own units (Swing's, top-left
+     * origin): the same fractions of width and height whatever the HiDPI scale.
+     */
+    public Ray rayThrough(float x, float y, int width, int height) {
+        // This form of mapWinToRay takes the inverse of projection x view.
+        Matrix4f inverse = projectionMatrix().mul(viewMatrix());
+        Ray ray = new Ray();
+        if (!inverse.invert()
+                || !Matrix4f.mapWinToRay(x, height - y, 0f, 1f, inverse, new Recti(0, 0, width, height), ray)) {
+            throw new IllegalStateException("the camera's matrices cannot be inverted");
+        }
+        ray.dir.normalize();
+        return ray;
     }
 
     private static float normalizeAngle(float radians) {

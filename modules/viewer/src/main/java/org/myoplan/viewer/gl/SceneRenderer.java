@@ -1,5 +1,7 @@
 package org.myoplan.viewer.gl;
 
+import com.jogamp.math.Matrix4f;
+import com.jogamp.math.Vec3f;
 import com.jogamp.opengl.GL3;
 import com.jogamp.opengl.GLAutoDrawable;
 import com.jogamp.opengl.GLEventListener;
@@ -8,8 +10,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.myoplan.viewer.scene.Layer;
+import org.myoplan.viewer.scene.Marker;
+import org.myoplan.viewer.scene.Rgba;
 import org.myoplan.viewer.scene.Scene;
 import org.myoplan.viewer.scene.SceneMesh;
+import org.myoplan.viewer.scene.SceneStyle;
+import org.myoplan.viewer.scene.Shapes;
 
 /**
  * Draws a {@link Scene} with the core-profile (OpenGL 3.3) shader path, into any drawable: the
@@ -21,6 +28,10 @@ import org.myoplan.viewer.scene.SceneMesh;
  */
 public final class SceneRenderer implements GLEventListener {
 
+    private static final Matrix4f IDENTITY = new Matrix4f();
+    /** Marker spheres keep about the same size on screen whatever the zoom. */
+    private static final float MARKER_RADIUS_PER_METRE_OF_DISTANCE = 0.004f;
+
     /** Background: a light grey-blue that black outlines and every muscle colour stand out from. */
     public static final float[] BACKGROUND = {0.93f, 0.95f, 0.97f};
 
@@ -29,7 +40,9 @@ public final class SceneRenderer implements GLEventListener {
     private final AtomicLong framesDrawn = new AtomicLong();
     private final List<GpuMesh> gpuMeshes = new ArrayList<>();
     private volatile Scene scene;
+    private volatile SceneStyle style = SceneStyle.PLAIN;
     private volatile boolean sceneChanged = true;
+    private GpuMesh markerSphere;
     private volatile Throwable failure;
     private ShaderProgram program;
     /**
@@ -57,6 +70,15 @@ public final class SceneRenderer implements GLEventListener {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** Changes how the scene is shown (emphasis, visibility, layers, markers); takes effect in the next frame. */
+    public void setStyle(SceneStyle newStyle) {
+        style = Objects.requireNonNull(newStyle);
+    }
+
+    public SceneStyle style() {
+        return style;
     }
 
     public long framesDrawn() {
@@ -100,7 +122,10 @@ public final class SceneRenderer implements GLEventListener {
             program.use(gl);
             gl.glUniformMatrix4fv(program.uniform(gl, "viewMatrix"), 1, false, camera.viewMatrix().get(new float[16]), 0);
             gl.glUniformMatrix4fv(program.uniform(gl, "projectionMatrix"), 1, false, camera.projectionMatrix().get(new float[16]), 0);
-            drawMeshes(gl);
+            SceneStyle current = style;
+            setModelMatrix(gl, IDENTITY);
+            drawMeshes(gl, current);
+            drawMarkers(gl, current);
             gl.glBindVertexArray(spareVertexArray);
             framesDrawn.incrementAndGet();
         } catch (RuntimeException | LinkageError e) {
@@ -119,6 +144,7 @@ public final class SceneRenderer implements GLEventListener {
     public void dispose(GLAutoDrawable drawable) {
         GL3 gl = drawable.getGL().getGL3();
         releaseMeshes(gl);
+        releaseMarkerSphere(gl);
         if (program != null) {
             program.dispose(gl);
             program = null;
@@ -129,25 +155,56 @@ public final class SceneRenderer implements GLEventListener {
         }
     }
 
-    /** Opaque meshes first, then translucent ones without depth writes so that what lies behind shows. */
-    private void drawMeshes(GL3 gl) {
-        int colour = program.uniform(gl, "colour");
+    /**
+     * Opaque meshes first, then translucent ones, outer layers last and without depth writes, so that
+     * what lies beneath a translucent skin or muscle layer shows through it.
+     */
+    private void drawMeshes(GL3 gl, SceneStyle current) {
         for (GpuMesh mesh : gpuMeshes) {
-            if (mesh.colour().isOpaque()) {
-                gl.glUniform4f(colour, mesh.colour().r(), mesh.colour().g(), mesh.colour().b(), 1f);
+            SceneMesh source = mesh.source();
+            if (current.isShown(source) && current.colourOf(source).isOpaque()) {
+                setColour(gl, current.colourOf(source));
                 mesh.draw(gl);
             }
         }
         gl.glEnable(GL3.GL_BLEND);
         gl.glDepthMask(false);
-        for (GpuMesh mesh : gpuMeshes) {
-            if (!mesh.colour().isOpaque()) {
-                gl.glUniform4f(colour, mesh.colour().r(), mesh.colour().g(), mesh.colour().b(), mesh.colour().a());
-                mesh.draw(gl);
+        for (Layer layer : Layer.values()) {
+            for (GpuMesh mesh : gpuMeshes) {
+                SceneMesh source = mesh.source();
+                if (source.layer() == layer && current.isShown(source) && !current.colourOf(source).isOpaque()) {
+                    setColour(gl, current.colourOf(source));
+                    mesh.draw(gl);
+                }
             }
         }
         gl.glDepthMask(true);
         gl.glDisable(GL3.GL_BLEND);
+    }
+
+    /** Markers stay visible through whatever covers them: they are what the clinician placed. */
+    private void drawMarkers(GL3 gl, SceneStyle current) {
+        if (current.markers().isEmpty()) {
+            return;
+        }
+        float radius = MARKER_RADIUS_PER_METRE_OF_DISTANCE * camera.distance();
+        gl.glDisable(GL3.GL_DEPTH_TEST);
+        for (Marker marker : current.markers()) {
+            setColour(gl, marker.colour());
+            setModelMatrix(gl, new Matrix4f().setToTranslation(new Vec3f(marker.x(), marker.y(), marker.z()))
+                    .scale(radius, new Matrix4f()));
+            markerSphere.draw(gl);
+        }
+        gl.glEnable(GL3.GL_DEPTH_TEST);
+        setModelMatrix(gl, IDENTITY);
+    }
+
+    private void setColour(GL3 gl, Rgba colour) {
+        gl.glUniform4f(program.uniform(gl, "colour"), colour.r(), colour.g(), colour.b(), colour.a());
+    }
+
+    private void setModelMatrix(GL3 gl, Matrix4f model) {
+        gl.glUniformMatrix4fv(program.uniform(gl, "modelMatrix"), 1, false, model.get(new float[16]), 0);
     }
 
     private void upload(GL3 gl) {
@@ -156,11 +213,21 @@ public final class SceneRenderer implements GLEventListener {
         for (SceneMesh mesh : scene.meshes()) {
             gpuMeshes.add(GpuMesh.upload(gl, mesh));
         }
+        if (markerSphere == null) {
+            markerSphere = GpuMesh.upload(gl, Shapes.sphere("marker", new float[] {0, 0, 0}, 1f, 12, Rgba.opaque(1, 0, 0)));
+        }
     }
 
     private void releaseMeshes(GL3 gl) {
         gpuMeshes.forEach(mesh -> mesh.dispose(gl));
         gpuMeshes.clear();
+    }
+
+    private void releaseMarkerSphere(GL3 gl) {
+        if (markerSphere != null) {
+            markerSphere.dispose(gl);
+            markerSphere = null;
+        }
     }
 
     private void fail(Throwable e) {

@@ -3,6 +3,7 @@
 layout(location = 0) in vec3 position;
 layout(location = 1) in vec3 normal;
 
+uniform mat4 modelMatrix; // identity for the model; places and sizes the marker spheres
 uniform mat4 viewMatrix;
 uniform mat4 projectionMatrix;
 
@@ -10,9 +11,10 @@ out vec3 eyePosition;
 out vec3 eyeNormal;
 
 void main() {
-    vec4 eye = viewMatrix * vec4(position, 1.0);
+    vec4 eye = viewMatrix * modelMatrix * vec4(position, 1.0);
     eyePosition = eye.xyz;
-    // The view matrix is a rotation plus a translation, so it also transforms normals.
-    eyeNormal = mat3(viewMatrix) * normal;
+    // Both matrices only rotate, translate and scale uniformly, so they also transform normals
+    // (the fragment shader normalises).
+    eyeNormal = mat3(viewMatrix) * mat3(modelMatrix) * normal;
     gl_Position = projectionMatrix * eye;
 }

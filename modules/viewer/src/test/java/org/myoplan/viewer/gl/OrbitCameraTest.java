@@ -71,4 +71,25 @@ class OrbitCameraTest {
         assertTrue(camera.target().x() > 0, "panning right moves the target to +X in the front view");
         assertEquals(0, camera.target().y(), EPSILON);
     }
+
+    @Test
+    void theRayThroughTheCentreOfTheViewHitsTheTarget() {
+        OrbitCamera camera = new OrbitCamera();
+        camera.setAspect(800, 600);
+        camera.frame(0.1f, 1f, 0f, 0.5f);
+        camera.setView(StandardView.LEFT);
+        com.jogamp.math.Ray ray = camera.rayThrough(400, 300, 800, 600);
+        Vec3f toTarget = camera.target().minus(ray.orig).normalize();
+        assertEquals(1f, toTarget.dot(ray.dir), 1e-4f, "the centre ray points at the target");
+        assertTrue(ray.dir.x() < -0.99f, "from the body's left the camera looks towards -X");
+    }
+
+    @Test
+    void theTopOfTheViewLooksUpwards() {
+        OrbitCamera camera = new OrbitCamera();
+        camera.setAspect(800, 600);
+        camera.frame(0, 1, 0, 1);
+        assertTrue(camera.rayThrough(400, 0, 800, 600).dir.y() > 0, "Swing's y grows downwards");
+        assertTrue(camera.rayThrough(800, 300, 800, 600).dir.x() > 0, "the right edge of the front view is +X");
+    }
 }

@@ -1,0 +1,14 @@
+package org.myoplan.viewer.scene;
+
+import java.util.Objects;
+
+/** A point drawn on the model, such as an injection site: a small sphere at a position in metres. */
+public record Marker(float x, float y, float z, Rgba colour) {
+
+    public Marker {
+        Objects.requireNonNull(colour, "colour");
+        if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(z)) {
+            throw new IllegalArgumentException("a marker needs a finite position");
+        }
+    }
+}
