@@ -6,6 +6,8 @@ import com.jogamp.opengl.awt.GLJPanel;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.lang.management.ManagementFactory;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.BorderFactory;
@@ -17,6 +19,7 @@ import org.myoplan.viewer.gl.CoreProfile;
 import org.myoplan.viewer.gl.OpenGlUnavailableException;
 import org.myoplan.viewer.gl.OrbitCamera;
 import org.myoplan.viewer.gl.SceneRenderer;
+import org.myoplan.viewer.gl.StandardView;
 import org.myoplan.viewer.scene.Scene;
 import org.openide.util.NbBundle.Messages;
 
@@ -32,7 +35,7 @@ import org.openide.util.NbBundle.Messages;
     "# {0} - reason",
     "MSG_DrawingFailed=Drawing failed: {0}"
 })
-final class ViewerPanel extends JPanel {
+final class ViewerPanel extends JPanel implements ViewerController {
 
     /** Client property on the drawing surface: frames drawn so far (tests and benchmarks read it). */
     static final String FRAMES_PROPERTY = "myoplan.framesDrawn";
@@ -42,11 +45,18 @@ final class ViewerPanel extends JPanel {
     private static final Logger LOG = Logger.getLogger(ViewerPanel.class.getName());
 
     private final OrbitCamera camera = new OrbitCamera();
+    private final Supplier<Set<String>> selection;
     private SceneRenderer renderer;
     private GLJPanel canvas;
 
     ViewerPanel(Scene scene) {
+        this(scene, Set::of);
+    }
+
+    /** @param selection the ids of the meshes selected now, for Fit to Selection */
+    ViewerPanel(Scene scene, Supplier<Set<String>> selection) {
         super(new BorderLayout());
+        this.selection = selection;
         try {
             canvas = new GLJPanel(CoreProfile.capabilities());
         } catch (OpenGlUnavailableException e) {
@@ -60,6 +70,7 @@ final class ViewerPanel extends JPanel {
         canvas.addGLEventListener(new FramePublisher());
         new OrbitControl(camera, canvas, this::resetView).attach();
         add(canvas, BorderLayout.CENTER);
+        add(new ViewerToolbar(this), BorderLayout.NORTH);
         resetView();
     }
 
@@ -67,13 +78,32 @@ final class ViewerPanel extends JPanel {
         return camera;
     }
 
-    /** Front view, the whole scene in frame. */
-    void resetView() {
+    @Override
+    public void resetView() {
         if (renderer == null) {
             return;
         }
-        Scene.Bounds bounds = renderer.scene().bounds();
-        camera.setOrientation(0, 0);
+        camera.setView(StandardView.ANTERIOR);
+        frame(renderer.scene().bounds());
+    }
+
+    @Override
+    public void showView(StandardView view) {
+        camera.setView(view);
+        repaint();
+    }
+
+    @Override
+    public void fitToSelection() {
+        if (renderer == null) {
+            return;
+        }
+        Set<String> selected = selection.get();
+        Scene scene = renderer.scene();
+        frame(selected.isEmpty() ? scene.bounds() : scene.bounds(mesh -> selected.contains(mesh.id())));
+    }
+
+    private void frame(Scene.Bounds bounds) {
         camera.frame(bounds.x(), bounds.y(), bounds.z(), bounds.radius());
         repaint();
     }

@@ -8,6 +8,7 @@ import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.util.NbBundle.Messages;
+import org.openide.util.lookup.Lookups;
 import org.openide.windows.TopComponent;
 
 /** The 3D View: the body model, in the editor area, open at start. */
@@ -40,6 +41,7 @@ public final class ViewerTopComponent extends TopComponent {
         setLayout(new BorderLayout());
         viewer = new ViewerPanel(Mannequin.scene());
         add(viewer, BorderLayout.CENTER);
+        associateLookup(Lookups.singleton(viewer));
     }
 
     /** Keeps the camera's orientation and distance across restarts. */

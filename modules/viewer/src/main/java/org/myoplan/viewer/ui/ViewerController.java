@@ -1,0 +1,18 @@
+package org.myoplan.viewer.ui;
+
+import org.myoplan.viewer.gl.StandardView;
+
+/**
+ * What the 3D View's actions do to it. The 3D View puts its controller in its Lookup, so the View menu,
+ * the toolbar and the shortcuts act on whichever 3D View is active.
+ */
+public interface ViewerController {
+
+    void showView(StandardView view);
+
+    /** The front view with the whole body in frame. */
+    void resetView();
+
+    /** Frames the selected muscles, or the whole body when nothing is selected. */
+    void fitToSelection();
+}
