@@ -32,7 +32,7 @@ public final class ViewActions {
     @ActionID(category = CATEGORY, id = "org.myoplan.viewer.ui.Anterior")
     @ActionRegistration(displayName = "#CTL_ViewAnterior")
     @ActionReferences({
-        @ActionReference(path = "Menu/View", position = 1100, separatorBefore = 1090),
+        @ActionReference(path = "Menu/View", position = 2110, separatorBefore = 2105),
         @ActionReference(path = "Shortcuts", name = "D-1")
     })
     public static final class Anterior extends ShowView {
@@ -44,7 +44,7 @@ public final class ViewActions {
     @ActionID(category = CATEGORY, id = "org.myoplan.viewer.ui.Posterior")
     @ActionRegistration(displayName = "#CTL_ViewPosterior")
     @ActionReferences({
-        @ActionReference(path = "Menu/View", position = 1200),
+        @ActionReference(path = "Menu/View", position = 2120),
         @ActionReference(path = "Shortcuts", name = "D-2")
     })
     public static final class Posterior extends ShowView {
@@ -56,7 +56,7 @@ public final class ViewActions {
     @ActionID(category = CATEGORY, id = "org.myoplan.viewer.ui.Left")
     @ActionRegistration(displayName = "#CTL_ViewLeft")
     @ActionReferences({
-        @ActionReference(path = "Menu/View", position = 1300),
+        @ActionReference(path = "Menu/View", position = 2130),
         @ActionReference(path = "Shortcuts", name = "D-3")
     })
     public static final class Left extends ShowView {
@@ -68,7 +68,7 @@ public final class ViewActions {
     @ActionID(category = CATEGORY, id = "org.myoplan.viewer.ui.Right")
     @ActionRegistration(displayName = "#CTL_ViewRight")
     @ActionReferences({
-        @ActionReference(path = "Menu/View", position = 1400),
+        @ActionReference(path = "Menu/View", position = 2140),
         @ActionReference(path = "Shortcuts", name = "D-4")
     })
     public static final class Right extends ShowView {
@@ -80,7 +80,7 @@ public final class ViewActions {
     @ActionID(category = CATEGORY, id = "org.myoplan.viewer.ui.Superior")
     @ActionRegistration(displayName = "#CTL_ViewSuperior")
     @ActionReferences({
-        @ActionReference(path = "Menu/View", position = 1500),
+        @ActionReference(path = "Menu/View", position = 2150),
         @ActionReference(path = "Shortcuts", name = "D-5")
     })
     public static final class Superior extends ShowView {
@@ -92,7 +92,7 @@ public final class ViewActions {
     @ActionID(category = CATEGORY, id = "org.myoplan.viewer.ui.Reset")
     @ActionRegistration(displayName = "#CTL_ResetView")
     @ActionReferences({
-        @ActionReference(path = "Menu/View", position = 1600, separatorBefore = 1590),
+        @ActionReference(path = "Menu/View", position = 2170, separatorBefore = 2165),
         @ActionReference(path = "Shortcuts", name = "D-0")
     })
     public static final class Reset implements ActionListener {
@@ -111,7 +111,7 @@ public final class ViewActions {
     @ActionID(category = CATEGORY, id = "org.myoplan.viewer.ui.FitToSelection")
     @ActionRegistration(displayName = "#CTL_FitToSelection")
     @ActionReferences({
-        @ActionReference(path = "Menu/View", position = 1700),
+        @ActionReference(path = "Menu/View", position = 2180),
         @ActionReference(path = "Shortcuts", name = "DS-F")
     })
     public static final class FitToSelection implements ActionListener {
