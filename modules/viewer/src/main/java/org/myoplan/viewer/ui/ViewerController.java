@@ -1,6 +1,7 @@
 package org.myoplan.viewer.ui;
 
 import org.myoplan.viewer.gl.StandardView;
+import org.myoplan.viewer.scene.Layer;
 
 /**
  * What the 3D View's actions do to it. The 3D View puts its controller in its Lookup, so the View menu,
@@ -15,4 +16,9 @@ public interface ViewerController {
 
     /** Frames the selected muscles, or the whole body when nothing is selected. */
     void fitToSelection();
+
+    void setLayerShown(Layer layer, boolean shown);
+
+    /** A translucent layer lets the layers beneath it show through. */
+    void setLayerTranslucent(Layer layer, boolean translucent);
 }

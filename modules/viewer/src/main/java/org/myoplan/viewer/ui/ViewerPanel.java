@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.lang.management.ManagementFactory;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.BorderFactory;
@@ -20,7 +21,9 @@ import org.myoplan.viewer.gl.OpenGlUnavailableException;
 import org.myoplan.viewer.gl.OrbitCamera;
 import org.myoplan.viewer.gl.SceneRenderer;
 import org.myoplan.viewer.gl.StandardView;
+import org.myoplan.viewer.scene.Layer;
 import org.myoplan.viewer.scene.Scene;
+import org.myoplan.viewer.scene.SceneStyle;
 import org.openide.util.NbBundle.Messages;
 
 /**
@@ -43,6 +46,8 @@ final class ViewerPanel extends JPanel implements ViewerController {
     static final String MESSAGE_NAME = "viewer.message";
 
     private static final Logger LOG = Logger.getLogger(ViewerPanel.class.getName());
+    /** Opacity of a translucent layer: enough to place it, little enough to see beneath. */
+    private static final float TRANSLUCENT = 0.3f;
 
     private final OrbitCamera camera = new OrbitCamera();
     private final Supplier<Set<String>> selection;
@@ -101,6 +106,24 @@ final class ViewerPanel extends JPanel implements ViewerController {
         Set<String> selected = selection.get();
         Scene scene = renderer.scene();
         frame(selected.isEmpty() ? scene.bounds() : scene.bounds(mesh -> selected.contains(mesh.id())));
+    }
+
+    @Override
+    public void setLayerShown(Layer layer, boolean shown) {
+        restyle(style -> style.withLayerShown(layer, shown));
+    }
+
+    @Override
+    public void setLayerTranslucent(Layer layer, boolean translucent) {
+        restyle(style -> style.withLayerOpacity(layer, translucent ? TRANSLUCENT : 1f));
+    }
+
+    /** Applies a change of how the scene is shown and draws it once. */
+    void restyle(UnaryOperator<SceneStyle> change) {
+        if (renderer != null) {
+            renderer.setStyle(change.apply(renderer.style()));
+            canvas.repaint();
+        }
     }
 
     private void frame(Scene.Bounds bounds) {

@@ -1,8 +1,13 @@
 package org.myoplan.viewer.ui;
 
 import javax.swing.JButton;
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JPopupMenu;
 import javax.swing.JToolBar;
 import org.myoplan.viewer.gl.StandardView;
+import org.myoplan.viewer.scene.Layer;
+import org.openide.awt.DropDownButtonFactory;
+import org.openide.util.ImageUtilities;
 import org.openide.util.NbBundle.Messages;
 
 /** The 3D View's own toolbar: the standard views, reset and fit, as in the View menu. */
@@ -12,7 +17,13 @@ import org.openide.util.NbBundle.Messages;
     "LBL_Reset=Reset",
     "HINT_Reset=Front view, whole body (Ctrl+0 or Home)",
     "LBL_Fit=Fit",
-    "HINT_Fit=Frame the selected muscles (Ctrl+Shift+F)"
+    "HINT_Fit=Frame the selected muscles (Ctrl+Shift+F)",
+    "LBL_Layers=Layers",
+    "HINT_Layers=Show, hide or see through bones, muscle layers and skin",
+    "# {0} - layer",
+    "LBL_ShowLayer=Show {0}",
+    "# {0} - layer",
+    "LBL_TranslucentLayer={0} translucent"
 })
 final class ViewerToolbar extends JToolBar {
 
@@ -28,6 +39,36 @@ final class ViewerToolbar extends JToolBar {
         addSeparator();
         button(Bundle.LBL_Reset(), Bundle.HINT_Reset()).addActionListener(e -> viewer.resetView());
         button(Bundle.LBL_Fit(), Bundle.HINT_Fit()).addActionListener(e -> viewer.fitToSelection());
+        addSeparator();
+        add(layersButton(viewer));
+    }
+
+    /** A drop-down of the layers, each with Show and Translucent. */
+    private JButton layersButton(ViewerController viewer) {
+        JPopupMenu menu = new JPopupMenu();
+        for (Layer layer : Layer.values()) {
+            JCheckBoxMenuItem shown = new JCheckBoxMenuItem(Bundle.LBL_ShowLayer(layer.displayName()), true);
+            shown.setName("viewer.layer." + layer.name() + ".shown");
+            shown.addActionListener(e -> viewer.setLayerShown(layer, shown.isSelected()));
+            JCheckBoxMenuItem translucent = new JCheckBoxMenuItem(Bundle.LBL_TranslucentLayer(layer.displayName()),
+                    layer == Layer.SKIN);
+            translucent.setName("viewer.layer." + layer.name() + ".translucent");
+            translucent.addActionListener(e -> viewer.setLayerTranslucent(layer, translucent.isSelected()));
+            if (layer == Layer.SKIN) {
+                viewer.setLayerTranslucent(layer, true);
+            }
+            menu.add(shown);
+            menu.add(translucent);
+            menu.addSeparator();
+        }
+        JButton button = DropDownButtonFactory.createDropDownButton(
+                ImageUtilities.loadImageIcon("org/myoplan/viewer/ui/layers.png", false), menu);
+        button.setText(Bundle.LBL_Layers());
+        button.setToolTipText(Bundle.HINT_Layers());
+        button.setName("viewer.toolbar.layers");
+        button.setFocusable(false);
+        button.addActionListener(e -> menu.show(button, 0, button.getHeight()));
+        return button;
     }
 
     private JButton button(String text, String tooltip) {
