@@ -24,6 +24,7 @@ import org.netbeans.jemmy.Waitable;
 import org.netbeans.jemmy.TestOut;
 import org.netbeans.jemmy.Waiter;
 import org.netbeans.jemmy.operators.ComponentOperator;
+import org.netbeans.jemmy.operators.JButtonOperator;
 import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JMenuBarOperator;
@@ -90,6 +91,25 @@ public class MyoplanApplicationTest extends NbTestCase {
         assertTrue("the scene covers part of the 3D View, not " + drawn + " (see " + file + ")",
                 drawn > 0.02 && drawn < 0.9);
         assertTrue("the scene is lit and shaded, not flat (see " + file + ")", distinctColours(view) > 30);
+    }
+
+    public void testTheToolbarTurnsTheBodyToTheSideView() throws Exception {
+        JFrameOperator main = new JFrameOperator(new TitleStartsWith("Myoplan"));
+        JComponent canvas = waitForCanvas(main);
+        double front = pushAndMeasure(main, "viewer.toolbar.Anterior", canvas);
+        double side = pushAndMeasure(main, "viewer.toolbar.Left", canvas);
+        saveScreenshot(capture(canvas), "3d-view-left.png");
+        assertTrue("seen from the side the body covers less of the view (front " + front + ", side " + side + ")",
+                side < front * 0.8 && side > 0.005);
+    }
+
+    /** Pushes a toolbar button, waits for the frame it causes and returns the fraction of the view the scene covers. */
+    private static double pushAndMeasure(JFrameOperator main, String button, JComponent canvas) throws Exception {
+        long before = framesDrawn(canvas);
+        new JButtonOperator(main, new NameComponentChooser(button)).push();
+        waitUntil("a frame after pushing " + button, () -> framesDrawn(canvas) > before);
+        BufferedImage view = capture(canvas);
+        return fractionDifferentFrom(view, view.getRGB(2, 2));
     }
 
     public void testTheAboutBoxNamesMyoplanAndItsAdvice() throws Exception {
