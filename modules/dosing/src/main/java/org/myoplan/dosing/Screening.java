@@ -1,0 +1,29 @@
+package org.myoplan.dosing;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The answers to the screening questions; a missing answer reads as not asked. */
+public record Screening(Map<ScreeningQuestion, Answer> answers) {
+
+    public Screening {
+        EnumMap<ScreeningQuestion, Answer> copy = new EnumMap<>(ScreeningQuestion.class);
+        copy.putAll(answers);
+        answers = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    public static Screening notAsked() {
+        return new Screening(Map.of());
+    }
+
+    public Answer answer(ScreeningQuestion question) {
+        return answers.getOrDefault(question, Answer.NOT_ASKED);
+    }
+
+    public Screening with(ScreeningQuestion question, Answer answer) {
+        EnumMap<ScreeningQuestion, Answer> copy = new EnumMap<>(ScreeningQuestion.class);
+        copy.putAll(answers);
+        copy.put(question, answer);
+        return new Screening(copy);
+    }
+}

@@ -1,0 +1,5 @@
+package org.myoplan.dosing;
+
+public enum SessionStatus {
+    PLANNED, ADMINISTERED, CANCELLED
+}

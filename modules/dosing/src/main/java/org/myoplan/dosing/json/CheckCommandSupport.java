@@ -1,0 +1,44 @@
+package org.myoplan.dosing.json;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.dosing.rules.PlanChecker;
+import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.dosing.rules.PlanReview;
+
+/**
+ * What the command line's check does: read a plan, check it, write the findings. Exit codes: 0 the
+ * plan is ready (nothing unacknowledged), 1 findings need attention, 2 the input is invalid.
+ */
+public final class CheckCommandSupport {
+
+    public static final int READY = 0;
+    public static final int NEEDS_ATTENTION = 1;
+    public static final int INVALID_INPUT = 2;
+
+    private final ReferenceData reference;
+
+    public CheckCommandSupport(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    public int run(Reader in, Writer out, PrintWriter err, String inputName) throws IOException {
+        PlanDocument document;
+        try {
+            document = new PlanJsonReader().read(in);
+        } catch (PlanInputException e) {
+            err.println(inputName + ": " + e.getMessage());
+            err.flush();
+            return INVALID_INPUT;
+        }
+        PlanFacts plan = new PlanFacts(document.patient(), document.session(), document.history(), reference);
+        PlanReview review = new PlanReview(document.acknowledgements());
+        review.update(new PlanChecker().check(plan));
+        new FindingsJsonWriter().write(plan, review, out);
+        out.flush();
+        return review.isReady() ? READY : NEEDS_ATTENTION;
+    }
+}

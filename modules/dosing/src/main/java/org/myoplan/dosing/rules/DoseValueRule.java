@@ -1,0 +1,34 @@
+package org.myoplan.dosing.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.myoplan.dosing.Target;
+import org.myoplan.dosing.reference.Source;
+
+/** A dose must be a positive number of units, given at one site or more; nothing else can be injected. */
+final class DoseValueRule implements DosingRule {
+
+    static final String ID = "dose-value";
+    private static final Source SOURCE = Source.rule("A dose is a positive number of units at one or more sites");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(PlanFacts plan) {
+        List<Finding> findings = new ArrayList<>();
+        for (Target target : plan.session().targets()) {
+            if (target.units().signum() <= 0) {
+                findings.add(Finding.blocking(ID, plan.name(target) + ": the dose must be more than 0 U (it is "
+                        + PlanFacts.units(target.units()) + ")", SOURCE, false).about(target.muscleId(), target.side()));
+            }
+            if (target.sites() < 1) {
+                findings.add(Finding.blocking(ID, plan.name(target) + ": at least one injection site is needed (it is "
+                        + target.sites() + ")", SOURCE, false).about(target.muscleId(), target.side()));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,41 @@
+package org.myoplan.dosing.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.myoplan.dosing.Answer;
+import org.myoplan.dosing.ScreeningQuestion;
+import org.myoplan.dosing.reference.Source;
+
+/**
+ * The contraindication screening: a "yes" is a warning to weigh (a known toxin allergy blocks, unless
+ * overridden with a reason); a question not asked is said so.
+ */
+final class ScreeningRule implements DosingRule {
+
+    static final String ID = "screening";
+    private static final Source SOURCE = new Source("Contraindications and warnings of the product labels", 
+            org.myoplan.dosing.reference.SourceStatus.LABEL);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(PlanFacts plan) {
+        List<Finding> findings = new ArrayList<>();
+        for (ScreeningQuestion question : ScreeningQuestion.values()) {
+            Answer answer = plan.patient().screening().answer(question);
+            String scope = question.name().toLowerCase(java.util.Locale.ROOT);
+            if (answer == Answer.YES) {
+                findings.add(question == ScreeningQuestion.TOXIN_OR_ALBUMIN_ALLERGY
+                        ? Finding.blocking(ID, "Screening: " + question.text() + " - yes. The labels contraindicate treatment",
+                                SOURCE, true).scoped(scope)
+                        : Finding.warning(ID, "Screening: " + question.text() + " - yes. Weigh it before treating", SOURCE).scoped(scope));
+            } else if (answer == Answer.NOT_ASKED) {
+                findings.add(Finding.info(ID, "Screening: " + question.text() + " - not answered", SOURCE).scoped(scope));
+            }
+        }
+        return findings;
+    }
+}
