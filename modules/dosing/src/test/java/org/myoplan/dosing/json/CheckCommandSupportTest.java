@@ -1,0 +1,118 @@
+package org.myoplan.dosing.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.myoplan.dosing.reference.ReferenceData;
+
+/** The check command end to end: plan JSON in, findings JSON out, clear errors for bad input. */
+class CheckCommandSupportTest {
+
+    private static final ReferenceData REFERENCE = ReferenceData.builtIn();
+    private static final Path EXAMPLE = Path.of("../../docs/examples/plan-example.json");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String json) throws IOException {
+        return new CheckCommandSupport(REFERENCE).run(new StringReader(json), out, new PrintWriter(err), "plan.json");
+    }
+
+    private JsonNode output() throws IOException {
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    @Test
+    void theDocumentedExampleIsCheckedAndItsAcknowledgementCounts() throws IOException {
+        int exit = run(Files.readString(EXAMPLE));
+        assertEquals("", err.toString());
+        JsonNode result = output();
+        assertEquals("onabotulinumtoxinA", result.get("product").asText());
+        assertEquals(250, result.get("sessionUnits").asInt());
+        assertEquals(5, result.get("unitsPerTenthMl").asInt());
+        JsonNode anticoagulants = find(result, "screening:anticoagulants");
+        assertEquals("warning", anticoagulants.get("severity").asText());
+        assertTrue(anticoagulants.get("acknowledgedReason").asText().startsWith("INR 2.4"));
+        assertEquals(CheckCommandSupport.READY, exit, out::toString);
+        assertTrue(result.get("ready").asBoolean());
+    }
+
+    @Test
+    void anExcessiveDoseIsAWarningWithItsSourceAndStatus() throws IOException {
+        String json = Files.readString(EXAMPLE).replace("\"units\": 100, \"sites\": 4, \"guidance\"", "\"units\": 250, \"sites\": 5, \"guidance\"");
+        assertEquals(CheckCommandSupport.NEEDS_ATTENTION, run(json));
+        JsonNode range = find(output(), "muscle-range:biceps_brachii:left");
+        assertEquals("warning", range.get("severity").asText());
+        assertEquals("unconfirmed", range.get("status").asText());
+        assertTrue(range.get("source").asText().contains("BOTOX US PI"));
+        assertEquals("biceps_brachii", range.get("muscle").asText());
+        assertEquals("left", range.get("side").asText());
+    }
+
+    @Test
+    void aNegativeDoseIsCheckedAndBlocks() throws IOException {
+        String json = Files.readString(EXAMPLE).replace("\"units\": 60", "\"units\": -60");
+        assertEquals(CheckCommandSupport.NEEDS_ATTENTION, run(json));
+        JsonNode dose = find(output(), "dose-value:brachioradialis:left");
+        assertEquals("blocking", dose.get("severity").asText());
+        assertFalse(dose.get("overridable").asBoolean());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "units as text     | \"units\": 60           | \"units\": \"12,5\"       | session.targets[1].units: must be a number written without quotes",
+        "absurd units      | \"units\": 60           | \"units\": 1e9            | session.targets[1].units: must be at most 3000 units",
+        "unknown side      | \"side\": \"left\", \"units\": 60 | \"side\": \"middle\", \"units\": 60 | session.targets[1].side: must be one of left, right, not \"middle\"",
+        "bad date          | \"date\": \"2026-11-28\" | \"date\": \"28.11.2026\"  | session.date: must be a date like 2026-11-28",
+        "unknown product   | \"product\": \"onabotulinumtoxinA\" | \"product\": \"botulax\" | history[0].product: must be onabotulinumtoxinA",
+        "screening typo    | \"anticoagulants\": \"yes\" | \"anticoagulant\": \"yes\" | patient.screening.anticoagulant: is not a screening question",
+        "screening answer  | \"anticoagulants\": \"yes\" | \"anticoagulants\": \"maybe\" | patient.screening.anticoagulants: must be yes, no or not asked",
+        "missing name      | \"name\": \"Maria Novak\", | '' | patient.name: is missing",
+        "weight zero       | \"kg\": 68.5            | \"kg\": 0                 | patient.weight.kg: must be a weight in kg between 0 and 500",
+        "vials fraction    | \"vials\": 4,           | \"vials\": 2.5,           | session.vials: must be a whole number from 0 to 100",
+        "ack without reason | \"reason\": \"INR 2.4 this week; superficial muscles, fine needle, pressure after\", | '' | acknowledgements[0].reason: is missing",
+    })
+    void invalidInputNamesTheFieldAndExitsWithTwo(String what, String from, String to, String message) throws IOException {
+        String json = Files.readString(EXAMPLE);
+        assertTrue(json.contains(from), "the example contains " + from);
+        int exit = run(json.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        assertEquals(CheckCommandSupport.INVALID_INPUT, exit, what);
+        assertTrue(err.toString().startsWith("plan.json: " + message), err::toString);
+        assertEquals("", out.toString(), "nothing on standard output");
+        assertFalse(err.toString().contains("Exception"), "no stack trace: " + err);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "not JSON          | {patient: }            | not valid JSON at line 1",
+        "empty             | ''                     | (file): must be a JSON object",
+        "array             | []                     | (file): must be a JSON object",
+        "no session        | {\"patient\": {\"recordNumber\": \"1\", \"name\": \"A\", \"birthDate\": \"1950-01-01\"}} | session: is missing",
+        "targets not list  | {\"patient\": {\"recordNumber\": \"1\", \"name\": \"A\", \"birthDate\": \"1950-01-01\"}, \"session\": {\"date\": \"2026-11-28\", \"product\": \"BOTOX\", \"vialUnits\": 100, \"targets\": 5}} | session.targets: must be a list",
+    })
+    void brokenFilesAreClearErrors(String what, String json, String message) throws IOException {
+        assertEquals(CheckCommandSupport.INVALID_INPUT, run(json), what);
+        assertTrue(err.toString().startsWith("plan.json: " + message), err::toString);
+    }
+
+    private static JsonNode find(JsonNode result, String key) {
+        for (JsonNode finding : result.get("findings")) {
+            if (finding.get("key").asText().equals(key)) {
+                return finding;
+            }
+        }
+        throw new AssertionError("no finding " + key + " in " + result.toPrettyString());
+    }
+}
