@@ -81,6 +81,14 @@ class RuleTableTest {
         assertTrue(f.get(0).message().contains("no label reference"), f.get(0).message());
     }
 
+    @ParameterizedTest(name = "BOTOX FCR at {0} sites -> {1}")
+    @CsvSource({"1, none", "2, info"})
+    void sitesAgainstTheReference(int sites, String expected) {
+        // BOTOX US PI upper-limb table: FCR 1 site
+        List<Finding> f = plan().target("flexor_carpi_radialis", Side.LEFT, "30", sites).findings("sites-range");
+        assertEquals(expected, outcome(f), f::toString);
+    }
+
     @ParameterizedTest(name = "child of {0} kg, biceps {1} U -> {2}")
     @CsvSource({
         // label: BOTOX pediatric biceps 1.5-3 U/kg
