@@ -1,0 +1,5 @@
+package org.myoplan.atlas;
+
+public enum Limb {
+    UPPER, LOWER
+}
