@@ -7,6 +7,7 @@ import com.jogamp.opengl.util.awt.AWTGLReadBufferUtil;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.atomic.AtomicReference;
 import org.myoplan.viewer.scene.Scene;
+import org.myoplan.viewer.scene.SceneStyle;
 
 /** Renders a scene into an image without any window: for documents, benchmarks and tests. */
 public final class OffscreenRenderer {
@@ -19,6 +20,11 @@ public final class OffscreenRenderer {
      * @throws IllegalStateException when drawing failed; the cause says why
      */
     public static BufferedImage render(Scene scene, OrbitCamera camera, int width, int height) {
+        return render(scene, camera, width, height, SceneStyle.PLAIN);
+    }
+
+    /** Renders with emphasis, visibility and markers (for documents: the targets of a plan). */
+    public static BufferedImage render(Scene scene, OrbitCamera camera, int width, int height, SceneStyle style) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("image size must be positive, was " + width + "x" + height);
         }
@@ -31,6 +37,7 @@ public final class OffscreenRenderer {
         AtomicReference<BufferedImage> image = new AtomicReference<>();
         try {
             SceneRenderer renderer = new SceneRenderer(scene, camera, failure::set);
+            renderer.setStyle(style);
             drawable.addGLEventListener(renderer);
             drawable.display();
             drawable.invoke(true, d -> {

@@ -89,7 +89,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
             return;
         }
         camera.setView(StandardView.ANTERIOR);
-        frame(renderer.scene().bounds());
+        frame(renderer.scene().bounds(mesh -> mesh.layer() != Layer.SKIN));
     }
 
     @Override

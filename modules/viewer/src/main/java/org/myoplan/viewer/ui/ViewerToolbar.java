@@ -47,7 +47,8 @@ final class ViewerToolbar extends JToolBar {
     private JButton layersButton(ViewerController viewer) {
         JPopupMenu menu = new JPopupMenu();
         for (Layer layer : Layer.values()) {
-            JCheckBoxMenuItem shown = new JCheckBoxMenuItem(Bundle.LBL_ShowLayer(layer.displayName()), true);
+            boolean shownAtStart = layer != Layer.SKIN; // the skin hides the muscles: shown on request
+            JCheckBoxMenuItem shown = new JCheckBoxMenuItem(Bundle.LBL_ShowLayer(layer.displayName()), shownAtStart);
             shown.setName("viewer.layer." + layer.name() + ".shown");
             shown.addActionListener(e -> viewer.setLayerShown(layer, shown.isSelected()));
             JCheckBoxMenuItem translucent = new JCheckBoxMenuItem(Bundle.LBL_TranslucentLayer(layer.displayName()),
@@ -56,6 +57,7 @@ final class ViewerToolbar extends JToolBar {
             translucent.addActionListener(e -> viewer.setLayerTranslucent(layer, translucent.isSelected()));
             if (layer == Layer.SKIN) {
                 viewer.setLayerTranslucent(layer, true);
+                viewer.setLayerShown(layer, false);
             }
             menu.add(shown);
             menu.add(translucent);

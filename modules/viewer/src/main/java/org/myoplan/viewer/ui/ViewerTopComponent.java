@@ -3,7 +3,8 @@ package org.myoplan.viewer.ui;
 import java.awt.BorderLayout;
 import java.util.Properties;
 import org.myoplan.viewer.gl.OrbitCamera;
-import org.myoplan.viewer.scene.Mannequin;
+import org.myoplan.atlas.Atlas;
+import org.myoplan.viewer.scene.AtlasScene;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -39,7 +40,7 @@ public final class ViewerTopComponent extends TopComponent {
         setName(Bundle.CTL_ViewerTopComponent());
         setToolTipText(Bundle.HINT_ViewerTopComponent());
         setLayout(new BorderLayout());
-        viewer = new ViewerPanel(Mannequin.scene());
+        viewer = new ViewerPanel(AtlasScene.of(Atlas.loadDefault()));
         add(viewer, BorderLayout.CENTER);
         associateLookup(Lookups.singleton(viewer));
     }

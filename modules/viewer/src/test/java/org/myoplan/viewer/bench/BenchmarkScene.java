@@ -1,6 +1,7 @@
 package org.myoplan.viewer.bench;
 
-import org.myoplan.viewer.scene.Mannequin;
+import org.myoplan.atlas.Atlas;
+import org.myoplan.viewer.scene.AtlasScene;
 import org.myoplan.viewer.scene.Scene;
 
 /** The scene the benchmarks draw: what the 3D View shows by default. */
@@ -10,10 +11,10 @@ final class BenchmarkScene {
     }
 
     static Scene load() {
-        return Mannequin.scene();
+        return AtlasScene.of(Atlas.loadDefault());
     }
 
     static String name() {
-        return "the standing figure";
+        return "the default atlas";
     }
 }
