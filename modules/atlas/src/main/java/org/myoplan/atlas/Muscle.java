@@ -33,8 +33,9 @@ public record Muscle(String id, Side side, String displayName, List<String> syno
         return displayName + " (" + side.displayName() + ")";
     }
 
+    /** A point inside the muscle's belly, for picking, labels and framing. */
     public Vec3 centre() {
-        return mesh.centre();
+        return mesh.interiorPoint();
     }
 
     public Muscle withMesh(Mesh newMesh) {

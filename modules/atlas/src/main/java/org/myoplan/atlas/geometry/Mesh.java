@@ -71,6 +71,33 @@ public final class Mesh {
         return new Vec3((b[0] + b[3]) / 2, (b[1] + b[4]) / 2, (b[2] + b[5]) / 2);
     }
 
+    /**
+     * A point inside the mesh near its middle: just beneath the surface vertex nearest the vertices'
+     * average. (The average itself can lie outside a curved muscle, e.g. the sartorius.)
+     */
+    public Vec3 interiorPoint() {
+        double cx = 0, cy = 0, cz = 0;
+        int n = vertexCount();
+        for (int v = 0; v < n; v++) {
+            cx += x(v);
+            cy += y(v);
+            cz += z(v);
+        }
+        Vec3 average = new Vec3(cx / n, cy / n, cz / n);
+        int nearest = 0;
+        double best = Double.MAX_VALUE;
+        for (int v = 0; v < n; v++) {
+            double d = new Vec3(x(v), y(v), z(v)).distance(average);
+            if (d < best) {
+                best = d;
+                nearest = v;
+            }
+        }
+        Vec3 surface = new Vec3(x(nearest), y(nearest), z(nearest));
+        Vec3 inward = new Vec3(-normals[3 * nearest], -normals[3 * nearest + 1], -normals[3 * nearest + 2]);
+        return surface.plus(inward.times(Math.min(0.002, Math.max(best, 1e-4))));
+    }
+
     /** min x, y, z then max x, y, z. */
     public float[] bounds() {
         float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
