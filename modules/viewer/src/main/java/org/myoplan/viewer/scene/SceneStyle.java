@@ -13,6 +13,7 @@ import java.util.Set;
  * change makes a new style, so the renderer always draws one consistent state.
  */
 public record SceneStyle(
+        Set<String> selected,
         Map<String, Rgba> emphasis,
         Set<String> hidden,
         Set<String> isolated,
@@ -20,10 +21,14 @@ public record SceneStyle(
         Map<Layer, Float> layerOpacity,
         List<Marker> markers) {
 
-    public static final SceneStyle PLAIN = new SceneStyle(Map.of(), Set.of(), Set.of(),
+    /** Selected muscles are drawn in this bright yellow, unlike any muscle or bone colour. */
+    public static final Rgba SELECTED = Rgba.opaque(1f, 0.84f, 0.1f);
+
+    public static final SceneStyle PLAIN = new SceneStyle(Set.of(), Map.of(), Set.of(), Set.of(),
             EnumSet.noneOf(Layer.class), new EnumMap<>(Layer.class), List.of());
 
     public SceneStyle {
+        selected = Set.copyOf(selected);
         emphasis = Map.copyOf(emphasis);
         hidden = Set.copyOf(hidden);
         isolated = Set.copyOf(isolated);
@@ -37,17 +42,21 @@ public record SceneStyle(
         });
     }
 
+    public SceneStyle withSelected(Set<String> newSelected) {
+        return new SceneStyle(newSelected, emphasis, hidden, isolated, hiddenLayers, layerOpacity, markers);
+    }
+
     public SceneStyle withEmphasis(Map<String, Rgba> newEmphasis) {
-        return new SceneStyle(newEmphasis, hidden, isolated, hiddenLayers, layerOpacity, markers);
+        return new SceneStyle(selected, newEmphasis, hidden, isolated, hiddenLayers, layerOpacity, markers);
     }
 
     public SceneStyle withHidden(Set<String> newHidden) {
-        return new SceneStyle(emphasis, newHidden, isolated, hiddenLayers, layerOpacity, markers);
+        return new SceneStyle(selected, emphasis, newHidden, isolated, hiddenLayers, layerOpacity, markers);
     }
 
     /** Shows only these meshes (and bones, for orientation); an empty set shows everything. */
     public SceneStyle withIsolated(Set<String> newIsolated) {
-        return new SceneStyle(emphasis, hidden, newIsolated, hiddenLayers, layerOpacity, markers);
+        return new SceneStyle(selected, emphasis, hidden, newIsolated, hiddenLayers, layerOpacity, markers);
     }
 
     public SceneStyle withLayerShown(Layer layer, boolean shown) {
@@ -57,17 +66,17 @@ public record SceneStyle(
         } else {
             layers.add(layer);
         }
-        return new SceneStyle(emphasis, hidden, isolated, layers, layerOpacity, markers);
+        return new SceneStyle(selected, emphasis, hidden, isolated, layers, layerOpacity, markers);
     }
 
     public SceneStyle withLayerOpacity(Layer layer, float opacity) {
         Map<Layer, Float> opacities = new HashMap<>(layerOpacity);
         opacities.put(layer, opacity);
-        return new SceneStyle(emphasis, hidden, isolated, hiddenLayers, opacities, markers);
+        return new SceneStyle(selected, emphasis, hidden, isolated, hiddenLayers, opacities, markers);
     }
 
     public SceneStyle withMarkers(List<Marker> newMarkers) {
-        return new SceneStyle(emphasis, hidden, isolated, hiddenLayers, layerOpacity, newMarkers);
+        return new SceneStyle(selected, emphasis, hidden, isolated, hiddenLayers, layerOpacity, newMarkers);
     }
 
     public boolean isShown(SceneMesh mesh) {
@@ -79,7 +88,7 @@ public record SceneStyle(
 
     /** The colour a shown mesh is drawn in: its emphasis or its own, with its layer's opacity. */
     public Rgba colourOf(SceneMesh mesh) {
-        Rgba base = emphasis.getOrDefault(mesh.id(), mesh.colour());
+        Rgba base = selected.contains(mesh.id()) ? SELECTED : emphasis.getOrDefault(mesh.id(), mesh.colour());
         float opacity = Math.min(base.a(), layerOpacity.getOrDefault(mesh.layer(), 1f));
         return opacity == base.a() ? base : new Rgba(base.r(), base.g(), base.b(), opacity);
     }

@@ -7,7 +7,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.lang.management.ManagementFactory;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,6 +16,11 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
+import com.jogamp.math.Ray;
+import org.myoplan.atlas.Atlas;
+import org.myoplan.atlas.Muscle;
+import org.myoplan.atlas.RayPicker;
+import org.myoplan.viewer.api.MuscleSelection;
 import org.myoplan.viewer.gl.CoreProfile;
 import org.myoplan.viewer.gl.OpenGlUnavailableException;
 import org.myoplan.viewer.gl.OrbitCamera;
@@ -23,6 +28,7 @@ import org.myoplan.viewer.gl.SceneRenderer;
 import org.myoplan.viewer.gl.StandardView;
 import org.myoplan.viewer.scene.Layer;
 import org.myoplan.viewer.scene.Scene;
+import org.myoplan.viewer.scene.SceneMesh;
 import org.myoplan.viewer.scene.SceneStyle;
 import org.openide.util.NbBundle.Messages;
 
@@ -50,18 +56,26 @@ final class ViewerPanel extends JPanel implements ViewerController {
     private static final float TRANSLUCENT = 0.3f;
 
     private final OrbitCamera camera = new OrbitCamera();
-    private final Supplier<Set<String>> selection;
+    private final MuscleSelection selection;
+    private final RayPicker picker;
+    private PickControl pickControl;
     private SceneRenderer renderer;
+    private java.util.Map<String, SceneMesh> meshesById;
+    private Scene meshesScene;
     private GLJPanel canvas;
 
     ViewerPanel(Scene scene) {
-        this(scene, Set::of);
+        this(scene, null, null);
     }
 
-    /** @param selection the ids of the meshes selected now, for Fit to Selection */
-    ViewerPanel(Scene scene, Supplier<Set<String>> selection) {
+    /**
+     * @param atlas the atlas the scene shows, for picking muscles; null for a scene without muscles
+     * @param selection the shared muscle selection, or null when the view does not select
+     */
+    ViewerPanel(Scene scene, Atlas atlas, MuscleSelection selection) {
         super(new BorderLayout());
         this.selection = selection;
+        this.picker = atlas == null ? null : new RayPicker(atlas);
         try {
             canvas = new GLJPanel(CoreProfile.capabilities());
         } catch (OpenGlUnavailableException e) {
@@ -74,6 +88,11 @@ final class ViewerPanel extends JPanel implements ViewerController {
         canvas.addGLEventListener(renderer);
         canvas.addGLEventListener(new FramePublisher());
         new OrbitControl(camera, canvas, this::resetView).attach();
+        if (picker != null && selection != null) {
+            pickControl = new PickControl(camera, canvas, this::pick, selection);
+            pickControl.attach();
+            selection.addChangeListener(e -> restyle(style -> style.withSelected(selection.keys())));
+        }
         add(canvas, BorderLayout.CENTER);
         add(new ViewerToolbar(this), BorderLayout.NORTH);
         resetView();
@@ -103,7 +122,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
         if (renderer == null) {
             return;
         }
-        Set<String> selected = selection.get();
+        Set<String> selected = selection == null ? Set.of() : selection.keys();
         Scene scene = renderer.scene();
         frame(selected.isEmpty() ? scene.bounds() : scene.bounds(mesh -> selected.contains(mesh.id())));
     }
@@ -116,6 +135,29 @@ final class ViewerPanel extends JPanel implements ViewerController {
     @Override
     public void setLayerTranslucent(Layer layer, boolean translucent) {
         restyle(style -> style.withLayerOpacity(layer, translucent ? TRANSLUCENT : 1f));
+    }
+
+    /** The first shown muscle along a ray from the eye; bones in front stop it. */
+    private Optional<Muscle> pick(Ray ray) {
+        SceneStyle style = renderer.style();
+        Scene scene = renderer.scene();
+        boolean bonesShown = !style.hiddenLayers().contains(Layer.BONES);
+        return picker.pick(PickControl.vec(ray.orig), PickControl.vec(ray.dir),
+                muscle -> style.isShown(meshOf(scene, muscle.key())), bonesShown).flatMap(RayPicker.Hit::muscle);
+    }
+
+    private SceneMesh meshOf(Scene scene, String id) {
+        if (meshesById == null || meshesScene != scene) {
+            meshesById = new java.util.HashMap<>();
+            scene.meshes().forEach(m -> meshesById.put(m.id(), m));
+            meshesScene = scene;
+        }
+        return meshesById.get(id);
+    }
+
+    /** The muscle drawn at a point of the view (for the GUI tests and the benchmark). */
+    Optional<Muscle> muscleAt(int x, int y) {
+        return pickControl == null ? Optional.empty() : pickControl.muscleAt(x, y);
     }
 
     /** Applies a change of how the scene is shown and draws it once. */

@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.util.Properties;
 import org.myoplan.viewer.gl.OrbitCamera;
 import org.myoplan.atlas.Atlas;
+import org.myoplan.viewer.api.MuscleSelection;
 import org.myoplan.viewer.scene.AtlasScene;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
@@ -40,9 +41,18 @@ public final class ViewerTopComponent extends TopComponent {
         setName(Bundle.CTL_ViewerTopComponent());
         setToolTipText(Bundle.HINT_ViewerTopComponent());
         setLayout(new BorderLayout());
-        viewer = new ViewerPanel(AtlasScene.of(Atlas.loadDefault()));
+        Atlas atlas = AtlasAccess.atlas();
+        MuscleSelection selection = MuscleSelection.getDefault();
+        viewer = new ViewerPanel(AtlasScene.of(atlas), atlas, selection);
         add(viewer, BorderLayout.CENTER);
         associateLookup(Lookups.singleton(viewer));
+        // The selected muscles become this window's activated nodes: the Properties window shows them.
+        selection.addChangeListener(e -> setActivatedNodes(AtlasAccess.nodesOf(selection.keys())));
+    }
+
+    /** The muscle under a point of the 3D View (tests drive the view through this). */
+    public java.util.Optional<String> muscleKeyAt(int x, int y) {
+        return viewer.muscleAt(x, y).map(org.myoplan.atlas.Muscle::key);
     }
 
     /** Keeps the camera's orientation and distance across restarts. */
