@@ -42,7 +42,7 @@ public class MyoplanApplicationTest extends NbTestCase {
     private static final String FRAMES = "myoplan.framesDrawn";
     private static final long TIMEOUT_MS = 60_000;
     /** Modules for Windows, macOS and JavaFX (and the two that need JavaFX) cannot install here. */
-    private static final String OTHER_SYSTEMS_EXCLUDED =
+    static final String OTHER_SYSTEMS_EXCLUDED =
             "(?!org\\.netbeans\\.modules\\.(masterfs\\.windows|masterfs\\.macosx|applemenu|htmlui|templatesui)"
             + "|org\\.netbeans\\.libs\\.javafx|net\\.java\\.html\\.boot\\.fx).*";
 
