@@ -10,6 +10,17 @@ public record Rgba(float r, float g, float b, float a) {
         check(a, "alpha");
     }
 
+    public static Rgba of(java.awt.Color colour) {
+        return new Rgba(colour.getRed() / 255f, colour.getGreen() / 255f, colour.getBlue() / 255f, colour.getAlpha() / 255f);
+    }
+
+    /** Each colour of a map converted, keys kept. */
+    public static java.util.Map<String, Rgba> of(java.util.Map<String, java.awt.Color> colours) {
+        java.util.Map<String, Rgba> result = new java.util.HashMap<>();
+        colours.forEach((key, colour) -> result.put(key, of(colour)));
+        return result;
+    }
+
     public static Rgba opaque(float r, float g, float b) {
         return new Rgba(r, g, b, 1f);
     }

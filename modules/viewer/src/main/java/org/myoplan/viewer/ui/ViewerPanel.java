@@ -20,6 +20,7 @@ import com.jogamp.math.Ray;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.RayPicker;
+import org.myoplan.viewer.api.AnatomyView;
 import org.myoplan.viewer.api.MuscleSelection;
 import org.myoplan.viewer.gl.CoreProfile;
 import org.myoplan.viewer.gl.OpenGlUnavailableException;
@@ -27,6 +28,8 @@ import org.myoplan.viewer.gl.OrbitCamera;
 import org.myoplan.viewer.gl.SceneRenderer;
 import org.myoplan.viewer.gl.StandardView;
 import org.myoplan.viewer.scene.Layer;
+import org.myoplan.viewer.scene.Marker;
+import org.myoplan.viewer.scene.Rgba;
 import org.myoplan.viewer.scene.Scene;
 import org.myoplan.viewer.scene.SceneMesh;
 import org.myoplan.viewer.scene.SceneStyle;
@@ -92,6 +95,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
             pickControl = new PickControl(camera, canvas, this::pick, selection);
             pickControl.attach();
             selection.addChangeListener(e -> restyle(style -> style.withSelected(selection.keys())));
+            followAnatomyView(atlas);
         }
         add(canvas, BorderLayout.CENTER);
         add(new ViewerToolbar(this), BorderLayout.NORTH);
@@ -135,6 +139,21 @@ final class ViewerPanel extends JPanel implements ViewerController {
     @Override
     public void setLayerTranslucent(Layer layer, boolean translucent) {
         restyle(style -> style.withLayerOpacity(layer, translucent ? TRANSLUCENT : 1f));
+    }
+
+    /** Draws what other modules ask of the AnatomyView, and lends it this view for surface points. */
+    private void followAnatomyView(Atlas atlas) {
+        if (!(AnatomyView.getDefault() instanceof DefaultAnatomyView anatomy)) {
+            return;
+        }
+        anatomy.addChangeListener(e -> restyle(style -> style
+                .withEmphasis(Rgba.of(anatomy.emphasis()))
+                .withMarkers(anatomy.markers().stream().map(m -> Marker.of(m.x(), m.y(), m.z(), m.colour())).toList())));
+        anatomy.setLocator((key, x, y) -> atlas.muscle(key).flatMap(muscle -> {
+            Ray ray = camera.rayThrough(x, y, canvas.getWidth(), canvas.getHeight());
+            return picker.surfacePoint(muscle, PickControl.vec(ray.orig), PickControl.vec(ray.dir))
+                    .map(p -> new double[] {p.x(), p.y(), p.z()});
+        }));
     }
 
     /** The first shown muscle along a ray from the eye; bones in front stop it. */

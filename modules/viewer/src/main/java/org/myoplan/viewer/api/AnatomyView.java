@@ -1,0 +1,36 @@
+package org.myoplan.viewer.api;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openide.util.Lookup;
+
+/**
+ * What other modules may do to the 3D View: emphasise muscles in their own colours (a plan colours
+ * its targets by dose), draw markers such as injection points, and turn a point of the view into a
+ * point on a given muscle's surface. Found in the default Lookup; use on the event thread. Muscles
+ * are named by key ("biceps_brachii.left"); positions are metres in the atlas frame.
+ */
+public interface AnatomyView {
+
+    static AnatomyView getDefault() {
+        return Lookup.getDefault().lookup(AnatomyView.class);
+    }
+
+    /** Replaces the emphasis: these muscles drawn in these colours (the selection's yellow still wins). */
+    void emphasise(Map<String, Color> muscles);
+
+    /** Replaces the markers. */
+    void setMarkers(List<Marker> markers);
+
+    /**
+     * The point of a muscle's surface under a point of the 3D View (in the view's own coordinates), or
+     * empty when the muscle is not under it.
+     */
+    Optional<double[]> surfacePointAt(String muscleKey, int x, int y);
+
+    /** A marker on the model. */
+    record Marker(double x, double y, double z, Color colour) {
+    }
+}

@@ -1,0 +1,61 @@
+package org.myoplan.viewer.ui;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.swing.event.ChangeListener;
+import org.myoplan.viewer.api.AnatomyView;
+import org.openide.util.ChangeSupport;
+import org.openide.util.lookup.ServiceProvider;
+
+/**
+ * The application's AnatomyView: keeps the emphasis and markers other modules ask for, which the 3D
+ * View draws, and answers surface points through the 3D View that is showing.
+ */
+@ServiceProvider(service = AnatomyView.class)
+public final class DefaultAnatomyView implements AnatomyView {
+
+    /** What the 3D View lends this service to find surface points. */
+    interface SurfaceLocator {
+        Optional<double[]> surfacePointAt(String muscleKey, int x, int y);
+    }
+
+    private final ChangeSupport changes = new ChangeSupport(this);
+    private Map<String, Color> emphasis = Map.of();
+    private List<Marker> markers = List.of();
+    private SurfaceLocator locator;
+
+    @Override
+    public void emphasise(Map<String, Color> muscles) {
+        emphasis = Map.copyOf(muscles);
+        changes.fireChange();
+    }
+
+    @Override
+    public void setMarkers(List<Marker> newMarkers) {
+        markers = List.copyOf(newMarkers);
+        changes.fireChange();
+    }
+
+    @Override
+    public Optional<double[]> surfacePointAt(String muscleKey, int x, int y) {
+        return locator == null ? Optional.empty() : locator.surfacePointAt(muscleKey, x, y);
+    }
+
+    Map<String, Color> emphasis() {
+        return emphasis;
+    }
+
+    List<Marker> markers() {
+        return markers;
+    }
+
+    void setLocator(SurfaceLocator newLocator) {
+        locator = newLocator;
+    }
+
+    void addChangeListener(ChangeListener listener) {
+        changes.addChangeListener(listener);
+    }
+}
