@@ -44,6 +44,10 @@ public final class DoseParser {
         if (lower.contains("nan") || lower.contains("inf") || lower.contains("∞")) {
             return problem("Units must be a number, not '" + trimmed + "'");
         }
+        if (hasThousandsSeparator(trimmed, locale)) {
+            return problem("Units: write the number without a thousands separator (is '" + trimmed + "' "
+                    + trimmed.replaceAll("\\D", "") + "?)");
+        }
         Optional<BigDecimal> number = parse(trimmed, locale);
         if (number.isEmpty()) {
             return problem("Units must be a number like " + example(locale) + ", not '" + trimmed + "'");
@@ -62,6 +66,15 @@ public final class DoseParser {
             return problem("Units can have at most two decimals");
         }
         return new Result(value, null);
+    }
+
+    /**
+     * "1.000" in German is a thousand, but a point is also read as the decimal separator (numeric pads
+     * type one), which would make it 1 U: a dose that could be read two ways is refused, not guessed.
+     */
+    private static boolean hasThousandsSeparator(String text, Locale locale) {
+        char grouping = DecimalFormatSymbols.getInstance(locale).getGroupingSeparator();
+        return text.matches("[1-9]\\d{0,2}(" + java.util.regex.Pattern.quote(String.valueOf(grouping)) + "\\d{3})+");
     }
 
     private static Optional<BigDecimal> parse(String text, Locale locale) {

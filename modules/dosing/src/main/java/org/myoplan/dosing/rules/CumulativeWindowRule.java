@@ -13,7 +13,7 @@ import org.myoplan.dosing.reference.Source;
 
 /**
  * Units of the session's product given within the label's window (e.g. 12 weeks) across sessions,
- * this one included, against the cumulative cap. Only the same product's units are added: another
+ * this one included (alone, if nothing was given earlier), against the cumulative cap. Only the same product's units are added: another
  * product given in the window is named, never added.
  */
 final class CumulativeWindowRule implements DosingRule {
@@ -53,11 +53,15 @@ final class CumulativeWindowRule implements DosingRule {
                 .filter(PlanFacts::isValid)
                 .map(Target::units).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal total = earlier.add(plan.sessionUnits());
-        if (earlier.signum() > 0 && total.compareTo(limit) > 0) {
+        // The window's cap binds this session alone too: a label with no per-session cap (BOTOX adults
+        // have only per-limb caps) must not let both limbs together pass it unseen.
+        if (total.compareTo(limit) > 0) {
+            String given = earlier.signum() > 0
+                    ? " (" + PlanFacts.units(earlier) + " given earlier, " + PlanFacts.units(plan.sessionUnits()) + " now)"
+                    : " (all in this session)";
             findings.add(Finding.warning(ID, PlanFacts.units(total) + " of " + plan.session().product().brand() + " within "
-                    + weeks + " weeks (" + PlanFacts.units(earlier) + " given earlier, " + PlanFacts.units(plan.sessionUnits())
-                    + " now) is more than the cumulative cap of " + limitText + " (" + cap.source().describe() + ")",
-                    cap.source()).scoped(cap.kind().name().toLowerCase(java.util.Locale.ROOT)));
+                    + weeks + " weeks" + given + " is more than the cumulative cap of " + limitText + " ("
+                    + cap.source().describe() + ")", cap.source()).scoped(cap.kind().name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 

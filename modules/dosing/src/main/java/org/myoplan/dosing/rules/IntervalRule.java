@@ -58,7 +58,7 @@ final class IntervalRule implements DosingRule {
 
     private static Optional<Limb> limbOf(LimitScope scope) {
         return switch (scope) {
-            case UPPER_LIMB -> Optional.of(Limb.UPPER);
+            case UPPER_LIMB, ONE_ARM -> Optional.of(Limb.UPPER);
             case LOWER_LIMB, ONE_LEG -> Optional.of(Limb.LOWER);
             default -> Optional.empty();
         };

@@ -20,6 +20,8 @@ class DoseParserTest {
         "0,5    | fr-FR | 0.5",
         " 75    | en-US | 75",
         "3000   | en-US | 3000",
+        "1,000  | de-DE | 1",
+        "1.5    | de-DE | 1.5",
     })
     void validDoses(String text, String locale, String expected) {
         DoseParser.Result result = DoseParser.parseUnits(text, Locale.forLanguageTag(locale));
@@ -42,6 +44,9 @@ class DoseParserTest {
         "12abc    | en-GB | Units must be a number like 12.5, not '12abc'",
         "1.2.3    | de-DE | Units must be a number like 12,5, not '1.2.3'",
         "12.555   | en-GB | Units can have at most two decimals",
+        "1.000    | de-DE | Units: write the number without a thousands separator (is '1.000' 1000?)",
+        "1.500    | de-DE | Units: write the number without a thousands separator",
+        "1,000    | en-US | Units: write the number without a thousands separator (is '1,000' 1000?)",
     })
     void invalidDosesSayWhatIsWrong(String text, String locale, String message) {
         DoseParser.Result result = DoseParser.parseUnits(text, Locale.forLanguageTag(locale));

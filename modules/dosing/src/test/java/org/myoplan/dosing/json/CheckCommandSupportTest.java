@@ -70,6 +70,34 @@ class CheckCommandSupportTest {
         assertFalse(dose.get("overridable").asBoolean());
     }
 
+    /** Round trip: every finding the checker makes comes back out of the JSON unchanged, in order. */
+    @Test
+    void theFindingsJsonReadsBackAsTheCheckersFindings() throws Exception {
+        String json = Files.readString(EXAMPLE).replace("\"units\": 100, \"sites\": 4, \"guidance\"", "\"units\": 250, \"sites\": 5, \"guidance\"")
+                .replace("\"units\": 60", "\"units\": -60");
+        run(json);
+        PlanDocument document = new PlanJsonReader().read(new StringReader(json));
+        java.util.List<org.myoplan.dosing.rules.Finding> expected = new org.myoplan.dosing.rules.PlanChecker().check(
+                new org.myoplan.dosing.rules.PlanFacts(document.patient(), document.session(), document.history(), REFERENCE));
+        JsonNode written = output().get("findings");
+        assertTrue(expected.size() >= 3, expected::toString);
+        assertEquals(expected.size(), written.size());
+        for (int i = 0; i < expected.size(); i++) {
+            org.myoplan.dosing.rules.Finding f = expected.get(i);
+            JsonNode w = written.get(i);
+            assertEquals(f.severity().name(), w.get("severity").asText().toUpperCase(java.util.Locale.ROOT));
+            assertEquals(f.rule(), w.get("rule").asText());
+            assertEquals(f.key(), w.get("key").asText());
+            assertEquals(f.message(), w.get("message").asText());
+            assertEquals(f.source().citation(), w.get("source").asText());
+            assertEquals(f.source().status().name(), w.get("status").asText().toUpperCase(java.util.Locale.ROOT));
+            assertEquals(f.muscleId(), w.get("muscle").isNull() ? null : w.get("muscle").asText());
+            assertEquals(f.side() == null ? null : f.side().name(),
+                    w.get("side").isNull() ? null : w.get("side").asText().toUpperCase(java.util.Locale.ROOT));
+            assertEquals(f.overridable(), w.get("overridable").asBoolean());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "units as text     | \"units\": 60           | \"units\": \"12,5\"       | session.targets[1].units: must be a number written without quotes",

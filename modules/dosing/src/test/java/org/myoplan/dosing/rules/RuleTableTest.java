@@ -186,12 +186,40 @@ class RuleTableTest {
         assertTrue(f.stream().anyMatch(x -> x.message().contains("left leg")));
     }
 
+    @ParameterizedTest(name = "child {1} kg, {0}: left arm {2} U + right arm {3} U -> {4} cap findings")
+    @CsvSource({
+        // Xeomin pediatric: 8 U/kg, at most 200 U per single upper limb. 30 kg -> 240 U/kg cap, 200 U speaks.
+        "incobotulinumtoxinA, 30, 150, 150, 0",
+        "incobotulinumtoxinA, 30, 200, 200, 0",
+        "incobotulinumtoxinA, 30, 210, 100, 1",
+        "incobotulinumtoxinA, 20, 170, 0,   1",   // 8 U/kg x 20 kg = 160 U
+        "incobotulinumtoxinA, 20, 160, 160, 0",
+        // Dysport pediatric: 16 U/kg or 640 U per limb. 20 kg -> 320 U a limb.
+        "abobotulinumtoxinA,  20, 300, 300, 0",
+        "abobotulinumtoxinA,  20, 330, 300, 1",
+        "abobotulinumtoxinA,  20, 330, 330, 2",
+        "abobotulinumtoxinA,  50, 650, 0,   1",   // 16 x 50 = 800, but 640 U
+    })
+    void perArmCapsForChildrenApplyToEachSide(String productName, String kg, String left, String right, int expected) {
+        Plans plan = planFor(productName).patient(Plans.child(kg, DAY.minusDays(5)));
+        plan.target("biceps_brachii", Side.LEFT, left, 20);
+        if (new BigDecimal(right).signum() > 0) {
+            plan.target("biceps_brachii", Side.RIGHT, right, 20);
+        }
+        List<Finding> f = plan.findings(SessionCapRule.ID);
+        assertEquals(expected, f.size(), f::toString);
+        f.forEach(finding -> assertTrue(finding.message().contains(" arm"), finding.message()));
+    }
+
     @ParameterizedTest(name = "{1} U given {0} weeks ago + {2} U now -> {3}")
     @CsvSource({
         // BOTOX adult: 400 U in 3 months (12 weeks; unconfirmed)
         "8,  300, 150, warning",
         "8,  200, 150, none",
         "13, 300, 150, none",
+        // the window's cap binds one session alone: 450 U now, nothing in the window before
+        "13, 300, 450, warning",
+        "13, 300, 400, none",
     })
     void cumulativeWindow(int weeksAgo, String earlier, String now, String expected) {
         List<Finding> f = plan().earlier(Plans.given(Product.ONABOTULINUMTOXIN_A, weeksAgo, "soleus", earlier))
@@ -207,6 +235,19 @@ class RuleTableTest {
         List<Finding> named = plan.findings(CumulativeWindowRule.OTHER_PRODUCT);
         assertEquals(1, named.size());
         assertTrue(named.get(0).message().contains("not added"), named.get(0).message());
+    }
+
+    @ParameterizedTest(name = "{0} adult {1} 100 U -> {2}")
+    @CsvSource({
+        // BOTOX adult caps are per limb (400 U upper, 400 U lower): a muscle of unknown limb would escape them
+        "onabotulinumtoxinA,  masseter,       warning",
+        "onabotulinumtoxinA,  biceps_brachii, none",
+        // Xeomin adult caps only the session (400 U): every muscle counts, its limb does not matter
+        "incobotulinumtoxinA, masseter,       none",
+    })
+    void aMuscleOfUnknownLimbIsNamedWhenLimbCapsApply(String productName, String muscle, String expected) {
+        List<Finding> f = planFor(productName).target(muscle, Side.LEFT, "100", 4).findings(SessionCapRule.UNKNOWN_LIMB);
+        assertEquals(expected, outcome(f), f::toString);
     }
 
     @ParameterizedTest(name = "last session {0} weeks ago -> {1}")
