@@ -9,7 +9,10 @@ import com.jogamp.opengl.GLProfile;
 import java.util.Arrays;
 import org.myoplan.viewer.gl.OrbitCamera;
 import org.myoplan.viewer.gl.SceneRenderer;
+import org.myoplan.atlas.Atlas;
+import org.myoplan.atlas.RayPicker;
 import org.myoplan.viewer.scene.Scene;
+import org.myoplan.viewer.scene.SceneStyle;
 
 /**
  * Frame benchmark (prints figures; not a test): the median time of a frame while orbiting the default
@@ -41,10 +44,71 @@ public final class FrameBenchmark {
 
         System.out.printf("Median frame while orbiting, %dx%d: Myoplan renderer %.2f ms, raw one-call draw %.2f ms, ratio %.2f%n",
                 WIDTH, HEIGHT, ours, raw, ours / raw);
+        pickFigures(scene);
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         System.out.printf("Heap in use after the runs: %.1f MB%n", (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
         System.exit(0);
+    }
+
+    /**
+     * Pick time over random points of the view, and click-to-emphasis: the pick, the new style and one
+     * finished frame, as a click in the 3D View costs before the highlight shows.
+     */
+    private static void pickFigures(Scene scene) {
+        Atlas atlas = Atlas.loadDefault();
+        long buildStart = System.nanoTime();
+        RayPicker picker = new RayPicker(atlas);
+        double buildMs = (System.nanoTime() - buildStart) / 1e6;
+        OrbitCamera camera = framed(scene);
+        camera.setAspect(WIDTH, HEIGHT);
+        java.util.Random random = new java.util.Random(42);
+        // Points of the view that lie on a muscle: the clicks that matter (most of the view is background).
+        double[] picks = new double[10_000];
+        int timed = -1000;
+        while (timed < picks.length) {
+            com.jogamp.math.Ray ray = camera.rayThrough(random.nextInt(WIDTH), random.nextInt(HEIGHT), WIDTH, HEIGHT);
+            long start = System.nanoTime();
+            boolean hit = picker.pick(vec(ray.orig), vec(ray.dir), m -> true, true).flatMap(RayPicker.Hit::muscle).isPresent();
+            double ms = (System.nanoTime() - start) / 1e6;
+            if (hit) {
+                if (timed >= 0) {
+                    picks[timed] = ms;
+                }
+                timed++;
+            }
+        }
+        Arrays.sort(picks);
+        System.out.printf("Pick on a muscle (CPU BVH over %,d triangles, built in %.0f ms): median %.4f ms, 99th percentile %.4f ms (%,d picks)%n",
+                picker.triangleCount(), buildMs, picks[picks.length / 2], picks[picks.length * 99 / 100], picks.length);
+
+        GLOffscreenAutoDrawable drawable = offscreen();
+        try {
+            SceneRenderer renderer = new SceneRenderer(scene, camera, e -> {
+                throw new IllegalStateException(e);
+            });
+            drawable.addGLEventListener(renderer);
+            drawable.addGLEventListener(new Finish());
+            drawable.display();
+            double[] clicks = new double[100];
+            for (int i = 0; i < clicks.length; i++) {
+                long start = System.nanoTime();
+                com.jogamp.math.Ray ray = camera.rayThrough(WIDTH / 2 + random.nextInt(200) - 100, HEIGHT / 3 + random.nextInt(300), WIDTH, HEIGHT);
+                java.util.Set<String> selected = picker.pick(vec(ray.orig), vec(ray.dir), m -> true, true)
+                        .flatMap(RayPicker.Hit::muscle).map(m -> java.util.Set.of(m.key())).orElse(java.util.Set.of());
+                renderer.setStyle(SceneStyle.PLAIN.withSelected(selected));
+                drawable.display();
+                clicks[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(clicks);
+            System.out.printf("Click to emphasis (pick, new style, one finished frame offscreen): median %.2f ms%n", clicks[clicks.length / 2]);
+        } finally {
+            drawable.destroy();
+        }
+    }
+
+    private static org.myoplan.atlas.geometry.Vec3 vec(com.jogamp.math.Vec3f v) {
+        return new org.myoplan.atlas.geometry.Vec3(v.x(), v.y(), v.z());
     }
 
     private static OrbitCamera framed(Scene scene) {
