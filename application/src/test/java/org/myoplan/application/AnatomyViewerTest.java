@@ -90,6 +90,16 @@ public class AnatomyViewerTest extends NbTestCase {
         waitUntil("the list selects the clicked biceps", () -> String.valueOf(list.getSelectedValue()).contains("Biceps brachii (left)"));
         assertEquals(1, list.getSelectedIndices().length);
         save(capture(main.getSource()), "biceps-clicked-main-window.png");
+
+        // Hide takes the selected biceps out of the view and out of the selection; Show all brings it back
+        long beforeHide = frames(canvas);
+        new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Hide")).push();
+        waitUntil("the 3D View redraws without the biceps", () -> frames(canvas) > beforeHide);
+        assertEquals("nothing highlighted once the selection is hidden", 0, highlighted(capture(canvas)).count);
+        assertEquals("the list selects nothing", 0, list.getSelectedIndices().length);
+        long beforeShow = frames(canvas);
+        new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Show all")).push();
+        waitUntil("the 3D View redraws", () -> frames(canvas) > beforeShow);
     }
 
     private static int indexOf(JListOperator list, String text) {

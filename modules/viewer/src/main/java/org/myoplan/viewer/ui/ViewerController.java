@@ -17,6 +17,15 @@ public interface ViewerController {
     /** Frames the selected muscles, or the whole body when nothing is selected. */
     void fitToSelection();
 
+    /** Shows only the selected muscles (with the bones); again to show everything. */
+    void toggleIsolateSelection();
+
+    /** Hides the selected muscles, to reach what lies beneath. */
+    void hideSelection();
+
+    /** Shows every hidden muscle again and ends isolation. */
+    void showAllMuscles();
+
     void setLayerShown(Layer layer, boolean shown);
 
     /** A translucent layer lets the layers beneath it show through. */

@@ -132,6 +132,28 @@ final class ViewerPanel extends JPanel implements ViewerController {
     }
 
     @Override
+    public void toggleIsolateSelection() {
+        Set<String> selected = selection == null ? Set.of() : selection.keys();
+        restyle(style -> style.withIsolated(style.isolated().isEmpty() ? selected : Set.of()));
+    }
+
+    @Override
+    public void hideSelection() {
+        if (selection == null || selection.keys().isEmpty()) {
+            return;
+        }
+        Set<String> hidden = new java.util.HashSet<>(renderer.style().hidden());
+        hidden.addAll(selection.keys());
+        restyle(style -> style.withHidden(hidden));
+        selection.select(Set.of()); // a hidden muscle stays out of the selection and of picking
+    }
+
+    @Override
+    public void showAllMuscles() {
+        restyle(style -> style.withHidden(Set.of()).withIsolated(Set.of()));
+    }
+
+    @Override
     public void setLayerShown(Layer layer, boolean shown) {
         restyle(style -> style.withLayerShown(layer, shown));
     }

@@ -18,6 +18,12 @@ import org.openide.util.NbBundle.Messages;
     "HINT_Reset=Front view, whole body (Ctrl+0 or Home)",
     "LBL_Fit=Fit",
     "HINT_Fit=Frame the selected muscles (Ctrl+Shift+F)",
+    "LBL_Isolate=Isolate",
+    "HINT_Isolate=Show only the selected muscles and the bones; again to show everything",
+    "LBL_Hide=Hide",
+    "HINT_Hide=Hide the selected muscles to see what lies beneath",
+    "LBL_ShowAll=Show all",
+    "HINT_ShowAll=Show every hidden muscle again",
     "LBL_Layers=Layers",
     "HINT_Layers=Show, hide or see through bones, muscle layers and skin",
     "# {0} - layer",
@@ -39,6 +45,10 @@ final class ViewerToolbar extends JToolBar {
         addSeparator();
         button(Bundle.LBL_Reset(), Bundle.HINT_Reset()).addActionListener(e -> viewer.resetView());
         button(Bundle.LBL_Fit(), Bundle.HINT_Fit()).addActionListener(e -> viewer.fitToSelection());
+        addSeparator();
+        button(Bundle.LBL_Isolate(), Bundle.HINT_Isolate()).addActionListener(e -> viewer.toggleIsolateSelection());
+        button(Bundle.LBL_Hide(), Bundle.HINT_Hide()).addActionListener(e -> viewer.hideSelection());
+        button(Bundle.LBL_ShowAll(), Bundle.HINT_ShowAll()).addActionListener(e -> viewer.showAllMuscles());
         addSeparator();
         add(layersButton(viewer));
     }
