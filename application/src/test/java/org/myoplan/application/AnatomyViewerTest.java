@@ -100,6 +100,21 @@ public class AnatomyViewerTest extends NbTestCase {
         long beforeShow = frames(canvas);
         new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Show all")).push();
         waitUntil("the 3D View redraws", () -> frames(canvas) > beforeShow);
+
+        // the calf from behind: the left medial gastrocnemius lies on the viewer's left
+        JTextFieldOperator search = new JTextFieldOperator(main, new NameComponentChooser("muscles.search"));
+        search.clearText();
+        search.typeText("gastrocnemius medial left");
+        waitUntil("the list shows the gastrocnemius", () -> indexOf(list, "Gastrocnemius, medial head (left)") >= 0);
+        long beforeBack = frames(canvas);
+        list.selectItem(indexOf(list, "Gastrocnemius, medial head (left)"));
+        new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Posterior")).push();
+        waitUntil("the 3D View turns", () -> frames(canvas) > beforeBack + 1);
+        Highlight calf = highlighted(capture(canvas));
+        save(capture(main.getSource()), "gastrocnemius-posterior-main-window.png");
+        assertTrue("the calf is highlighted (" + calf.count + " pixels)", calf.count > 50);
+        assertTrue("from behind the body's left is on the viewer's left: " + calf.centre(), calf.centre().x < canvas.getWidth() / 2);
+        assertTrue("it is low, on the leg: " + calf.centre(), calf.centre().y > canvas.getHeight() / 2);
     }
 
     private static int indexOf(JListOperator list, String text) {
