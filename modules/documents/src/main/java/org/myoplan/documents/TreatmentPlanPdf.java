@@ -1,0 +1,154 @@
+package org.myoplan.documents;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.myoplan.dosing.Dilution;
+import org.myoplan.dosing.Limb;
+import org.myoplan.dosing.Patient;
+import org.myoplan.dosing.Session;
+import org.myoplan.dosing.Target;
+import org.myoplan.dosing.rules.Acknowledgement;
+import org.myoplan.dosing.rules.Finding;
+import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.dosing.rules.PlanReview;
+
+/**
+ * The printed treatment plan: clinic header, patient, session and reconstitution, the targets with
+ * units, sites and volume per site, totals per limb and session, the findings with acknowledgements
+ * and their reasons, pictures of the targets, and signature lines.
+ */
+public final class TreatmentPlanPdf {
+
+    private static final float PICTURE_HEIGHT = 250;
+
+    private final ClinicHeader clinic;
+    private final PaperSize paper;
+
+    public TreatmentPlanPdf(ClinicHeader clinic, PaperSize paper) {
+        this.clinic = clinic;
+        this.paper = paper;
+    }
+
+    /**
+     * @param plan the checked plan (patient, session, history, reference)
+     * @param review its findings and acknowledgements
+     * @param pictures views of the targets, may be empty
+     * @param legend colours used in the pictures and their meaning, may be empty
+     */
+    public void write(PlanFacts plan, PlanReview review, List<Picture> pictures, List<LegendEntry> legend, OutputStream out)
+            throws IOException {
+        Patient patient = plan.patient();
+        Session session = plan.session();
+        try (PDDocument document = new PDDocument()) {
+            describe(document, "Treatment plan - " + patient.name());
+            try (PageWriter page = new PageWriter(document, paper, "Treatment plan - " + patient.name() + " - " + patient.recordNumber())) {
+                header(page);
+                page.title("Botulinum toxin treatment plan");
+                page.heading("Patient");
+                page.facts(List.of(
+                        new String[] {"Patient", PlanFormat.patient(patient, session.date())},
+                        new String[] {"Weight", patient.currentWeight().map(w -> PlanFormat.number(w.kilograms()) + " kg, measured "
+                                + PlanFormat.date(w.measuredOn())).orElse("not recorded")},
+                        new String[] {"Indication", PlanFormat.or(patient.indication(), "-")}));
+                page.heading("Session");
+                page.facts(sessionFacts(plan));
+                page.heading("Targets");
+                page.table(new String[] {"Muscle", "Side", "Units", "Sites", "mL per site", "Guidance"},
+                        new float[] {0.34f, 0.09f, 0.11f, 0.08f, 0.13f, 0.25f}, targetRows(plan));
+                page.paragraph(totals(plan), PageWriter.BODY, true, Color.BLACK);
+                page.paragraph("Units are " + session.product().brand() + " (" + session.product().genericName()
+                        + ") units. They are not interchangeable with, and cannot be converted into, the units of any other product.",
+                        PageWriter.BODY - 1, false, Color.DARK_GRAY);
+                findings(page, review);
+                if (!pictures.isEmpty()) {
+                    page.needs(PICTURE_HEIGHT + 60);
+                    page.heading("Targets on the body");
+                    page.pictures(pictures.stream().map(Picture::image).toList(), pictures.stream().map(Picture::caption).toList(), PICTURE_HEIGHT);
+                    page.legend(legend.stream().map(LegendEntry::colour).toList(), legend.stream().map(LegendEntry::meaning).toList());
+                }
+                page.heading("Signatures");
+                page.signatures(List.of("Prescribing clinician: " + PlanFormat.or(session.clinician(), ""), "Date",
+                        "Administered by", "Date and time"));
+            }
+            document.save(out);
+        }
+    }
+
+    /** A colour of the pictures and what it marks. */
+    public record LegendEntry(Color colour, String meaning) {
+    }
+
+    private void header(PageWriter page) {
+        page.paragraph(clinic.name(), 10.5f, true, new Color(0.05f, 0.23f, 0.31f));
+        for (String line : clinic.address()) {
+            page.paragraph(line, 8.5f, false, Color.DARK_GRAY);
+        }
+        page.space(8);
+    }
+
+    private static List<String[]> sessionFacts(PlanFacts plan) {
+        Session s = plan.session();
+        String dilution = plan.dilution().map(d -> PlanFormat.number(s.diluentMl()) + " mL per vial: "
+                + PlanFormat.number(d.unitsPerTenthMl()) + " U per 0.1 mL").orElse("diluent volume not entered");
+        return List.of(
+                new String[] {"Date", PlanFormat.date(s.date())},
+                new String[] {"Clinician", PlanFormat.or(s.clinician(), "-")},
+                new String[] {"Product", s.product().displayName()},
+                new String[] {"Vials", s.vials() + " x " + s.vialUnits() + " U"},
+                new String[] {"Reconstitution", dilution},
+                new String[] {"Lot and expiry", PlanFormat.or(s.lot(), "lot not recorded") + ", expires " + PlanFormat.date(s.expiry())},
+                new String[] {"Status", s.status().name().toLowerCase(Locale.ROOT)});
+    }
+
+    private static List<String[]> targetRows(PlanFacts plan) {
+        Optional<Dilution> dilution = plan.dilution();
+        List<String[]> rows = new ArrayList<>();
+        for (Target t : plan.session().targets()) {
+            String ml = dilution.isPresent() && t.sites() > 0 && t.units().signum() > 0
+                    ? PlanFormat.number(dilution.get().mlPerSite(t.units(), t.sites())) : "-";
+            rows.add(new String[] {plan.reference().nameOf(t.muscleId()), t.side().displayName(), PlanFormat.units(t.units()),
+                String.valueOf(t.sites()), ml, t.guidance().displayName() + (t.notes().isBlank() ? "" : "; " + t.notes())});
+        }
+        return rows;
+    }
+
+    private static String totals(PlanFacts plan) {
+        BigDecimal upper = plan.unitsIn(Limb.UPPER, null), lower = plan.unitsIn(Limb.LOWER, null);
+        return "Totals: upper limbs " + PlanFormat.units(upper) + ", lower limbs " + PlanFormat.units(lower)
+                + ", session " + PlanFormat.units(plan.sessionUnits());
+    }
+
+    private static void findings(PageWriter page, PlanReview review) {
+        page.heading("Dose checks");
+        if (review.findings().isEmpty()) {
+            page.paragraph("No findings.");
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (Finding f : review.findings()) {
+            String ack = review.acknowledgementOf(f).map(TreatmentPlanPdf::acknowledgement)
+                    .orElse(f.needsAcknowledgement() ? "NOT ACKNOWLEDGED" : "");
+            rows.add(new String[] {f.severity().name().toLowerCase(Locale.ROOT), f.message(), ack});
+        }
+        page.table(new String[] {"Severity", "Finding and its source", "Acknowledged"}, new float[] {0.12f, 0.58f, 0.30f}, rows);
+    }
+
+    private static String acknowledgement(Acknowledgement a) {
+        return (a.override() ? "Overridden" : "Acknowledged") + " by " + a.clinician() + ": " + a.reason();
+    }
+
+    static void describe(PDDocument document, String title) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setCreator("Myoplan");
+        info.setProducer("Myoplan with Apache PDFBox");
+    }
+}

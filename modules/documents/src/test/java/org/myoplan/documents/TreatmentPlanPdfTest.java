@@ -1,0 +1,166 @@
+package org.myoplan.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.myoplan.dosing.Patient;
+import org.myoplan.dosing.Session;
+import org.myoplan.dosing.Side;
+import org.myoplan.dosing.Target;
+import org.myoplan.dosing.json.PlanDocument;
+import org.myoplan.dosing.json.PlanJsonReader;
+import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.dosing.rules.PlanChecker;
+import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.dosing.rules.PlanReview;
+
+class TreatmentPlanPdfTest {
+
+    private static final ReferenceData REFERENCE = ReferenceData.builtIn();
+    private static final ClinicHeader CLINIC = new ClinicHeader("Spasticity Clinic, St Elsewhere Hospital",
+            List.of("12 Rehabilitation Road, 1000 Ljubljana", "Tel. +386 1 000 00 00"));
+
+    static PlanDocument example() throws Exception {
+        try (Reader in = Files.newBufferedReader(Path.of("../../docs/examples/plan-example.json"))) {
+            return new PlanJsonReader().read(in);
+        }
+    }
+
+    static byte[] pdf(PlanDocument plan, List<Picture> pictures) throws IOException {
+        PlanFacts facts = new PlanFacts(plan.patient(), plan.session(), plan.history(), REFERENCE);
+        PlanReview review = new PlanReview(plan.acknowledgements());
+        review.update(new PlanChecker().check(facts));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TreatmentPlanPdf(CLINIC, PaperSize.A4).write(facts, review, pictures,
+                List.of(new TreatmentPlanPdf.LegendEntry(new Color(40, 90, 230), "target"),
+                        new TreatmentPlanPdf.LegendEntry(new Color(20, 200, 60), "injection point")), out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void thePlanHoldsPatientTargetsTotalsAndFindings() throws Exception {
+        PlanDocument plan = example();
+        byte[] bytes = pdf(plan, List.of(new Picture(body(Color.BLUE), "Anterior"), new Picture(body(Color.GREEN), "Posterior")));
+        Files.write(Path.of("target/plan-example.pdf"), bytes);
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Maria Novak"), text);
+            assertTrue(text.contains("H-204518"), text);
+            assertTrue(text.contains("Spasticity Clinic, St Elsewhere Hospital"), text);
+            assertTrue(text.contains("Biceps brachii left 100 U 4 0.5"), text);
+            assertTrue(text.contains("Brachioradialis left 60 U 2 0.6"), text);
+            assertTrue(text.contains("Flexor carpi radialis left 40 U 1 0.8"), text);
+            assertTrue(text.contains("5 U per 0.1 mL"), text);
+            assertTrue(text.contains("Totals: upper limbs 250 U, lower limbs 0 U, session 250 U"), text);
+            assertTrue(text.contains("Anticoagulants"), text);
+            assertTrue(text.contains("Acknowledged by Dr Lehmann: INR 2.4"), text);
+            assertTrue(text.contains("page 1 of"), text);
+            assertAllFontsEmbedded(document);
+            BufferedImage first = new PDFRenderer(document).renderImageWithDPI(0, 72);
+            ImageIO.write(first, "png", new File("target/plan-example-page1.png"));
+        }
+    }
+
+    @Test
+    void sixtyTargetsBreakAcrossPagesWithTheHeaderRepeated() throws Exception {
+        PlanDocument plan = example();
+        List<Target> many = new ArrayList<>();
+        String[] muscles = {"biceps_brachii", "brachialis", "flexor_carpi_radialis", "soleus", "gastrocnemius_medial", "deltoid"};
+        for (int i = 0; i < 60; i++) {
+            many.add(Target.of(muscles[i % muscles.length], i % 2 == 0 ? Side.LEFT : Side.RIGHT, String.valueOf(10 + i), 1 + i % 3));
+        }
+        Session session = plan.session().withTargets(many);
+        byte[] bytes = pdf(new PlanDocument(plan.patient(), plan.history(), session, List.of()), List.of());
+        Files.write(Path.of("target/plan-sixty-targets.pdf"), bytes);
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            assertTrue(document.getNumberOfPages() >= 2, "pages: " + document.getNumberOfPages());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String second = stripper.getText(document);
+            assertTrue(second.contains("Muscle Side Units Sites"), "the table header repeats on page 2: " + second);
+            String all = new PDFTextStripper().getText(document);
+            for (int i = 0; i < 60; i++) {
+                assertTrue(all.contains(" " + (10 + i) + " U "), "row with " + (10 + i) + " U");
+            }
+            assertTrue(all.contains("page 2 of " + document.getNumberOfPages()));
+        }
+    }
+
+    @Test
+    void namesInEveryScriptPrintAndAMissingGlyphIsReplaced() throws Exception {
+        String[] names = {"Zoë Łukasiewicz-Ñúñez", "Γεώργιος Παπαδόπουλος", "Анна Иванова", "王小明", "山田 太郎", "김민준", "فاطمة الزهراء"};
+        for (String name : names) {
+            PlanDocument plan = example();
+            Patient p = plan.patient();
+            Patient renamed = new Patient(p.recordNumber(), name + " \uD80C\uDC00", p.birthDate(), p.sex(), p.weight(), p.indication(), p.screening());
+            byte[] bytes = pdf(new PlanDocument(renamed, plan.history(), plan.session(), plan.acknowledgements()), List.of());
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+                String wanted = Normalizer.normalize(name, Normalizer.Form.NFKC);
+                String reversed = new StringBuilder(wanted).reverse().toString();
+                assertTrue(text.contains(wanted) || text.contains(reversed) || containsLetters(text, wanted),
+                        name + " prints: " + text.substring(0, Math.min(300, text.length())));
+                assertAllFontsEmbedded(document);
+            }
+        }
+    }
+
+    /** Arabic comes back from PDF text extraction in visual order; its letters must all be there. */
+    private static boolean containsLetters(String text, String name) {
+        return name.codePoints().filter(Character::isLetter).allMatch(cp -> text.indexOf(cp) >= 0);
+    }
+
+    static void assertAllFontsEmbedded(PDDocument document) throws IOException {
+        for (PDPage page : document.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+            }
+        }
+    }
+
+    private static BufferedImage body(Color colour) {
+        BufferedImage image = new BufferedImage(200, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 200, 300);
+        g.setColor(colour);
+        g.fillOval(70, 20, 60, 260);
+        g.dispose();
+        return image;
+    }
+
+    @SuppressWarnings("unused")
+    private static BigDecimal units(String u) {
+        return new BigDecimal(u);
+    }
+
+    @SuppressWarnings("unused")
+    private static Instant now() {
+        return Instant.now();
+    }
+}
