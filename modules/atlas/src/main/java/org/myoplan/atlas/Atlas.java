@@ -133,6 +133,26 @@ public final class Atlas {
         return ids.stream().map(i -> find(i, side)).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * The atlas muscles a dosing id stands for, on both sides (right then left for each muscle):
+     * {@code resolve("hip_adductors")} is adductor longus, brevis and magnus of each side.
+     */
+    public List<Muscle> resolve(String id) {
+        List<String> ids = groups.getOrDefault(id, List.of(id));
+        List<Muscle> result = new ArrayList<>();
+        for (String i : ids) {
+            find(i, Side.RIGHT).ifPresent(result::add);
+            find(i, Side.LEFT).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    /** The muscle ids a dosing or pattern id stands for: a group's members, or the id itself if it is a muscle. */
+    public List<String> resolveIds(String id) {
+        return groups.getOrDefault(id, find(id, Side.RIGHT).isPresent() ? List.of(id) : List.of());
+    }
+
+    /** The dosing tables' group ids ("hip_adductors") and the muscle ids each stands for. */
     public Map<String, List<String>> groups() {
         return groups;
     }
@@ -147,6 +167,18 @@ public final class Atlas {
                 .flatMap(e -> e.getValue().stream()).map(id -> find(id, side)).flatMap(Optional::stream).toList();
     }
 
+    /** The muscles of a spasticity pattern on both sides. */
+    public List<Muscle> byPattern(String pattern) {
+        List<Muscle> result = new ArrayList<>(byPattern(pattern, Side.RIGHT));
+        result.addAll(byPattern(pattern, Side.LEFT));
+        return result;
+    }
+
+    /** The distinct regions ("arm", "forearm", "thigh" ...) in the data file's order. */
+    public List<String> regions() {
+        return muscles.stream().map(Muscle::region).distinct().toList();
+    }
+
     public List<Muscle> byRegion(String region) {
         return filter(Muscle::region, region);
     }
@@ -159,6 +191,7 @@ public final class Atlas {
         return muscles.stream().filter(m -> m.layer() == layer).toList();
     }
 
+    /** Triangles of everything: muscles of both sides, bones and skin. */
     public int triangleCount() {
         return muscles.stream().mapToInt(m -> m.mesh().triangleCount()).sum()
                 + bones.stream().mapToInt(b -> b.mesh().triangleCount()).sum()

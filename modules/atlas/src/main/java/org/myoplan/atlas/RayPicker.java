@@ -52,6 +52,11 @@ public final class RayPicker {
         return owners.length;
     }
 
+    /** The first shown muscle the ray hits, bones hidden (they do not stop the ray). */
+    public Optional<Hit> pick(Vec3 origin, Vec3 direction, Predicate<Muscle> shown) {
+        return pick(origin, direction, shown, false);
+    }
+
     /**
      * The first muscle or bone the ray hits among those shown.
      *
@@ -183,7 +188,7 @@ public final class RayPicker {
                 axis = a;
             }
         }
-        sortByCentroid(start, end, axis);
+        partitionAtMiddle(start, end, axis);
         int middle = (start + end) / 2;
         int left = build(start, middle);
         int right = build(middle, end);
@@ -204,14 +209,37 @@ public final class RayPicker {
         return box;
     }
 
-    private void sortByCentroid(int start, int end, int axis) {
-        Integer[] slice = new Integer[end - start];
-        for (int i = start; i < end; i++) {
-            slice[i - start] = order[i];
-        }
-        java.util.Arrays.sort(slice, (a, b) -> Float.compare(centroid(a, axis), centroid(b, axis)));
-        for (int i = start; i < end; i++) {
-            order[i] = slice[i - start];
+    /**
+     * Partitions order[start, end) about its middle by triangle centroid on an axis (quickselect):
+     * the smaller half first. O(n) a level, so the whole build is O(n log n).
+     */
+    private void partitionAtMiddle(int start, int end, int axis) {
+        int k = (start + end) / 2;
+        int lo = start, hi = end - 1;
+        java.util.Random random = new java.util.Random(lo * 31L + hi);
+        while (lo < hi) {
+            float pivot = centroid(order[lo + random.nextInt(hi - lo + 1)], axis);
+            int i = lo, j = hi;
+            while (i <= j) {
+                while (centroid(order[i], axis) < pivot) {
+                    i++;
+                }
+                while (centroid(order[j], axis) > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    int swap = order[i];
+                    order[i++] = order[j];
+                    order[j--] = swap;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return;
+            }
         }
     }
 

@@ -80,6 +80,21 @@ class AtlasTest {
                 problems.add(name + ": edge " + (edge >>> 32) + "-" + (edge & 0xffffffffL) + " is not shared by exactly two triangles");
             }
         });
+        float[] n = mesh.normals();
+        int disagree = 0;
+        for (int t = 0; t < mesh.triangleCount(); t++) {
+            Vec3 a = vertex(mesh, mesh.corner(t, 0)), b = vertex(mesh, mesh.corner(t, 1)), c = vertex(mesh, mesh.corner(t, 2));
+            Vec3 face = b.minus(a).cross(c.minus(a));
+            for (int k = 0; k < 3; k++) {
+                int v = mesh.corner(t, k);
+                if (face.dot(new Vec3(n[3 * v], n[3 * v + 1], n[3 * v + 2])) <= 0) {
+                    disagree++;
+                }
+            }
+        }
+        if (disagree > 0) {
+            problems.add(name + ": " + disagree + " vertex normals point against their triangle's face");
+        }
         if (volume <= 0) {
             problems.add(name + ": faces point inward (signed volume " + volume + ")");
         }
@@ -87,6 +102,37 @@ class AtlasTest {
 
     private static Vec3 vertex(Mesh mesh, int i) {
         return new Vec3(mesh.x(i), mesh.y(i), mesh.z(i));
+    }
+
+    @Test
+    void groupsAndPatternsResolveToAtlasMuscles() {
+        assertEquals(List.of("adductor_longus.right", "adductor_longus.left", "adductor_brevis.right", "adductor_brevis.left",
+                "adductor_magnus.right", "adductor_magnus.left"), atlas.resolve("hip_adductors").stream().map(Muscle::key).toList());
+        assertEquals(List.of("gastrocnemius_medial", "gastrocnemius_lateral"), atlas.resolveIds("gastrocnemius"));
+        assertEquals(List.of("soleus"), atlas.resolveIds("soleus"));
+        assertEquals(List.of(), atlas.resolveIds("no_such_muscle"));
+        assertTrue(atlas.patterns().contains("Equinovarus foot"));
+        assertTrue(atlas.byPattern("Equinovarus foot").stream().map(Muscle::id).toList().contains("tibialis_posterior"));
+        assertEquals(6, atlas.byPattern("Flexed elbow").size());
+        assertFalse(atlas.byRegion("forearm").isEmpty());
+        assertTrue(atlas.byLimb(Limb.LOWER).stream().allMatch(m -> m.limb() == Limb.LOWER));
+        assertTrue(atlas.byLayer(Layer.DEEP).stream().anyMatch(m -> m.id().equals("tibialis_posterior")));
+        assertEquals("biceps_brachii.left", atlas.muscle("biceps_brachii.left").orElseThrow().key());
+    }
+
+    @Test
+    void listingAsCsvAndJson() {
+        String csv = AtlasListing.csv(atlas);
+        String[] lines = csv.split("\n");
+        assertEquals("id,key,name,side,limb,region,layer,triangles", lines[0]);
+        assertEquals(atlas.muscles().size() + 1, lines.length);
+        assertTrue(csv.contains("\nbiceps_brachii,biceps_brachii.right,Biceps brachii,right,upper,arm,superficial,"));
+        assertTrue(csv.contains("\"Gastrocnemius, medial head\""), "a comma in a name is quoted");
+        String json = AtlasListing.json(atlas);
+        assertTrue(json.startsWith("[") && json.strip().endsWith("]"));
+        assertTrue(json.contains("{\"id\": \"soleus\", \"key\": \"soleus.left\", \"name\": \"Soleus\", \"side\": \"left\""));
+        assertEquals(atlas.muscles().size(), json.split("\\{").length - 1);
+        assertEquals("[]\n", AtlasListing.json(List.of()));
     }
 
     @Test

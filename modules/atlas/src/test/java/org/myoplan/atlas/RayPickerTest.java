@@ -63,6 +63,52 @@ class RayPickerTest {
         assertTrue(point.z() < centre.z() && point.distance(centre) < 0.06, "on the back of the soleus: " + point);
     }
 
+    /** The BVH finds exactly what testing every triangle finds. */
+    @Test
+    void theBvhAgreesWithBruteForce() {
+        java.util.Random random = new java.util.Random(7);
+        List<org.myoplan.atlas.geometry.Mesh> meshes = new ArrayList<>();
+        atlas.muscles().forEach(m -> meshes.add(m.mesh()));
+        atlas.bones().forEach(b -> meshes.add(b.mesh()));
+        for (int i = 0; i < 300; i++) {
+            double angle = random.nextDouble() * 2 * Math.PI;
+            Vec3 origin = new Vec3(1.5 * Math.sin(angle), random.nextDouble() * 1.8, 1.5 * Math.cos(angle));
+            Vec3 target = new Vec3((random.nextDouble() - 0.5) * 0.5, random.nextDouble() * 1.7, (random.nextDouble() - 0.5) * 0.25);
+            Vec3 dir = target.minus(origin).normalized();
+            double expected = Double.POSITIVE_INFINITY;
+            for (org.myoplan.atlas.geometry.Mesh mesh : meshes) {
+                for (int t = 0; t < mesh.triangleCount(); t++) {
+                    expected = Math.min(expected, intersect(mesh, t, origin, dir));
+                }
+            }
+            Optional<RayPicker.Hit> hit = picker.pick(origin, dir, m -> true, true);
+            if (Double.isInfinite(expected)) {
+                assertTrue(hit.isEmpty(), "ray " + i);
+            } else {
+                assertEquals(expected, hit.orElseThrow().distance(), 1e-6, "ray " + i);
+            }
+        }
+    }
+
+    private static double intersect(org.myoplan.atlas.geometry.Mesh mesh, int t, Vec3 o, Vec3 d) {
+        Vec3 a = vertex(mesh, mesh.corner(t, 0)), b = vertex(mesh, mesh.corner(t, 1)), c = vertex(mesh, mesh.corner(t, 2));
+        Vec3 e1 = b.minus(a), e2 = c.minus(a), p = d.cross(e2);
+        double det = e1.dot(p);
+        if (Math.abs(det) < 1e-12) {
+            return Double.POSITIVE_INFINITY;
+        }
+        Vec3 s = o.minus(a);
+        double u = s.dot(p) / det;
+        Vec3 q = s.cross(e1);
+        double v = d.dot(q) / det;
+        double distance = e2.dot(q) / det;
+        return u < 0 || u > 1 || v < 0 || u + v > 1 || distance <= 1e-6 ? Double.POSITIVE_INFINITY : distance;
+    }
+
+    private static Vec3 vertex(org.myoplan.atlas.geometry.Mesh mesh, int v) {
+        return new Vec3(mesh.x(v), mesh.y(v), mesh.z(v));
+    }
+
     @Test
     void aRayPastTheBodyHitsNothing() {
         assertTrue(picker.pick(new Vec3(3, 1, 2), new Vec3(0, 0, -1), m -> true, true).isEmpty());
