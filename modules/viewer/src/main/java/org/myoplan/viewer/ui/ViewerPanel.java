@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.lang.management.ManagementFactory;
 import java.util.Set;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -55,12 +56,14 @@ final class ViewerPanel extends JPanel implements ViewerController {
     static final String MESSAGE_NAME = "viewer.message";
 
     private static final Logger LOG = Logger.getLogger(ViewerPanel.class.getName());
+    private static final java.util.concurrent.Executor PICKER_BUILDER = new org.openide.util.RequestProcessor("Muscle picker", 1);
     /** Opacity of a translucent layer: enough to place it, little enough to see beneath. */
     private static final float TRANSLUCENT = 0.3f;
 
     private final OrbitCamera camera = new OrbitCamera();
     private final MuscleSelection selection;
-    private final RayPicker picker;
+    /** Built in the background (a few hundred milliseconds) so that it does not delay the first frame. */
+    private final CompletableFuture<RayPicker> picker;
     private PickControl pickControl;
     private SceneRenderer renderer;
     private java.util.Map<String, SceneMesh> meshesById;
@@ -78,7 +81,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
     ViewerPanel(Scene scene, Atlas atlas, MuscleSelection selection) {
         super(new BorderLayout());
         this.selection = selection;
-        this.picker = atlas == null ? null : new RayPicker(atlas);
+        this.picker = atlas == null ? null : CompletableFuture.supplyAsync(() -> new RayPicker(atlas), PICKER_BUILDER);
         try {
             canvas = new GLJPanel(CoreProfile.capabilities());
         } catch (OpenGlUnavailableException e) {
@@ -173,7 +176,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
                 .withMarkers(anatomy.markers().stream().map(m -> Marker.of(m.x(), m.y(), m.z(), m.colour())).toList())));
         anatomy.setLocator((key, x, y) -> atlas.muscle(key).flatMap(muscle -> {
             Ray ray = camera.rayThrough(x, y, canvas.getWidth(), canvas.getHeight());
-            return picker.surfacePoint(muscle, PickControl.vec(ray.orig), PickControl.vec(ray.dir))
+            return readyPicker().flatMap(p -> p.surfacePoint(muscle, PickControl.vec(ray.orig), PickControl.vec(ray.dir)))
                     .map(p -> new double[] {p.x(), p.y(), p.z()});
         }));
     }
@@ -183,8 +186,13 @@ final class ViewerPanel extends JPanel implements ViewerController {
         SceneStyle style = renderer.style();
         Scene scene = renderer.scene();
         boolean bonesShown = !style.hiddenLayers().contains(Layer.BONES);
-        return picker.pick(PickControl.vec(ray.orig), PickControl.vec(ray.dir),
-                muscle -> style.isShown(meshOf(scene, muscle.key())), bonesShown).flatMap(RayPicker.Hit::muscle);
+        return readyPicker().flatMap(p -> p.pick(PickControl.vec(ray.orig), PickControl.vec(ray.dir),
+                muscle -> style.isShown(meshOf(scene, muscle.key())), bonesShown)).flatMap(RayPicker.Hit::muscle);
+    }
+
+    /** The picker once built; until then (just after start) nothing can be picked. */
+    private Optional<RayPicker> readyPicker() {
+        return picker.isDone() && !picker.isCompletedExceptionally() ? Optional.of(picker.join()) : Optional.empty();
     }
 
     private SceneMesh meshOf(Scene scene, String id) {
