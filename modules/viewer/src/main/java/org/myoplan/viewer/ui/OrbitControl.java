@@ -7,7 +7,7 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.event.MouseWheelEvent;
 import javax.swing.SwingUtilities;
-import org.myoplan.viewer.gl.OrbitCamera;
+import org.myoplan.render.gl.OrbitCamera;
 
 /**
  * Turns mouse and keyboard input into camera moves, and asks for one repaint per move.

@@ -11,7 +11,7 @@ import javax.swing.SwingUtilities;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.geometry.Vec3;
 import org.myoplan.viewer.api.MuscleSelection;
-import org.myoplan.viewer.gl.OrbitCamera;
+import org.myoplan.render.gl.OrbitCamera;
 
 /**
  * Clicks and hovering in the 3D View: a click selects the muscle under the mouse (Ctrl+click adds or

@@ -2,7 +2,7 @@ package org.myoplan.viewer.ui;
 
 import java.awt.event.ActionEvent;
 import java.awt.event.ActionListener;
-import org.myoplan.viewer.gl.StandardView;
+import org.myoplan.render.gl.StandardView;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.ActionReferences;

@@ -1,7 +1,7 @@
 package org.myoplan.viewer.ui;
 
-import org.myoplan.viewer.gl.StandardView;
-import org.myoplan.viewer.scene.Layer;
+import org.myoplan.render.gl.StandardView;
+import org.myoplan.render.scene.Layer;
 
 /**
  * What the 3D View's actions do to it. The 3D View puts its controller in its Lookup, so the View menu,

@@ -23,17 +23,17 @@ import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.RayPicker;
 import org.myoplan.viewer.api.AnatomyView;
 import org.myoplan.viewer.api.MuscleSelection;
-import org.myoplan.viewer.gl.CoreProfile;
-import org.myoplan.viewer.gl.OpenGlUnavailableException;
-import org.myoplan.viewer.gl.OrbitCamera;
-import org.myoplan.viewer.gl.SceneRenderer;
-import org.myoplan.viewer.gl.StandardView;
-import org.myoplan.viewer.scene.Layer;
-import org.myoplan.viewer.scene.Marker;
-import org.myoplan.viewer.scene.Rgba;
-import org.myoplan.viewer.scene.Scene;
-import org.myoplan.viewer.scene.SceneMesh;
-import org.myoplan.viewer.scene.SceneStyle;
+import org.myoplan.render.gl.CoreProfile;
+import org.myoplan.render.gl.OpenGlUnavailableException;
+import org.myoplan.render.gl.OrbitCamera;
+import org.myoplan.render.gl.SceneRenderer;
+import org.myoplan.render.gl.StandardView;
+import org.myoplan.render.scene.Layer;
+import org.myoplan.render.scene.Marker;
+import org.myoplan.render.scene.Rgba;
+import org.myoplan.render.scene.Scene;
+import org.myoplan.render.scene.SceneMesh;
+import org.myoplan.render.scene.SceneStyle;
 import org.openide.util.NbBundle.Messages;
 
 /**

@@ -2,10 +2,10 @@ package org.myoplan.viewer.ui;
 
 import java.awt.BorderLayout;
 import java.util.Properties;
-import org.myoplan.viewer.gl.OrbitCamera;
+import org.myoplan.render.gl.OrbitCamera;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.viewer.api.MuscleSelection;
-import org.myoplan.viewer.scene.AtlasScene;
+import org.myoplan.render.scene.AtlasScene;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;

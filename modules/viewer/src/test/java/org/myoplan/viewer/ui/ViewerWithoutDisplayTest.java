@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Component;
 import javax.swing.JLabel;
 import org.junit.jupiter.api.Test;
-import org.myoplan.viewer.scene.Mannequin;
+import org.myoplan.render.scene.Mannequin;
 
 /**
  * Runs in its own JVM with no X display (see the surefire execution in the pom), where OpenGL cannot

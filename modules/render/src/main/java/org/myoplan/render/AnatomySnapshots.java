@@ -1,0 +1,54 @@
+package org.myoplan.render;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import org.myoplan.render.gl.OffscreenRenderer;
+import org.myoplan.render.gl.OrbitCamera;
+import org.myoplan.render.gl.StandardView;
+import org.myoplan.render.scene.Layer;
+import org.myoplan.render.scene.Marker;
+import org.myoplan.render.scene.Rgba;
+import org.myoplan.render.scene.Scene;
+import org.myoplan.render.scene.SceneStyle;
+
+/**
+ * Pictures of the atlas without any window, for documents: a standard view with chosen muscles
+ * emphasised and markers drawn, at a given size. Needs OpenGL (on a server, a display such as Xvfb).
+ */
+public final class AnatomySnapshots {
+
+    /** The views a printed plan shows. */
+    public enum View {
+        ANTERIOR(StandardView.ANTERIOR), POSTERIOR(StandardView.POSTERIOR), LEFT(StandardView.LEFT),
+        RIGHT(StandardView.RIGHT), SUPERIOR(StandardView.SUPERIOR);
+
+        private final StandardView standard;
+
+        View(StandardView standard) {
+            this.standard = standard;
+        }
+    }
+
+    private final Scene scene;
+
+    public AnatomySnapshots(Scene scene) {
+        this.scene = scene;
+    }
+
+    /**
+     * @throws IllegalStateException or OpenGlUnavailableException when it cannot be drawn; the message says why
+     */
+    public BufferedImage render(View view, Map<String, Color> emphasis, List<Marker> markers, int width, int height) {
+        OrbitCamera camera = new OrbitCamera();
+        camera.setAspect(width, height);
+        Scene.Bounds body = scene.bounds(mesh -> mesh.layer() != Layer.SKIN);
+        camera.frame(body.x(), body.y(), body.z(), body.radius());
+        camera.setView(view.standard);
+        SceneStyle style = SceneStyle.PLAIN.withLayerShown(Layer.SKIN, false)
+                .withEmphasis(Rgba.of(emphasis))
+                .withMarkers(markers);
+        return OffscreenRenderer.render(scene, camera, width, height, style);
+    }
+}

@@ -1,0 +1,43 @@
+package org.myoplan.render.gl;
+
+import com.jogamp.opengl.GLCapabilities;
+import com.jogamp.opengl.GLProfile;
+
+/**
+ * The one OpenGL profile Myoplan draws with: 3.3 core, which Mesa's software renderer (llvmpipe)
+ * and every current GPU driver provide. Asked for by name, never by JOGL's default profile, which
+ * may name a profile the driver lacks.
+ */
+public final class CoreProfile {
+
+    private CoreProfile() {
+    }
+
+    /**
+     * @throws OpenGlUnavailableException with a reason a user can act on, when OpenGL cannot start
+     */
+    public static GLCapabilities capabilities() {
+        GLProfile profile = profile();
+        GLCapabilities capabilities = new GLCapabilities(profile);
+        capabilities.setDepthBits(24);
+        capabilities.setDoubleBuffered(true);
+        return capabilities;
+    }
+
+    static GLProfile profile() {
+        try {
+            if (!GLProfile.isAvailable(GLProfile.GL3)) {
+                throw new OpenGlUnavailableException(
+                        "the graphics driver does not offer OpenGL 3.3 (core profile)", null);
+            }
+            return GLProfile.get(GLProfile.GL3);
+        } catch (OpenGlUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // GLException, or NativeWindowException when there is no display to open
+            throw new OpenGlUnavailableException("OpenGL could not be initialised (" + e.getMessage() + ")", e);
+        } catch (LinkageError e) {
+            throw new OpenGlUnavailableException("the OpenGL libraries could not be loaded (" + e.getMessage() + ")", e);
+        }
+    }
+}
