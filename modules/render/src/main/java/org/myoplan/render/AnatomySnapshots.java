@@ -31,6 +31,9 @@ public final class AnatomySnapshots {
         }
     }
 
+    /** Metres around the targets at least: enough of the body to see where they are. */
+    private static final float MIN_TARGET_RADIUS = 0.3f;
+
     private final Scene scene;
 
     public AnatomySnapshots(Scene scene) {
@@ -43,8 +46,11 @@ public final class AnatomySnapshots {
     public BufferedImage render(View view, Map<String, Color> emphasis, List<Marker> markers, int width, int height) {
         OrbitCamera camera = new OrbitCamera();
         camera.setAspect(width, height);
-        Scene.Bounds body = scene.bounds(mesh -> mesh.layer() != Layer.SKIN);
-        camera.frame(body.x(), body.y(), body.z(), body.radius());
+        // Frame the emphasised muscles with room around them (so a limb fills the picture); the whole body otherwise.
+        Scene.Bounds framed = emphasis.isEmpty() ? scene.bounds(mesh -> mesh.layer() != Layer.SKIN)
+                : scene.bounds(mesh -> emphasis.containsKey(mesh.id()));
+        float radius = emphasis.isEmpty() ? framed.radius() : Math.max(MIN_TARGET_RADIUS, framed.radius() * 1.5f);
+        camera.frame(framed.x(), framed.y(), framed.z(), radius);
         camera.setView(view.standard);
         SceneStyle style = SceneStyle.PLAIN.withLayerShown(Layer.SKIN, false)
                 .withEmphasis(Rgba.of(emphasis))

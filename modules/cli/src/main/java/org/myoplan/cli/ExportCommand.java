@@ -1,0 +1,124 @@
+package org.myoplan.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.myoplan.atlas.Atlas;
+import org.myoplan.documents.ClinicHeader;
+import org.myoplan.documents.ConsentSheetPdf;
+import org.myoplan.documents.PaperSize;
+import org.myoplan.documents.Picture;
+import org.myoplan.documents.TreatmentPlanPdf;
+import org.myoplan.dosing.json.PlanDocument;
+import org.myoplan.dosing.json.PlanInputException;
+import org.myoplan.dosing.json.PlanJsonReader;
+import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.dosing.rules.PlanChecker;
+import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.dosing.rules.PlanReview;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** myoplan export PLAN.json: the treatment plan and consent sheet PDFs of a plan, for batch printing. */
+@Command(name = "export",
+        description = {"Writes the treatment plan and the consent sheet of a plan file (the format of 'check') as PDF.",
+            "Pictures of the targets need OpenGL (on a server, a display such as Xvfb); without it the PDFs are written without them.",
+            "Exit codes: 0 written, 2 invalid input, 3 the files could not be written."},
+        mixinStandardHelpOptions = true)
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PLAN", description = "The plan file (JSON).")
+    private Path plan;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder for the PDFs (default: the current one).")
+    private Path out;
+
+    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "A4", description = "A4 (default) or LETTER.")
+    private PaperSize paper;
+
+    @Option(names = "--clinic", paramLabel = "NAME", description = "The clinic's name for the header.")
+    private String clinic;
+
+    @Option(names = "--address", paramLabel = "LINE", description = "A line of the clinic's address (repeat for more).")
+    private List<String> address = new ArrayList<>();
+
+    @Option(names = "--consent-template", paramLabel = "FILE", description = "The clinic's own consent wording (see the README).")
+    private Path consentTemplate;
+
+    @Option(names = "--no-pictures", description = "Leave out the 3D pictures (no OpenGL needed).")
+    private boolean noPictures;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PlanDocument document;
+        try (Reader in = Files.newBufferedReader(plan, StandardCharsets.UTF_8)) {
+            document = new PlanJsonReader().read(in);
+        } catch (NoSuchFileException e) {
+            err.println("myoplan export: no such file: " + plan);
+            return 2;
+        } catch (PlanInputException e) {
+            err.println(plan + ": " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("myoplan export: " + plan + " cannot be read: " + e.getMessage());
+            return 2;
+        }
+        PlanFacts facts = new PlanFacts(document.patient(), document.session(), document.history(), ReferenceData.builtIn());
+        PlanReview review = new PlanReview(document.acknowledgements());
+        review.update(new PlanChecker().check(facts));
+        ClinicHeader header = new ClinicHeader(clinic, address);
+        try {
+            ConsentSheetPdf consent = consentTemplate == null ? ConsentSheetPdf.builtIn(header, paper)
+                    : ConsentSheetPdf.fromTemplate(header, paper, consentTemplate);
+            Files.createDirectories(out);
+            String stem = safe(document.patient().recordNumber()) + "-" + document.session().date();
+            Path planFile = out.resolve("plan-" + stem + ".pdf");
+            Path consentFile = out.resolve("consent-" + stem + ".pdf");
+            List<Picture> pictures = pictures(facts, err);
+            try (OutputStream o = Files.newOutputStream(planFile)) {
+                new TreatmentPlanPdf(header, paper).write(facts, review, pictures, pictures.isEmpty() ? List.of() : PlanPictures.legend(), o);
+            }
+            try (OutputStream o = Files.newOutputStream(consentFile)) {
+                consent.write(facts, o);
+            }
+            spec.commandLine().getOut().println(planFile);
+            spec.commandLine().getOut().println(consentFile);
+            return 0;
+        } catch (IOException e) {
+            err.println("myoplan export: cannot write the PDFs: " + e.getMessage());
+            return 3;
+        }
+    }
+
+    private List<Picture> pictures(PlanFacts facts, PrintWriter err) {
+        if (noPictures) {
+            return List.of();
+        }
+        try {
+            return new PlanPictures(Atlas.loadDefault()).of(facts, 500, 750);
+        } catch (RuntimeException e) {
+            err.println("myoplan export: the 3D pictures could not be drawn (" + e.getMessage() + "); the PDFs are written without them");
+            return List.of();
+        }
+    }
+
+    /** A record number as part of a file name: letters, digits, '-' and '_' only. */
+    private static String safe(String text) {
+        return text.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+}

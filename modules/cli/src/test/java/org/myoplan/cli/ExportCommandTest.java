@@ -1,0 +1,79 @@
+package org.myoplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** myoplan export end to end (the pictures need a display: the test command provides Xvfb). */
+class ExportCommandTest {
+
+    private static final String EXAMPLE = "../../docs/examples/plan-example.json";
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = MyoplanCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void writesThePlanWithPicturesAndTheConsent(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("export", "--out", dir.toString(), "--clinic", "Ward 4", "--paper", "LETTER", EXAMPLE), err::toString);
+        List<String> written = out.toString().lines().toList();
+        assertEquals(2, written.size(), out::toString);
+        Path plan = Path.of(written.get(0)), consent = Path.of(written.get(1));
+        assertTrue(plan.getFileName().toString().equals("plan-H-204518-2026-11-28.pdf"), plan.toString());
+        try (PDDocument document = Loader.loadPDF(plan.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Ward 4") && text.contains("Maria Novak") && text.contains("target muscle"), text);
+            int page = document.getNumberOfPages() - 1;
+            BufferedImage picturePage = new PDFRenderer(document).renderImageWithDPI(page, 50);
+            assertTrue(countBlue(picturePage) > 50, "the pictures show the targets in blue");
+        }
+        try (PDDocument document = Loader.loadPDF(consent.toFile())) {
+            assertTrue(new PDFTextStripper().getText(document).contains("Consent to botulinum toxin treatment"));
+        }
+    }
+
+    @Test
+    void withoutPicturesAndWithBadInput(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("export", "--no-pictures", "--out", dir.toString(), EXAMPLE), err::toString);
+        try (PDDocument document = Loader.loadPDF(Path.of(out.toString().lines().findFirst().orElseThrow()).toFile())) {
+            assertTrue(!new PDFTextStripper().getText(document).contains("Targets on the body"));
+        }
+        assertEquals(2, run("export", "--out", dir.toString(), "no-such-plan.json"));
+        assertTrue(err.toString().contains("no such file: no-such-plan.json"), err::toString);
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"patient\": {}}");
+        assertEquals(2, run("export", "--out", dir.toString(), bad.toString()));
+        assertTrue(err.toString().contains("patient.recordNumber: is missing"), err::toString);
+    }
+
+    private static int countBlue(BufferedImage image) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y), r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+                if (b > 150 && r < 100 && g < 140) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,60 @@
+package org.myoplan.cli.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.myoplan.atlas.Atlas;
+import org.myoplan.documents.ClinicHeader;
+import org.myoplan.documents.ConsentSheetPdf;
+import org.myoplan.documents.PaperSize;
+import org.myoplan.documents.Picture;
+import org.myoplan.documents.TreatmentPlanPdf;
+import org.myoplan.dosing.json.PlanDocument;
+import org.myoplan.dosing.json.PlanJsonReader;
+import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.dosing.rules.PlanChecker;
+import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.dosing.rules.PlanReview;
+
+/**
+ * Benchmark (prints figures; not a test): producing the plan (with two offscreen pictures) and the
+ * consent sheet, warm. Run: xvfb-run -a mvn -f modules/cli/pom.xml -Pbenchmark verify
+ */
+public final class DocumentBenchmark {
+
+    private DocumentBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PlanDocument plan;
+        try (Reader in = Files.newBufferedReader(Path.of("../../docs/examples/plan-example.json"))) {
+            plan = new PlanJsonReader().read(in);
+        }
+        PlanFacts facts = new PlanFacts(plan.patient(), plan.session(), plan.history(), ReferenceData.builtIn());
+        PlanReview review = new PlanReview(plan.acknowledgements());
+        review.update(new PlanChecker().check(facts));
+        ClinicHeader clinic = new ClinicHeader("Spasticity Clinic", List.of("12 Rehabilitation Road"));
+        var pictures = new org.myoplan.cli.BenchmarkAccess(Atlas.loadDefault());
+        double[] times = new double[20];
+        int planBytes = 0, consentBytes = 0;
+        for (int i = -5; i < times.length; i++) {
+            long start = System.nanoTime();
+            List<Picture> images = pictures.pictures(facts);
+            ByteArrayOutputStream planOut = new ByteArrayOutputStream(), consentOut = new ByteArrayOutputStream();
+            new TreatmentPlanPdf(clinic, PaperSize.A4).write(facts, review, images, pictures.legend(), planOut);
+            ConsentSheetPdf.builtIn(clinic, PaperSize.A4).write(facts, consentOut);
+            if (i >= 0) {
+                times[i] = (System.nanoTime() - start) / 1e6;
+            }
+            planBytes = planOut.size();
+            consentBytes = consentOut.size();
+        }
+        Arrays.sort(times);
+        System.out.printf("Plan (two 500x750 pictures) and consent, warm: median %.0f ms over %d runs; plan %,d bytes, consent %,d bytes%n",
+                times[times.length / 2], times.length, planBytes, consentBytes);
+        System.exit(0);
+    }
+}
