@@ -109,11 +109,17 @@ final class ExportCommand implements Callable<Integer> {
         if (noPictures) {
             return List.of();
         }
+        PlanPictures pictures = null;
         try {
-            return new PlanPictures(Atlas.loadDefault()).of(facts, 500, 750);
+            pictures = new PlanPictures(Atlas.loadDefault());
+            return pictures.of(facts, 500, 750);
         } catch (RuntimeException e) {
             err.println("myoplan export: the 3D pictures could not be drawn (" + e.getMessage() + "); the PDFs are written without them");
             return List.of();
+        } finally {
+            if (pictures != null) {
+                pictures.close();
+            }
         }
     }
 

@@ -47,6 +47,11 @@ final class PlanPictures {
                 new Picture(snapshots.render(AnatomySnapshots.View.POSTERIOR, emphasis, markers, width, height), "Posterior"));
     }
 
+    /** Frees the offscreen buffer. */
+    void close() {
+        snapshots.close();
+    }
+
     static List<TreatmentPlanPdf.LegendEntry> legend() {
         return List.of(new TreatmentPlanPdf.LegendEntry(TARGET, "target muscle"),
                 new TreatmentPlanPdf.LegendEntry(POINT, "injection point"));

@@ -19,6 +19,10 @@ public final class BenchmarkAccess {
         return pictures.of(facts, 500, 750);
     }
 
+    public void close() {
+        pictures.close();
+    }
+
     public List<TreatmentPlanPdf.LegendEntry> legend() {
         return PlanPictures.legend();
     }

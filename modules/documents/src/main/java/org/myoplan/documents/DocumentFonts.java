@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -29,24 +31,52 @@ final class DocumentFonts {
     record Run(PDType0Font font, String text) {
     }
 
+    /** Each font file read and parsed once per JVM: for its character coverage and its bytes. */
+    private static final Map<String, TrueTypeFont> COVERAGE = new ConcurrentHashMap<>();
+    private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
+
+    private final PDDocument document;
     private final List<Face> regular = new ArrayList<>();
     private final List<Face> bold = new ArrayList<>();
 
-    private record Face(PDType0Font font, TrueTypeFont ttf) {
+    /**
+     * A font of this document. Embedded only when a character needs it, so that a document in Latin
+     * letters does not pay for the large CJK fonts.
+     */
+    private final class Face {
+        private final String file;
+        private PDType0Font font;
+
+        Face(String file) {
+            this.file = file;
+        }
+
         boolean has(int codePoint) {
             try {
-                return ttf.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+                return coverage(file).getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
             } catch (IOException e) {
                 return false;
             }
         }
+
+        PDType0Font font() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(document, new TTFParser().parse(new RandomAccessReadBuffer(bytes(file))), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("The font " + file + " cannot be read", e);
+                }
+            }
+            return font;
+        }
     }
 
     DocumentFonts(PDDocument document) {
-        Face chineseJapanese = load(document, "DroidSansFallbackFull.ttf");
-        Face korean = load(document, "NanumGothic.ttf");
-        regular.add(load(document, "DejaVuSans.ttf"));
-        bold.add(load(document, "DejaVuSans-Bold.ttf"));
+        this.document = document;
+        Face chineseJapanese = new Face("DroidSansFallbackFull.ttf");
+        Face korean = new Face("NanumGothic.ttf");
+        regular.add(new Face("DejaVuSans.ttf"));
+        bold.add(new Face("DejaVuSans-Bold.ttf"));
         for (List<Face> faces : List.of(regular, bold)) {
             faces.add(chineseJapanese);
             faces.add(korean);
@@ -120,15 +150,26 @@ final class DocumentFonts {
         return bidi.writeReordered(Bidi.DO_MIRRORING);
     }
 
-    private static Face load(PDDocument document, String file) {
-        try (InputStream in = DocumentFonts.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException("The font " + file + " is missing from the documents module");
+    private static TrueTypeFont coverage(String file) {
+        return COVERAGE.computeIfAbsent(file, f -> {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(bytes(f)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("The font " + f + " cannot be read", e);
             }
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
-            return new Face(PDType0Font.load(document, ttf, true), ttf);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The font " + file + " cannot be read", e);
-        }
+        });
+    }
+
+    private static byte[] bytes(String file) {
+        return BYTES.computeIfAbsent(file, f -> {
+            try (InputStream in = DocumentFonts.class.getResourceAsStream(FOLDER + f)) {
+                if (in == null) {
+                    throw new IllegalStateException("The font " + f + " is missing from the documents module");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("The font " + f + " cannot be read", e);
+            }
+        });
     }
 }

@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -118,7 +118,8 @@ final class PageWriter implements AutoCloseable {
             float scale = Math.min(each / image.getWidth(), height / image.getHeight());
             float w = image.getWidth() * scale, h = image.getHeight() * scale;
             try {
-                PDImageXObject picture = LosslessFactory.createFromImage(document, image);
+                // JPEG: the pictures are shaded renderings, where it is far smaller and faster than lossless
+                PDImageXObject picture = JPEGFactory.createFromImage(document, image, 0.9f);
                 content.drawImage(picture, x + (each - w) / 2, y - h, w, h);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

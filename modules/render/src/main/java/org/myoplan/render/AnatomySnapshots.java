@@ -17,7 +17,7 @@ import org.myoplan.render.scene.SceneStyle;
  * Pictures of the atlas without any window, for documents: a standard view with chosen muscles
  * emphasised and markers drawn, at a given size. Needs OpenGL (on a server, a display such as Xvfb).
  */
-public final class AnatomySnapshots {
+public final class AnatomySnapshots implements AutoCloseable {
 
     /** The views a printed plan shows. */
     public enum View {
@@ -35,9 +35,27 @@ public final class AnatomySnapshots {
     private static final float MIN_TARGET_RADIUS = 0.3f;
 
     private final Scene scene;
+    private OffscreenRenderer offscreen;
 
     public AnatomySnapshots(Scene scene) {
         this.scene = scene;
+    }
+
+    /** The offscreen buffer and uploaded scene, kept for the next pictures (they cost more than drawing). */
+    private synchronized OffscreenRenderer offscreen() {
+        if (offscreen == null) {
+            offscreen = new OffscreenRenderer(scene);
+        }
+        return offscreen;
+    }
+
+    /** Frees the offscreen buffer; the next picture makes a new one. */
+    @Override
+    public synchronized void close() {
+        if (offscreen != null) {
+            offscreen.close();
+            offscreen = null;
+        }
     }
 
     /**
@@ -55,6 +73,6 @@ public final class AnatomySnapshots {
         SceneStyle style = SceneStyle.PLAIN.withLayerShown(Layer.SKIN, false)
                 .withEmphasis(Rgba.of(emphasis))
                 .withMarkers(markers);
-        return OffscreenRenderer.render(scene, camera, width, height, style);
+        return offscreen().picture(camera, width, height, style);
     }
 }

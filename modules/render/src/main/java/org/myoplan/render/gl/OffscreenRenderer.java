@@ -9,47 +9,92 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.myoplan.render.scene.Scene;
 import org.myoplan.render.scene.SceneStyle;
 
-/** Renders a scene into an image without any window: for documents, benchmarks and tests. */
-public final class OffscreenRenderer {
+/**
+ * Renders a scene into images without any window: for documents, benchmarks and tests. A renderer
+ * keeps its offscreen buffer and the uploaded scene between pictures of the same size, since making
+ * them costs more than drawing; close it when done.
+ */
+public final class OffscreenRenderer implements AutoCloseable {
 
-    private OffscreenRenderer() {
-    }
+    private final Scene scene;
+    private final OrbitCamera camera = new OrbitCamera();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final SceneRenderer renderer;
+    private GLOffscreenAutoDrawable drawable;
+    private int width;
+    private int height;
 
     /**
      * @throws OpenGlUnavailableException when OpenGL cannot start
-     * @throws IllegalStateException when drawing failed; the cause says why
      */
+    public OffscreenRenderer(Scene scene) {
+        this.scene = scene;
+        this.renderer = new SceneRenderer(scene, camera, failure::set);
+    }
+
+    /** One picture, without keeping anything. */
     public static BufferedImage render(Scene scene, OrbitCamera camera, int width, int height) {
         return render(scene, camera, width, height, SceneStyle.PLAIN);
     }
 
-    /** Renders with emphasis, visibility and markers (for documents: the targets of a plan). */
+    /** One picture with emphasis, visibility and markers, without keeping anything. */
     public static BufferedImage render(Scene scene, OrbitCamera camera, int width, int height, SceneStyle style) {
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("image size must be positive, was " + width + "x" + height);
+        try (OffscreenRenderer renderer = new OffscreenRenderer(scene)) {
+            return renderer.picture(camera, width, height, style);
         }
-        GLCapabilities capabilities = CoreProfile.capabilities();
-        capabilities.setOnscreen(false);
-        capabilities.setFBO(true);
-        GLOffscreenAutoDrawable drawable = GLDrawableFactory.getFactory(capabilities.getGLProfile())
-                .createOffscreenAutoDrawable(null, capabilities, null, width, height);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
+    }
+
+    /**
+     * @param view the camera to look through (its orientation, target and distance are copied)
+     * @throws IllegalStateException when drawing failed; the cause says why
+     */
+    public synchronized BufferedImage picture(OrbitCamera view, int pictureWidth, int pictureHeight, SceneStyle style) {
+        if (pictureWidth <= 0 || pictureHeight <= 0) {
+            throw new IllegalArgumentException("image size must be positive, was " + pictureWidth + "x" + pictureHeight);
+        }
+        ensureDrawable(pictureWidth, pictureHeight);
+        camera.copy(view);
+        camera.setAspect(pictureWidth, pictureHeight);
+        renderer.setStyle(style);
         AtomicReference<BufferedImage> image = new AtomicReference<>();
-        try {
-            SceneRenderer renderer = new SceneRenderer(scene, camera, failure::set);
-            renderer.setStyle(style);
-            drawable.addGLEventListener(renderer);
-            drawable.display();
-            drawable.invoke(true, d -> {
-                image.set(new AWTGLReadBufferUtil(d.getGLProfile(), false).readPixelsToBufferedImage(d.getGL(), true));
-                return true;
-            });
-        } finally {
-            drawable.destroy();
-        }
+        drawable.display();
+        drawable.invoke(true, d -> {
+            image.set(new AWTGLReadBufferUtil(d.getGLProfile(), false).readPixelsToBufferedImage(d.getGL(), true));
+            return true;
+        });
         if (failure.get() != null) {
             throw new IllegalStateException("The scene could not be drawn: " + failure.get().getMessage(), failure.get());
         }
         return image.get();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    private void ensureDrawable(int w, int h) {
+        if (drawable != null && w == width && h == height) {
+            return;
+        }
+        if (drawable != null) {
+            drawable.setSurfaceSize(w, h);
+        } else {
+            GLCapabilities capabilities = CoreProfile.capabilities();
+            capabilities.setOnscreen(false);
+            capabilities.setFBO(true);
+            drawable = GLDrawableFactory.getFactory(capabilities.getGLProfile())
+                    .createOffscreenAutoDrawable(null, capabilities, null, w, h);
+            drawable.addGLEventListener(renderer);
+        }
+        width = w;
+        height = h;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (drawable != null) {
+            drawable.destroy();
+            drawable = null;
+        }
     }
 }

@@ -40,6 +40,15 @@ public final class OrbitCamera {
         return new Vec3f(target);
     }
 
+    /** Takes another camera's target, orientation and distance. */
+    public void copy(OrbitCamera other) {
+        target.set(other.target);
+        yaw = other.yaw;
+        pitch = other.pitch;
+        distance = other.distance;
+        aspect = other.aspect;
+    }
+
     public void setAspect(int width, int height) {
         aspect = height > 0 ? (float) width / height : 1f;
     }
