@@ -1,0 +1,143 @@
+package org.myoplan.history.ui;
+
+import java.awt.Color;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import org.myoplan.history.HistorySettings;
+import org.openide.util.NbBundle.Messages;
+
+/** The Patient Records options: a JDBC URL (empty for the file in the user directory), login, backups. */
+@Messages({
+    "LBL_Url=Database (JDBC URL):",
+    "# {0} - file",
+    "HINT_Url=Leave empty for the file in your user directory ({0}). For records shared by several workstations, the URL of an H2 server, e.g. jdbc:h2:tcp://records-server/myoplan",
+    "LBL_User=User:",
+    "LBL_Password=Password:",
+    "LBL_Backups=Backups to keep:",
+    "HINT_Backups=A backup of the local file is taken each time Myoplan closes; the oldest beyond this number are removed.",
+    "MSG_UrlNotH2=The URL must start with jdbc:h2: (Myoplan keeps its records in H2).",
+    "MSG_Reopen=Changes take effect when the records are next opened."
+})
+final class RecordsOptionsPanel extends JPanel {
+
+    private final JTextField url = new JTextField(40);
+    private final JTextField user = new JTextField(16);
+    private final JPasswordField password = new JPasswordField(16);
+    private final JSpinner backups = new JSpinner(new SpinnerNumberModel(HistorySettings.DEFAULT_BACKUPS_TO_KEEP, 1, 365, 1));
+    private final JLabel message = new JLabel(" ");
+    private final Runnable onChange;
+    private String loadedUrl = "";
+    private String loadedUser = "";
+    private String loadedPassword = "";
+    private int loadedBackups;
+
+    RecordsOptionsPanel(Runnable onChange) {
+        super(new GridBagLayout());
+        this.onChange = onChange;
+        url.setName("records.url");
+        url.setToolTipText(Bundle.HINT_Url(HistoryPreferences.directory().resolve(HistorySettings.DATABASE_NAME + ".mv.db")));
+        backups.setToolTipText(Bundle.HINT_Backups());
+        row(0, Bundle.LBL_Url(), url);
+        row(1, Bundle.LBL_User(), user);
+        row(2, Bundle.LBL_Password(), password);
+        row(3, Bundle.LBL_Backups(), backups);
+        GridBagConstraints c = constraints(0, 4);
+        c.gridwidth = 2;
+        add(new JLabel(Bundle.MSG_Reopen()), c);
+        c = constraints(0, 5);
+        c.gridwidth = 2;
+        c.weighty = 1;
+        c.anchor = GridBagConstraints.NORTHWEST;
+        message.setForeground(new Color(0xb0, 0x20, 0x20));
+        add(message, c);
+        DocumentListener changed = new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                edited();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                edited();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                edited();
+            }
+        };
+        url.getDocument().addDocumentListener(changed);
+        user.getDocument().addDocumentListener(changed);
+        password.getDocument().addDocumentListener(changed);
+        backups.addChangeListener(e -> edited());
+    }
+
+    void load() {
+        Preferences p = HistoryPreferences.node();
+        loadedUrl = p.get(HistoryPreferences.URL, "");
+        loadedUser = p.get(HistoryPreferences.USER, "sa");
+        loadedPassword = p.get(HistoryPreferences.PASSWORD, "");
+        loadedBackups = p.getInt(HistoryPreferences.BACKUPS, HistorySettings.DEFAULT_BACKUPS_TO_KEEP);
+        url.setText(loadedUrl);
+        user.setText(loadedUser);
+        password.setText(loadedPassword);
+        backups.setValue(loadedBackups);
+    }
+
+    /** Stores the settings if they are valid and changed; true when something changed. */
+    boolean store() {
+        if (problem().isPresent() || !changed()) {
+            return false;
+        }
+        Preferences p = HistoryPreferences.node();
+        p.put(HistoryPreferences.URL, url.getText().strip());
+        p.put(HistoryPreferences.USER, user.getText().strip());
+        p.put(HistoryPreferences.PASSWORD, new String(password.getPassword()));
+        p.putInt(HistoryPreferences.BACKUPS, (Integer) backups.getValue());
+        load();
+        return true;
+    }
+
+    boolean changed() {
+        return !url.getText().strip().equals(loadedUrl) || !user.getText().strip().equals(loadedUser)
+                || !new String(password.getPassword()).equals(loadedPassword) || !backups.getValue().equals(loadedBackups);
+    }
+
+    Optional<String> problem() {
+        String text = url.getText().strip();
+        return text.isEmpty() || text.startsWith("jdbc:h2:") ? Optional.empty() : Optional.of(Bundle.MSG_UrlNotH2());
+    }
+
+    private void edited() {
+        message.setText(problem().orElse(" "));
+        onChange.run();
+    }
+
+    private void row(int y, String label, java.awt.Component field) {
+        add(new JLabel(label), constraints(0, y));
+        GridBagConstraints c = constraints(1, y);
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        add(field, c);
+    }
+
+    private static GridBagConstraints constraints(int x, int y) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = x;
+        c.gridy = y;
+        c.anchor = GridBagConstraints.WEST;
+        c.insets = new Insets(4, 6, 4, 6);
+        return c;
+    }
+}

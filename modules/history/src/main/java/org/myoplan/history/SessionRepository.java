@@ -1,0 +1,34 @@
+package org.myoplan.history;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.myoplan.dosing.Product;
+import org.myoplan.dosing.Session;
+import org.myoplan.dosing.Target;
+import org.myoplan.dosing.Units;
+
+/** A patient's treatment sessions. Each save is one transaction with its audit row: all of it or nothing. */
+public interface SessionRepository {
+
+    /** Stores a new session of the patient with its targets, injection points and acknowledged warnings; returns its id. */
+    long add(String recordNumber, Session session, List<AcknowledgedWarning> acknowledgedWarnings, String by);
+
+    /** Replaces the stored session (e.g. planned to administered), targets and warnings included. */
+    void replace(long sessionId, Session session, List<AcknowledgedWarning> acknowledgedWarnings, String by);
+
+    Optional<StoredSession> find(long sessionId);
+
+    /** The patient's sessions, newest first. */
+    List<StoredSession> history(String recordNumber);
+
+    /** The targets of the patient's newest session that was not cancelled, to copy forward into a new plan. */
+    List<Target> lastTargets(String recordNumber);
+
+    /**
+     * The units given (administered sessions) from {@code from} to {@code to} inclusive, per product: units
+     * of different products are not comparable and are never added together.
+     */
+    Map<Product, Units> cumulativeUnits(String recordNumber, LocalDate from, LocalDate to);
+}

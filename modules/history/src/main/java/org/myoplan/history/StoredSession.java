@@ -1,0 +1,15 @@
+package org.myoplan.history;
+
+import java.util.List;
+import java.util.Objects;
+import org.myoplan.dosing.Session;
+
+/** A session as the history holds it: its id, the session with its targets, and the acknowledged warnings. */
+public record StoredSession(long id, String recordNumber, Session session, List<AcknowledgedWarning> acknowledgedWarnings) {
+
+    public StoredSession {
+        Objects.requireNonNull(recordNumber, "recordNumber");
+        Objects.requireNonNull(session, "session");
+        acknowledgedWarnings = List.copyOf(acknowledgedWarnings);
+    }
+}
