@@ -112,6 +112,12 @@ public class MyoplanApplicationTest extends NbTestCase {
         return fractionDifferentFrom(view, view.getRGB(2, 2));
     }
 
+    public void testThePatientRecordsAreCreatedInTheUserDirectoryOnFirstStart() throws Exception {
+        File records = new File(System.getProperty("netbeans.user"), "patient-records/myoplan-history.mv.db");
+        waitUntil("the records file " + records + " exists", records::isFile);
+        assertTrue("the records hold Myoplan's schema (the file has more than a header)", records.length() > 4096);
+    }
+
     public void testTheAboutBoxNamesMyoplanAndItsAdvice() throws Exception {
         JFrameOperator main = new JFrameOperator(new TitleStartsWith("Myoplan"));
         new JMenuBarOperator(main).pushMenuNoBlock("Help|About", "|");
