@@ -1,28 +1,19 @@
 package org.myoplan.application;
 
-import java.awt.Component;
-import java.awt.Frame;
+import static org.myoplan.application.GuiTests.capture;
+import static org.myoplan.application.GuiTests.framesDrawn;
+import static org.myoplan.application.GuiTests.saveScreenshot;
+import static org.myoplan.application.GuiTests.waitUntil;
+
 import java.awt.Point;
-import java.awt.Rectangle;
-import java.awt.Robot;
 import java.awt.image.BufferedImage;
-import java.io.File;
-import java.util.logging.Level;
-import javax.imageio.ImageIO;
 import javax.swing.JComponent;
-import javax.swing.JList;
 import junit.framework.Test;
-import org.netbeans.jemmy.ComponentChooser;
-import org.netbeans.jemmy.JemmyProperties;
-import org.netbeans.jemmy.TestOut;
-import org.netbeans.jemmy.Waitable;
-import org.netbeans.jemmy.Waiter;
 import org.netbeans.jemmy.operators.ComponentOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JListOperator;
 import org.netbeans.jemmy.operators.JTextFieldOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
-import org.netbeans.junit.NbModuleSuite;
 import org.netbeans.junit.NbTestCase;
 
 /**
@@ -31,7 +22,6 @@ import org.netbeans.junit.NbTestCase;
  */
 public class AnatomyViewerTest extends NbTestCase {
 
-    private static final long TIMEOUT_MS = 60_000;
     /** The 3D View's highlight colour for selected muscles (SceneStyle.SELECTED, lit). */
     private static final int HIGHLIGHT_MIN_RED = 200, HIGHLIGHT_MIN_GREEN = 150, HIGHLIGHT_MAX_BLUE = 90;
 
@@ -40,26 +30,18 @@ public class AnatomyViewerTest extends NbTestCase {
     }
 
     public static Test suite() {
-        return NbModuleSuite.createConfiguration(AnatomyViewerTest.class)
-                .gui(true)
-                .clusters(".*")
-                .enableModules(MyoplanApplicationTest.OTHER_SYSTEMS_EXCLUDED)
-                .failOnMessage(Level.WARNING)
-                .failOnException(Level.INFO)
-                .suite();
+        return GuiTests.suite(AnatomyViewerTest.class);
     }
 
     @Override
     protected void setUp() {
-        JemmyProperties.setCurrentOutput(TestOut.getNullOutput());
-        JemmyProperties.setCurrentTimeout("ComponentOperator.WaitComponentTimeout", TIMEOUT_MS);
-        JemmyProperties.setCurrentTimeout("FrameWaiter.WaitFrameTimeout", TIMEOUT_MS);
+        GuiTests.quietJemmy();
     }
 
     public void testSearchSelectsInTheListAndHighlightsIn3DAndAClickIn3DSelectsInTheList() throws Exception {
-        JFrameOperator main = new JFrameOperator(new ShowingFrame());
-        JComponent canvas = (JComponent) main.waitSubComponent(new NameComponentChooser("viewer.canvas"));
-        waitUntil("the 3D View draws", () -> frames(canvas) > 0);
+        JFrameOperator main = GuiTests.mainWindow();
+        JComponent canvas = GuiTests.waitForCanvas(main);
+        waitUntil("the 3D View draws", () -> framesDrawn(canvas) > 0);
         assertEquals("nothing is highlighted before a selection", 0, highlighted(capture(canvas)).count);
 
         // search "biceps" and select the left one in the list
@@ -69,11 +51,11 @@ public class AnatomyViewerTest extends NbTestCase {
                 && String.valueOf(list.getModel().getElementAt(0)).contains("Biceps"));
         int left = indexOf(list, "Biceps brachii (left)");
         assertTrue("the list offers the left biceps: " + describe(list), left >= 0);
-        long before = frames(canvas);
+        long before = framesDrawn(canvas);
         list.selectItem(left);
-        waitUntil("the 3D View redraws", () -> frames(canvas) > before);
+        waitUntil("the 3D View redraws", () -> framesDrawn(canvas) > before);
         BufferedImage view = capture(canvas);
-        save(view, "biceps-left-selected.png");
+        saveScreenshot(view, "biceps-left-selected.png");
         Highlight highlight = highlighted(view);
         assertTrue("the left biceps is highlighted (" + highlight.count + " pixels)", highlight.count > 100);
         Point centre = highlight.centre();
@@ -89,29 +71,29 @@ public class AnatomyViewerTest extends NbTestCase {
         new ComponentOperator(canvas).clickMouse(highlight.nearestTo(centre).x, highlight.nearestTo(centre).y, 1);
         waitUntil("the list selects the clicked biceps", () -> String.valueOf(list.getSelectedValue()).contains("Biceps brachii (left)"));
         assertEquals(1, list.getSelectedIndices().length);
-        save(capture(main.getSource()), "biceps-clicked-main-window.png");
+        saveScreenshot(capture(main.getSource()), "biceps-clicked-main-window.png");
 
         // Hide takes the selected biceps out of the view and out of the selection; Show all brings it back
-        long beforeHide = frames(canvas);
+        long beforeHide = framesDrawn(canvas);
         new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Hide")).push();
-        waitUntil("the 3D View redraws without the biceps", () -> frames(canvas) > beforeHide);
+        waitUntil("the 3D View redraws without the biceps", () -> framesDrawn(canvas) > beforeHide);
         assertEquals("nothing highlighted once the selection is hidden", 0, highlighted(capture(canvas)).count);
         assertEquals("the list selects nothing", 0, list.getSelectedIndices().length);
-        long beforeShow = frames(canvas);
+        long beforeShow = framesDrawn(canvas);
         new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Show all")).push();
-        waitUntil("the 3D View redraws", () -> frames(canvas) > beforeShow);
+        waitUntil("the 3D View redraws", () -> framesDrawn(canvas) > beforeShow);
 
         // the calf from behind: the left medial gastrocnemius lies on the viewer's left
         JTextFieldOperator search = new JTextFieldOperator(main, new NameComponentChooser("muscles.search"));
         search.clearText();
         search.typeText("gastrocnemius medial left");
         waitUntil("the list shows the gastrocnemius", () -> indexOf(list, "Gastrocnemius, medial head (left)") >= 0);
-        long beforeBack = frames(canvas);
+        long beforeBack = framesDrawn(canvas);
         list.selectItem(indexOf(list, "Gastrocnemius, medial head (left)"));
         new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Posterior")).push();
-        waitUntil("the 3D View turns", () -> frames(canvas) > beforeBack + 1);
+        waitUntil("the 3D View turns", () -> framesDrawn(canvas) > beforeBack + 1);
         Highlight calf = highlighted(capture(canvas));
-        save(capture(main.getSource()), "gastrocnemius-posterior-main-window.png");
+        saveScreenshot(capture(main.getSource()), "gastrocnemius-posterior-main-window.png");
         assertTrue("the calf is highlighted (" + calf.count + " pixels)", calf.count > 50);
         assertTrue("from behind the body's left is on the viewer's left: " + calf.centre(), calf.centre().x < canvas.getWidth() / 2);
         assertTrue("it is low, on the leg: " + calf.centre(), calf.centre().y > canvas.getHeight() / 2);
@@ -134,10 +116,6 @@ public class AnatomyViewerTest extends NbTestCase {
         return items.toString();
     }
 
-    private static long frames(JComponent canvas) {
-        Object frames = canvas.getClientProperty("myoplan.framesDrawn");
-        return frames instanceof Long ? (Long) frames : 0;
-    }
 
     /** The highlighted pixels: where they are and how many. */
     private record Highlight(int count, long sumX, long sumY, java.util.List<Point> points) {
@@ -169,42 +147,7 @@ public class AnatomyViewerTest extends NbTestCase {
         return new Highlight(count, sx, sy, points);
     }
 
-    private static BufferedImage capture(Component component) throws Exception {
-        Point origin = component.getLocationOnScreen();
-        return new Robot().createScreenCapture(new Rectangle(origin, component.getSize()));
-    }
 
-    private static void save(BufferedImage image, String name) throws Exception {
-        File dir = new File(System.getProperty("screenshot.dir", "target/screenshots"));
-        dir.mkdirs();
-        ImageIO.write(image, "png", new File(dir, name));
-    }
 
-    private static void waitUntil(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        Waiter waiter = new Waiter(new Waitable() {
-            @Override
-            public Object actionProduced(Object ignored) {
-                return condition.getAsBoolean() ? Boolean.TRUE : null;
-            }
 
-            @Override
-            public String getDescription() {
-                return what;
-            }
-        });
-        waiter.getTimeouts().setTimeout("Waiter.WaitingTime", TIMEOUT_MS);
-        waiter.waitAction(null);
-    }
-
-    private static final class ShowingFrame implements ComponentChooser {
-        @Override
-        public boolean checkComponent(Component c) {
-            return c instanceof Frame f && f.isShowing() && f.getTitle() != null && f.getTitle().startsWith("Myoplan");
-        }
-
-        @Override
-        public String getDescription() {
-            return "the Myoplan main window";
-        }
-    }
 }

@@ -1,35 +1,27 @@
 package org.myoplan.application;
 
+import static org.myoplan.application.GuiTests.capture;
+import static org.myoplan.application.GuiTests.framesDrawn;
+import static org.myoplan.application.GuiTests.saveScreenshot;
+import static org.myoplan.application.GuiTests.waitForCanvas;
+import static org.myoplan.application.GuiTests.waitUntil;
+
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.Dialog;
-import java.awt.Frame;
-import java.awt.Point;
-import java.awt.Rectangle;
-import java.awt.Robot;
 import java.awt.image.BufferedImage;
 import java.io.File;
-import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.logging.Level;
-import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 import junit.framework.Test;
-import org.netbeans.jemmy.ComponentChooser;
-import org.netbeans.jemmy.JemmyProperties;
-import org.netbeans.jemmy.Waitable;
-import org.netbeans.jemmy.TestOut;
-import org.netbeans.jemmy.Waiter;
 import org.netbeans.jemmy.operators.ComponentOperator;
 import org.netbeans.jemmy.operators.JButtonOperator;
 import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JMenuBarOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
-import org.netbeans.junit.NbModuleSuite;
 import org.netbeans.junit.NbTestCase;
 
 /**
@@ -38,39 +30,22 @@ import org.netbeans.junit.NbTestCase;
  */
 public class MyoplanApplicationTest extends NbTestCase {
 
-    private static final String CANVAS = "viewer.canvas";
-    private static final String FRAMES = "myoplan.framesDrawn";
-    private static final long TIMEOUT_MS = 60_000;
-    /** Modules for Windows, macOS and JavaFX (and the two that need JavaFX) cannot install here. */
-    static final String OTHER_SYSTEMS_EXCLUDED =
-            "(?!org\\.netbeans\\.modules\\.(masterfs\\.windows|masterfs\\.macosx|applemenu|htmlui|templatesui)"
-            + "|org\\.netbeans\\.libs\\.javafx|net\\.java\\.html\\.boot\\.fx).*";
 
     public MyoplanApplicationTest(String name) {
         super(name);
     }
 
     public static Test suite() {
-        return NbModuleSuite.createConfiguration(MyoplanApplicationTest.class)
-                .gui(true)
-                .clusters(".*")
-                // Every module but those that cannot install here (and would log a warning).
-                .enableModules(OTHER_SYSTEMS_EXCLUDED)
-                .failOnMessage(Level.WARNING)
-                .failOnException(Level.INFO)
-                .suite();
+        return GuiTests.suite(MyoplanApplicationTest.class);
     }
 
     @Override
     protected void setUp() {
-        JemmyProperties.setCurrentOutput(TestOut.getNullOutput()); // failures still say what was awaited
-        JemmyProperties.setCurrentTimeout("ComponentOperator.WaitComponentTimeout", TIMEOUT_MS);
-        JemmyProperties.setCurrentTimeout("FrameWaiter.WaitFrameTimeout", TIMEOUT_MS);
-        JemmyProperties.setCurrentTimeout("Waiter.WaitingTime", TIMEOUT_MS);
+        GuiTests.quietJemmy();
     }
 
     public void testThe3DViewOpensFromTheWindowMenuAndDrawsTheScene() throws Exception {
-        JFrameOperator main = new JFrameOperator(new TitleStartsWith("Myoplan"));
+        JFrameOperator main = GuiTests.mainWindow();
 
         // The 3D View opens at start; close it so that the menu is what opens it again.
         JComponent canvas = waitForCanvas(main);
@@ -94,7 +69,7 @@ public class MyoplanApplicationTest extends NbTestCase {
     }
 
     public void testTheToolbarTurnsTheBodyToTheSideView() throws Exception {
-        JFrameOperator main = new JFrameOperator(new TitleStartsWith("Myoplan"));
+        JFrameOperator main = GuiTests.mainWindow();
         JComponent canvas = waitForCanvas(main);
         double front = pushAndMeasure(main, "viewer.toolbar.Anterior", canvas);
         double side = pushAndMeasure(main, "viewer.toolbar.Left", canvas);
@@ -119,9 +94,9 @@ public class MyoplanApplicationTest extends NbTestCase {
     }
 
     public void testTheAboutBoxNamesMyoplanAndItsAdvice() throws Exception {
-        JFrameOperator main = new JFrameOperator(new TitleStartsWith("Myoplan"));
+        JFrameOperator main = GuiTests.mainWindow();
         new JMenuBarOperator(main).pushMenuNoBlock("Help|About", "|");
-        JDialogOperator about = new JDialogOperator(new TitleStartsWith("About"));
+        JDialogOperator about = new JDialogOperator(new GuiTests.TitleStartsWith("About"));
         String text = allText(about.getContentPane()).replaceAll("\\s+", " "); // HTML wraps lines
         saveScreenshot(capture(about.getSource()), "about.png");
         about.close();
@@ -146,28 +121,9 @@ public class MyoplanApplicationTest extends NbTestCase {
         return text.toString();
     }
 
-    private static JComponent waitForCanvas(JFrameOperator main) {
-        return (JComponent) main.waitSubComponent(new NameComponentChooser(CANVAS));
-    }
 
-    private static long framesDrawn(JComponent canvas) {
-        Object frames = canvas.getClientProperty(FRAMES);
-        return frames instanceof Long ? (Long) frames : 0;
-    }
 
-    /** What the user sees on the screen, from the screen itself. */
-    private static BufferedImage capture(Component component) throws Exception {
-        Point origin = component.getLocationOnScreen();
-        return new Robot().createScreenCapture(new Rectangle(origin, component.getSize()));
-    }
 
-    private static File saveScreenshot(BufferedImage image, String name) throws IOException {
-        File dir = new File(System.getProperty("screenshot.dir", "target/screenshots"));
-        dir.mkdirs();
-        File file = new File(dir, name);
-        ImageIO.write(image, "png", file);
-        return file;
-    }
 
     private static double fractionDifferentFrom(BufferedImage image, int rgb) {
         long count = 0;
@@ -197,41 +153,5 @@ public class MyoplanApplicationTest extends NbTestCase {
                 + Math.abs((a & 0xff) - (b & 0xff));
     }
 
-    private static void waitUntil(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        Waiter waiter = new Waiter(new Waitable() {
-            @Override
-            public Object actionProduced(Object ignored) {
-                return condition.getAsBoolean() ? Boolean.TRUE : null;
-            }
 
-            @Override
-            public String getDescription() {
-                return what;
-            }
-        });
-        waiter.getTimeouts().setTimeout("Waiter.WaitingTime", TIMEOUT_MS);
-        waiter.waitAction(null);
-    }
-
-    /** A window by the start of its title: the main window (not the splash screen) or a dialog. */
-    private static final class TitleStartsWith implements ComponentChooser {
-
-        private final String prefix;
-
-        TitleStartsWith(String prefix) {
-            this.prefix = prefix;
-        }
-
-        @Override
-        public boolean checkComponent(Component component) {
-            String title = component instanceof Frame frame ? frame.getTitle()
-                    : component instanceof Dialog dialog ? dialog.getTitle() : null;
-            return component.isShowing() && title != null && title.startsWith(prefix);
-        }
-
-        @Override
-        public String getDescription() {
-            return "a window titled " + prefix + "…";
-        }
-    }
 }

@@ -1,0 +1,124 @@
+package org.myoplan.application;
+
+import java.awt.Component;
+import java.awt.Dialog;
+import java.awt.Frame;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import javax.imageio.ImageIO;
+import javax.swing.JComponent;
+import junit.framework.Test;
+import org.netbeans.jemmy.ComponentChooser;
+import org.netbeans.jemmy.JemmyProperties;
+import org.netbeans.jemmy.TestOut;
+import org.netbeans.jemmy.Waitable;
+import org.netbeans.jemmy.Waiter;
+import org.netbeans.jemmy.operators.JFrameOperator;
+import org.netbeans.jemmy.util.NameComponentChooser;
+import org.netbeans.junit.NbModuleSuite;
+
+/** What the GUI tests share: starting the application, waiting, and looking at the screen. */
+final class GuiTests {
+
+    static final long TIMEOUT_MS = 60_000;
+    static final String CANVAS = "viewer.canvas";
+    private static final String FRAMES = "myoplan.framesDrawn";
+
+    /** Modules for Windows, macOS and JavaFX (and the two that need JavaFX) cannot install here. */
+    static final String OTHER_SYSTEMS_EXCLUDED =
+            "(?!org\\.netbeans\\.modules\\.(masterfs\\.windows|masterfs\\.macosx|applemenu|htmlui|templatesui)"
+            + "|org\\.netbeans\\.libs\\.javafx|net\\.java\\.html\\.boot\\.fx).*";
+
+    private GuiTests() {
+    }
+
+    /** The whole application, every module but those that cannot install here; any WARNING logged fails. */
+    static Test suite(Class<? extends junit.framework.TestCase> tests) {
+        return NbModuleSuite.createConfiguration(tests)
+                .gui(true)
+                .clusters(".*")
+                .enableModules(OTHER_SYSTEMS_EXCLUDED)
+                .failOnMessage(Level.WARNING)
+                .failOnException(Level.INFO)
+                .suite();
+    }
+
+    static void quietJemmy() {
+        JemmyProperties.setCurrentOutput(TestOut.getNullOutput()); // failures still say what was awaited
+        JemmyProperties.setCurrentTimeout("ComponentOperator.WaitComponentTimeout", TIMEOUT_MS);
+        JemmyProperties.setCurrentTimeout("FrameWaiter.WaitFrameTimeout", TIMEOUT_MS);
+        JemmyProperties.setCurrentTimeout("Waiter.WaitingTime", TIMEOUT_MS);
+    }
+
+    static JFrameOperator mainWindow() {
+        return new JFrameOperator(new TitleStartsWith("Myoplan"));
+    }
+
+    static JComponent waitForCanvas(JFrameOperator main) {
+        return (JComponent) main.waitSubComponent(new NameComponentChooser(CANVAS));
+    }
+
+    /** Frames the 3D View has drawn, as it publishes them on its drawing surface. */
+    static long framesDrawn(JComponent canvas) {
+        Object frames = canvas.getClientProperty(FRAMES);
+        return frames instanceof Long ? (Long) frames : 0;
+    }
+
+    /** What the user sees on the screen, from the screen itself. */
+    static BufferedImage capture(Component component) throws Exception {
+        Point origin = component.getLocationOnScreen();
+        return new Robot().createScreenCapture(new Rectangle(origin, component.getSize()));
+    }
+
+    static File saveScreenshot(BufferedImage image, String name) throws IOException {
+        File dir = new File(System.getProperty("screenshot.dir", "target/screenshots"));
+        dir.mkdirs();
+        File file = new File(dir, name);
+        ImageIO.write(image, "png", file);
+        return file;
+    }
+
+    static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
+        Waiter waiter = new Waiter(new Waitable() {
+            @Override
+            public Object actionProduced(Object ignored) {
+                return condition.getAsBoolean() ? Boolean.TRUE : null;
+            }
+
+            @Override
+            public String getDescription() {
+                return what;
+            }
+        });
+        waiter.getTimeouts().setTimeout("Waiter.WaitingTime", TIMEOUT_MS);
+        waiter.waitAction(null);
+    }
+
+    /** A window by the start of its title: the main window (not the splash screen) or a dialog. */
+    static final class TitleStartsWith implements ComponentChooser {
+
+        private final String prefix;
+
+        TitleStartsWith(String prefix) {
+            this.prefix = prefix;
+        }
+
+        @Override
+        public boolean checkComponent(Component component) {
+            String title = component instanceof Frame frame ? frame.getTitle()
+                    : component instanceof Dialog dialog ? dialog.getTitle() : null;
+            return component.isShowing() && title != null && title.startsWith(prefix);
+        }
+
+        @Override
+        public String getDescription() {
+            return "a window titled " + prefix + "...";
+        }
+    }
+}
