@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Component;
 import javax.swing.JLabel;
 import org.junit.jupiter.api.Test;
-import org.myoplan.render.scene.Mannequin;
+import org.myoplan.render.scene.Rgba;
+import org.myoplan.render.scene.Scene;
+import org.myoplan.render.scene.Shapes;
 
 /**
  * Runs in its own JVM with no X display (see the surefire execution in the pom), where OpenGL cannot
@@ -18,7 +20,8 @@ class ViewerWithoutDisplayTest {
     @Test
     void theViewExplainsThatOpenGlCannotStart() {
         assertEquals("", System.getenv().getOrDefault("DISPLAY", ""), "this test needs a JVM without a display");
-        ViewerPanel panel = new ViewerPanel(Mannequin.scene());
+        ViewerPanel panel = new ViewerPanel(new Scene(java.util.List.of(
+                Shapes.sphere("ball", new float[] {0, 1, 0}, 0.2f, 12, Rgba.opaque(0.8f, 0.3f, 0.3f)))));
 
         JLabel message = null;
         for (Component child : panel.getComponents()) {

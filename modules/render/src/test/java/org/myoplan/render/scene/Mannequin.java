@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A standing figure of capsules, drawn while no anatomy model is loaded. Heights are fractions of
+ * A standing figure of capsules: known geometry for the renderer's tests. Heights are fractions of
  * stature from Winter, Biomechanics and Motor Control of Human Movement (2009), Fig. 4.1, after
  * Drillis and Contini, for a stature of 1.75 m. Frame: metres, Y up, the figure faces +Z, +X is its left.
  */
