@@ -17,6 +17,8 @@ import org.myoplan.documents.ConsentSheetPdf;
 import org.myoplan.documents.PaperSize;
 import org.myoplan.documents.Picture;
 import org.myoplan.documents.TreatmentPlanPdf;
+import org.myoplan.history.HistoryException;
+import org.myoplan.history.HistorySettings;
 import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.json.PlanJsonReader;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Spec;
 
 /** myoplan export PLAN.json: the treatment plan and consent sheet PDFs of a plan, for batch printing. */
 @Command(name = "export",
-        description = {"Writes the treatment plan and the consent sheet of a plan file (the format of 'check') as PDF.",
+        description = {"Writes the treatment plan and the consent sheet of a plan file (the format of 'check'), or of a session in the patient records, as PDF.",
             "Pictures of the targets need OpenGL (on a server, a display such as Xvfb); without it the PDFs are written without them.",
             "Exit codes: 0 written, 2 invalid input, 3 the files could not be written."},
         mixinStandardHelpOptions = true)
@@ -41,8 +43,18 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PLAN", description = "The plan file (JSON).")
+    @Parameters(paramLabel = "PLAN", arity = "0..1", description = "The plan file (JSON); or give --session.")
     private Path plan;
+
+    @Option(names = "--session", paramLabel = "ID", description = "A session from the patient records instead of a plan file.")
+    private Long session;
+
+    @Option(names = "--records", paramLabel = "DIR",
+            description = "The folder of the patient records file (default: the application's, ~/.myoplan/userdir/patient-records).")
+    private Path records;
+
+    @Option(names = "--jdbc", paramLabel = "URL", description = "The patient records on an H2 server instead of a file.")
+    private String jdbc;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder for the PDFs (default: the current one).")
     private Path out;
@@ -65,17 +77,24 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if ((plan == null) == (session == null)) {
+            err.println("myoplan export: give either a plan file or --session ID");
+            return 2;
+        }
         PlanDocument document;
-        try (Reader in = Files.newBufferedReader(plan, StandardCharsets.UTF_8)) {
-            document = new PlanJsonReader().read(in);
+        try {
+            document = plan != null ? fromFile() : StoredPlans.read(settings(), session);
         } catch (NoSuchFileException e) {
             err.println("myoplan export: no such file: " + plan);
             return 2;
         } catch (PlanInputException e) {
-            err.println(plan + ": " + e.getMessage());
+            err.println((plan != null ? plan + ": " : "myoplan export: ") + e.getMessage());
             return 2;
         } catch (IOException e) {
             err.println("myoplan export: " + plan + " cannot be read: " + e.getMessage());
+            return 2;
+        } catch (HistoryException e) {
+            err.println("myoplan export: " + e.getMessage());
             return 2;
         }
         PlanFacts facts = new PlanFacts(document.patient(), document.session(), document.history(), ReferenceData.builtIn());
@@ -103,6 +122,18 @@ final class ExportCommand implements Callable<Integer> {
             err.println("myoplan export: cannot write the PDFs: " + e.getMessage());
             return 3;
         }
+    }
+
+    private PlanDocument fromFile() throws IOException, PlanInputException {
+        try (Reader in = Files.newBufferedReader(plan, StandardCharsets.UTF_8)) {
+            return new PlanJsonReader().read(in);
+        }
+    }
+
+    private HistorySettings settings() {
+        Path folder = records != null ? records : Path.of(System.getProperty("user.home"), ".myoplan", "userdir", "patient-records");
+        HistorySettings settings = HistorySettings.inDirectory(folder);
+        return jdbc == null ? settings : settings.withJdbcUrl(jdbc, null, null);
     }
 
     private List<Picture> pictures(PlanFacts facts, PrintWriter err) {

@@ -64,6 +64,34 @@ class ExportCommandTest {
         assertTrue(err.toString().contains("patient.recordNumber: is missing"), err::toString);
     }
 
+    @Test
+    void aSessionFromThePatientRecords(@TempDir Path dir) throws Exception {
+        org.myoplan.dosing.json.PlanDocument plan;
+        try (java.io.Reader in = Files.newBufferedReader(Path.of(EXAMPLE))) {
+            plan = new org.myoplan.dosing.json.PlanJsonReader().read(in);
+        }
+        Path records = dir.resolve("records");
+        long id;
+        try (var database = org.myoplan.history.HistoryDatabase.open(org.myoplan.history.HistorySettings.inDirectory(records))) {
+            database.patients().save(plan.patient(), "test");
+            database.sessions().add(plan.patient().recordNumber(), plan.history().get(0), List.of(), "test");
+            id = database.sessions().add(plan.patient().recordNumber(), plan.session(), List.of(
+                    new org.myoplan.history.AcknowledgedWarning("screening:anticoagulants", "INR 2.4, pressure after",
+                            "Dr Lehmann", java.time.Instant.parse("2026-11-28T09:40:00Z"), false)), "test");
+        }
+        assertEquals(0, run("export", "--session", String.valueOf(id), "--records", records.toString(), "--no-pictures",
+                "--out", dir.toString()), err::toString);
+        try (PDDocument document = Loader.loadPDF(Path.of(out.toString().lines().findFirst().orElseThrow()).toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Maria Novak") && text.contains("Biceps brachii left 100 U"), text);
+            assertTrue(text.contains("Acknowledged by Dr Lehmann: INR 2.4, pressure after"), text);
+        }
+        assertEquals(2, run("export", "--session", "999", "--records", records.toString(), "--out", dir.toString()));
+        assertTrue(err.toString().contains("no session 999 in the patient records"), err::toString);
+        assertEquals(2, run("export", "--out", dir.toString()));
+        assertTrue(err.toString().contains("give either a plan file or --session ID"), err::toString);
+    }
+
     private static int countBlue(BufferedImage image) {
         int count = 0;
         for (int y = 0; y < image.getHeight(); y++) {
