@@ -68,6 +68,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--address", paramLabel = "LINE", description = "A line of the clinic's address (repeat for more).")
     private List<String> address = new ArrayList<>();
 
+    @Option(names = "--logo", paramLabel = "FILE", description = "The clinic's logo (PNG or JPEG) for the header.")
+    private Path logo;
+
     @Option(names = "--consent-template", paramLabel = "FILE", description = "The clinic's own consent wording (see the README).")
     private Path consentTemplate;
 
@@ -100,7 +103,19 @@ final class ExportCommand implements Callable<Integer> {
         PlanFacts facts = new PlanFacts(document.patient(), document.session(), document.history(), ReferenceData.builtIn());
         PlanReview review = new PlanReview(document.acknowledgements());
         review.update(new PlanChecker().check(facts));
-        ClinicHeader header = new ClinicHeader(clinic, address);
+        java.awt.image.BufferedImage logoImage = null;
+        if (logo != null) {
+            try {
+                logoImage = javax.imageio.ImageIO.read(logo.toFile());
+            } catch (IOException e) {
+                logoImage = null;
+            }
+            if (logoImage == null) {
+                err.println("myoplan export: the logo " + logo + " is not a readable PNG or JPEG image");
+                return 2;
+            }
+        }
+        ClinicHeader header = new ClinicHeader(clinic, address, logoImage);
         try {
             ConsentSheetPdf consent = consentTemplate == null ? ConsentSheetPdf.builtIn(header, paper)
                     : ConsentSheetPdf.fromTemplate(header, paper, consentTemplate);

@@ -2,11 +2,15 @@ package org.myoplan.documents;
 
 import java.util.List;
 
-/** What heads every document of a clinic: its name and address lines. */
-public record ClinicHeader(String name, List<String> address) {
+/** What heads every document of a clinic: its name, address lines and, optionally, its logo. */
+public record ClinicHeader(String name, List<String> address, java.awt.image.BufferedImage logo) {
 
     public ClinicHeader {
         name = name == null || name.isBlank() ? "Myoplan" : name.strip();
         address = List.copyOf(address);
+    }
+
+    public ClinicHeader(String name, List<String> address) {
+        this(name, address, null);
     }
 }

@@ -1,6 +1,5 @@
 package org.myoplan.documents;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -61,9 +60,7 @@ public final class ConsentSheetPdf {
         try (PDDocument document = new PDDocument()) {
             TreatmentPlanPdf.describe(document, "Consent - " + patient.name());
             try (PageWriter page = new PageWriter(document, paper, "Consent - " + patient.name() + " - " + patient.recordNumber())) {
-                page.paragraph(clinic.name(), 10.5f, true, new Color(0.05f, 0.23f, 0.31f));
-                clinic.address().forEach(line -> page.paragraph(line, 8.5f, false, Color.DARK_GRAY));
-                page.space(6);
+                TreatmentPlanPdf.header(page, clinic);
                 render(page, plan);
             }
             document.save(out);

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -69,6 +70,21 @@ final class PageWriter implements AutoCloseable {
 
     void paragraph(String text) {
         paragraph(text, BODY, false, Color.BLACK);
+    }
+
+    /** The clinic's logo at the top right of the page, at most this high; the text goes on beside it. */
+    void logo(BufferedImage image, float maxHeight) {
+        if (image == null) {
+            return;
+        }
+        float scale = Math.min(maxHeight / image.getHeight(), width() * 0.3f / image.getWidth());
+        float w = image.getWidth() * scale, h = image.getHeight() * scale;
+        try {
+            PDImageXObject picture = LosslessFactory.createFromImage(document, image);
+            content.drawImage(picture, paper.getWidth() - MARGIN - w, y - h, w, h);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Label and value pairs in two columns. */

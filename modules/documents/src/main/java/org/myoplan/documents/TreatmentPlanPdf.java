@@ -87,6 +87,12 @@ public final class TreatmentPlanPdf {
     }
 
     private void header(PageWriter page) {
+        header(page, clinic);
+    }
+
+    /** The clinic's name, address and logo at the top of the first page. */
+    static void header(PageWriter page, ClinicHeader clinic) {
+        page.logo(clinic.logo(), 42);
         page.paragraph(clinic.name(), 10.5f, true, new Color(0.05f, 0.23f, 0.31f));
         for (String line : clinic.address()) {
             page.paragraph(line, 8.5f, false, Color.DARK_GRAY);

@@ -85,6 +85,24 @@ class TreatmentPlanPdfTest {
     }
 
     @Test
+    void theClinicsLogoHeadsThePage() throws Exception {
+        PlanDocument plan = example();
+        PlanFacts facts = new PlanFacts(plan.patient(), plan.session(), plan.history(), REFERENCE);
+        PlanReview review = new PlanReview(plan.acknowledgements());
+        review.update(new PlanChecker().check(facts));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TreatmentPlanPdf(new ClinicHeader("Ward 4", List.of(), body(Color.RED)), PaperSize.A4)
+                .write(facts, review, List.of(), List.of(), out);
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            int images = 0;
+            for (var name : document.getPage(0).getResources().getXObjectNames()) {
+                images += document.getPage(0).getResources().isImageXObject(name) ? 1 : 0;
+            }
+            assertEquals(1, images, "the logo, and no pictures");
+        }
+    }
+
+    @Test
     void sixtyTargetsBreakAcrossPagesWithTheHeaderRepeated() throws Exception {
         PlanDocument plan = example();
         List<Target> many = new ArrayList<>();
