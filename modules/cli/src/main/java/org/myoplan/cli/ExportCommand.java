@@ -16,6 +16,7 @@ import org.myoplan.documents.ClinicHeader;
 import org.myoplan.documents.ConsentSheetPdf;
 import org.myoplan.documents.PaperSize;
 import org.myoplan.documents.Picture;
+import org.myoplan.documents.PlanPictures;
 import org.myoplan.documents.TreatmentPlanPdf;
 import org.myoplan.history.HistoryException;
 import org.myoplan.history.HistorySettings;

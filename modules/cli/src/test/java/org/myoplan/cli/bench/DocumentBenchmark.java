@@ -11,6 +11,7 @@ import org.myoplan.documents.ClinicHeader;
 import org.myoplan.documents.ConsentSheetPdf;
 import org.myoplan.documents.PaperSize;
 import org.myoplan.documents.Picture;
+import org.myoplan.documents.PlanPictures;
 import org.myoplan.documents.TreatmentPlanPdf;
 import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.json.PlanJsonReader;
@@ -37,17 +38,17 @@ public final class DocumentBenchmark {
         PlanReview review = new PlanReview(plan.acknowledgements());
         review.update(new PlanChecker().check(facts));
         ClinicHeader clinic = new ClinicHeader("Spasticity Clinic", List.of("12 Rehabilitation Road"));
-        var pictures = new org.myoplan.cli.BenchmarkAccess(Atlas.loadDefault());
+        PlanPictures pictures = new PlanPictures(Atlas.loadDefault());
         double[] times = new double[20];
         double[] pictureTimes = new double[20];
         double[] planTimes = new double[20];
         int planBytes = 0, consentBytes = 0;
         for (int i = -5; i < times.length; i++) {
             long start = System.nanoTime();
-            List<Picture> images = pictures.pictures(facts);
+            List<Picture> images = pictures.of(facts, 500, 750);
             long pictured = System.nanoTime();
             ByteArrayOutputStream planOut = new ByteArrayOutputStream(), consentOut = new ByteArrayOutputStream();
-            new TreatmentPlanPdf(clinic, PaperSize.A4).write(facts, review, images, pictures.legend(), planOut);
+            new TreatmentPlanPdf(clinic, PaperSize.A4).write(facts, review, images, PlanPictures.legend(), planOut);
             long planned = System.nanoTime();
             ConsentSheetPdf.builtIn(clinic, PaperSize.A4).write(facts, consentOut);
             if (i >= 0) {

@@ -1,4 +1,4 @@
-package org.myoplan.cli;
+package org.myoplan.documents;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -8,8 +8,6 @@ import java.util.Map;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.Side;
-import org.myoplan.documents.Picture;
-import org.myoplan.documents.TreatmentPlanPdf;
 import org.myoplan.dosing.InjectionPoint;
 import org.myoplan.dosing.Target;
 import org.myoplan.dosing.rules.PlanFacts;
@@ -17,21 +15,28 @@ import org.myoplan.render.AnatomySnapshots;
 import org.myoplan.render.scene.AtlasScene;
 import org.myoplan.render.scene.Marker;
 
-/** The front and back pictures of a plan: its target muscles emphasised, their injection points marked. */
-final class PlanPictures {
+/**
+ * The front and back pictures of a plan: its target muscles emphasised, their injection points marked,
+ * drawn offscreen (OpenGL; on a server a display such as Xvfb). Keeps its offscreen buffer between
+ * plans: close it when done.
+ */
+public final class PlanPictures implements AutoCloseable {
 
-    static final Color TARGET = new Color(35, 95, 225);
-    static final Color POINT = new Color(20, 190, 60);
+    public static final Color TARGET = new Color(35, 95, 225);
+    public static final Color POINT = new Color(20, 190, 60);
 
     private final Atlas atlas;
     private final AnatomySnapshots snapshots;
 
-    PlanPictures(Atlas atlas) {
+    public PlanPictures(Atlas atlas) {
         this.atlas = atlas;
         this.snapshots = new AnatomySnapshots(AtlasScene.of(atlas));
     }
 
-    List<Picture> of(PlanFacts plan, int width, int height) {
+    /**
+     * @throws RuntimeException (OpenGlUnavailableException, IllegalStateException) when they cannot be drawn
+     */
+    public List<Picture> of(PlanFacts plan, int width, int height) {
         Map<String, Color> emphasis = new HashMap<>();
         List<Marker> markers = new ArrayList<>();
         for (Target target : plan.session().targets()) {
@@ -48,11 +53,13 @@ final class PlanPictures {
     }
 
     /** Frees the offscreen buffer. */
-    void close() {
+    @Override
+    public void close() {
         snapshots.close();
     }
 
-    static List<TreatmentPlanPdf.LegendEntry> legend() {
+    /** What the pictures' colours mean. */
+    public static List<TreatmentPlanPdf.LegendEntry> legend() {
         return List.of(new TreatmentPlanPdf.LegendEntry(TARGET, "target muscle"),
                 new TreatmentPlanPdf.LegendEntry(POINT, "injection point"));
     }
