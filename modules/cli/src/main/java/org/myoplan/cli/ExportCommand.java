@@ -1,7 +1,6 @@
 package org.myoplan.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -15,18 +14,14 @@ import org.myoplan.atlas.Atlas;
 import org.myoplan.documents.ClinicHeader;
 import org.myoplan.documents.ConsentSheetPdf;
 import org.myoplan.documents.PaperSize;
-import org.myoplan.documents.Picture;
+import org.myoplan.documents.PlanExport;
 import org.myoplan.documents.PlanPictures;
-import org.myoplan.documents.TreatmentPlanPdf;
 import org.myoplan.history.HistoryException;
 import org.myoplan.history.HistorySettings;
 import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
-import org.myoplan.dosing.rules.PlanChecker;
-import org.myoplan.dosing.rules.PlanFacts;
-import org.myoplan.dosing.rules.PlanReview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -101,9 +96,6 @@ final class ExportCommand implements Callable<Integer> {
             err.println("myoplan export: " + e.getMessage());
             return 2;
         }
-        PlanFacts facts = new PlanFacts(document.patient(), document.session(), document.history(), ReferenceData.builtIn());
-        PlanReview review = new PlanReview(document.acknowledgements());
-        review.update(new PlanChecker().check(facts));
         java.awt.image.BufferedImage logoImage = null;
         if (logo != null) {
             try {
@@ -117,22 +109,16 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         ClinicHeader header = new ClinicHeader(clinic, address, logoImage);
-        try {
+        try (PlanPictures pictures = noPictures ? null : new PlanPictures(Atlas.loadDefault())) {
             ConsentSheetPdf consent = consentTemplate == null ? ConsentSheetPdf.builtIn(header, paper)
                     : ConsentSheetPdf.fromTemplate(header, paper, consentTemplate);
-            Files.createDirectories(out);
-            String stem = safe(document.patient().recordNumber()) + "-" + document.session().date();
-            Path planFile = out.resolve("plan-" + stem + ".pdf");
-            Path consentFile = out.resolve("consent-" + stem + ".pdf");
-            List<Picture> pictures = pictures(facts, err);
-            try (OutputStream o = Files.newOutputStream(planFile)) {
-                new TreatmentPlanPdf(header, paper).write(facts, review, pictures, pictures.isEmpty() ? List.of() : PlanPictures.legend(), o);
+            PlanExport.Written written = new PlanExport(header, paper, consent).write(document, ReferenceData.builtIn(), pictures, out);
+            if (!noPictures && !written.withPictures()) {
+                err.println("myoplan export: the 3D pictures could not be drawn (" + written.picturesProblem()
+                        + "); the PDFs are written without them");
             }
-            try (OutputStream o = Files.newOutputStream(consentFile)) {
-                consent.write(facts, o);
-            }
-            spec.commandLine().getOut().println(planFile);
-            spec.commandLine().getOut().println(consentFile);
+            spec.commandLine().getOut().println(written.plan());
+            spec.commandLine().getOut().println(written.consent());
             return 0;
         } catch (IOException e) {
             err.println("myoplan export: cannot write the PDFs: " + e.getMessage());
@@ -150,28 +136,5 @@ final class ExportCommand implements Callable<Integer> {
         Path folder = records != null ? records : Path.of(System.getProperty("user.home"), ".myoplan", "userdir", "patient-records");
         HistorySettings settings = HistorySettings.inDirectory(folder);
         return jdbc == null ? settings : settings.withJdbcUrl(jdbc, null, null);
-    }
-
-    private List<Picture> pictures(PlanFacts facts, PrintWriter err) {
-        if (noPictures) {
-            return List.of();
-        }
-        PlanPictures pictures = null;
-        try {
-            pictures = new PlanPictures(Atlas.loadDefault());
-            return pictures.of(facts, 500, 750);
-        } catch (RuntimeException e) {
-            err.println("myoplan export: the 3D pictures could not be drawn (" + e.getMessage() + "); the PDFs are written without them");
-            return List.of();
-        } finally {
-            if (pictures != null) {
-                pictures.close();
-            }
-        }
-    }
-
-    /** A record number as part of a file name: letters, digits, '-' and '_' only. */
-    private static String safe(String text) {
-        return text.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 }

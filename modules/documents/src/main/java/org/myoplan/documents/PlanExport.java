@@ -1,0 +1,66 @@
+package org.myoplan.documents;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.myoplan.dosing.json.PlanDocument;
+import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.dosing.rules.PlanChecker;
+import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.dosing.rules.PlanReview;
+
+/**
+ * A plan's two documents written into a folder: plan-RECORD-DATE.pdf and consent-RECORD-DATE.pdf. The
+ * plan is checked first, so that its findings and acknowledgements print. Used by the command line
+ * and by the application's Export action.
+ */
+public final class PlanExport {
+
+    /** What was written, and why the pictures are missing if they are. */
+    public record Written(Path plan, Path consent, String picturesProblem) {
+        public boolean withPictures() {
+            return picturesProblem == null;
+        }
+    }
+
+    private final ClinicHeader clinic;
+    private final PaperSize paper;
+    private final ConsentSheetPdf consent;
+
+    public PlanExport(ClinicHeader clinic, PaperSize paper, ConsentSheetPdf consent) {
+        this.clinic = clinic;
+        this.paper = paper;
+        this.consent = consent;
+    }
+
+    /**
+     * @param pictures draws the plan's pictures, or null to leave them out
+     */
+    public Written write(PlanDocument document, ReferenceData reference, PlanPictures pictures, Path folder) throws IOException {
+        PlanFacts facts = new PlanFacts(document.patient(), document.session(), document.history(), reference);
+        PlanReview review = new PlanReview(document.acknowledgements());
+        review.update(new PlanChecker().check(facts));
+        Files.createDirectories(folder);
+        String stem = document.patient().recordNumber().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + document.session().date();
+        Path planFile = folder.resolve("plan-" + stem + ".pdf");
+        Path consentFile = folder.resolve("consent-" + stem + ".pdf");
+        List<Picture> images = List.of();
+        String problem = pictures == null ? "left out" : null;
+        if (pictures != null) {
+            try {
+                images = pictures.of(facts, 500, 750);
+            } catch (RuntimeException e) {
+                problem = e.getMessage();
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(planFile)) {
+            new TreatmentPlanPdf(clinic, paper).write(facts, review, images, images.isEmpty() ? List.of() : PlanPictures.legend(), out);
+        }
+        try (OutputStream out = Files.newOutputStream(consentFile)) {
+            consent.write(facts, out);
+        }
+        return new Written(planFile, consentFile, problem);
+    }
+}
