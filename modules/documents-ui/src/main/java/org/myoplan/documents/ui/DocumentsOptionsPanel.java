@@ -1,0 +1,131 @@
+package org.myoplan.documents.ui;
+
+import java.awt.Color;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import org.myoplan.documents.PaperSize;
+import org.openide.util.NbBundle.Messages;
+
+/** The Documents options: clinic name, address, logo file, paper size, the clinic's consent template. */
+@Messages({
+    "LBL_Clinic=Clinic name:",
+    "LBL_Address=Address:",
+    "LBL_Logo=Logo (PNG or JPEG file):",
+    "LBL_Paper=Paper:",
+    "LBL_Consent=Consent wording (text file):",
+    "HINT_Consent=Leave empty for Myoplan's own wording; a clinic's file uses the same simple format",
+    "# {0} - file",
+    "MSG_NoSuchFile=There is no file {0}."
+})
+final class DocumentsOptionsPanel extends JPanel {
+
+    private final JTextField clinic = new JTextField(30);
+    private final JTextArea address = new JTextArea(3, 30);
+    private final JTextField logo = new JTextField(30);
+    private final JComboBox<PaperSize> paper = new JComboBox<>(PaperSize.values());
+    private final JTextField consent = new JTextField(30);
+    private final JLabel message = new JLabel(" ");
+    private final Runnable onChange;
+
+    DocumentsOptionsPanel(Runnable onChange) {
+        super(new GridBagLayout());
+        this.onChange = onChange;
+        consent.setToolTipText(Bundle.HINT_Consent());
+        row(0, Bundle.LBL_Clinic(), clinic);
+        row(1, Bundle.LBL_Address(), new JScrollPane(address));
+        row(2, Bundle.LBL_Logo(), logo);
+        row(3, Bundle.LBL_Paper(), paper);
+        row(4, Bundle.LBL_Consent(), consent);
+        GridBagConstraints c = constraints(0, 5);
+        c.gridwidth = 2;
+        c.weighty = 1;
+        c.anchor = GridBagConstraints.NORTHWEST;
+        message.setForeground(new Color(0xb0, 0x20, 0x20));
+        add(message, c);
+        DocumentListener edited = new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                edited();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                edited();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                edited();
+            }
+        };
+        logo.getDocument().addDocumentListener(edited);
+        consent.getDocument().addDocumentListener(edited);
+    }
+
+    void load() {
+        Preferences p = DocumentSettings.node();
+        clinic.setText(p.get(DocumentSettings.CLINIC, ""));
+        address.setText(p.get(DocumentSettings.ADDRESS, ""));
+        logo.setText(p.get(DocumentSettings.LOGO, ""));
+        paper.setSelectedItem(DocumentSettings.paper());
+        consent.setText(p.get(DocumentSettings.CONSENT, ""));
+    }
+
+    void store() {
+        if (problem().isPresent()) {
+            return;
+        }
+        Preferences p = DocumentSettings.node();
+        p.put(DocumentSettings.CLINIC, clinic.getText().strip());
+        p.put(DocumentSettings.ADDRESS, address.getText().strip());
+        p.put(DocumentSettings.LOGO, logo.getText().strip());
+        p.put(DocumentSettings.PAPER, ((PaperSize) paper.getSelectedItem()).name());
+        p.put(DocumentSettings.CONSENT, consent.getText().strip());
+    }
+
+    /** A logo or template named but not there. */
+    Optional<String> problem() {
+        for (JTextField file : new JTextField[] {logo, consent}) {
+            String text = file.getText().strip();
+            if (!text.isEmpty() && !Files.isRegularFile(Path.of(text))) {
+                return Optional.of(Bundle.MSG_NoSuchFile(text));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void edited() {
+        message.setText(problem().orElse(" "));
+        onChange.run();
+    }
+
+    private void row(int y, String label, java.awt.Component field) {
+        add(new JLabel(label), constraints(0, y));
+        GridBagConstraints c = constraints(1, y);
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        add(field, c);
+    }
+
+    private static GridBagConstraints constraints(int x, int y) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = x;
+        c.gridy = y;
+        c.anchor = GridBagConstraints.WEST;
+        c.insets = new Insets(4, 6, 4, 6);
+        return c;
+    }
+}
