@@ -35,35 +35,43 @@ public final class DoseParser {
     }
 
     public static Result parseUnits(String text, Locale locale) {
+        return parseAmount(text, locale, "Units", "units", MAXIMUM);
+    }
+
+    /**
+     * Reads any positive amount the same careful way (a weight in kg, a volume in mL): {@code what}
+     * starts the messages ("Weight must be a number..."), {@code noun} asks for it ("Enter the weight").
+     */
+    public static Result parseAmount(String text, Locale locale, String what, String noun, BigDecimal maximum) {
         Objects.requireNonNull(locale, "locale");
         if (text == null || text.isBlank()) {
-            return problem("Enter the units");
+            return problem("Enter the " + noun);
         }
         String trimmed = text.strip();
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (lower.contains("nan") || lower.contains("inf") || lower.contains("∞")) {
-            return problem("Units must be a number, not '" + trimmed + "'");
+            return problem(what + " must be a number, not '" + trimmed + "'");
         }
         if (hasThousandsSeparator(trimmed, locale)) {
-            return problem("Units: write the number without a thousands separator (is '" + trimmed + "' "
+            return problem(what + ": write the number without a thousands separator (is '" + trimmed + "' "
                     + trimmed.replaceAll("\\D", "") + "?)");
         }
         Optional<BigDecimal> number = parse(trimmed, locale);
         if (number.isEmpty()) {
-            return problem("Units must be a number like " + example(locale) + ", not '" + trimmed + "'");
+            return problem(what + " must be a number like " + example(locale) + ", not '" + trimmed + "'");
         }
         BigDecimal value = number.get();
         if (value.signum() < 0) {
-            return problem("Units cannot be negative");
+            return problem(what + " cannot be negative");
         }
         if (value.signum() == 0) {
-            return problem("Units must be more than 0");
+            return problem(what + " must be more than 0");
         }
-        if (value.compareTo(MAXIMUM) > 0) {
-            return problem("Units must be at most " + MAXIMUM.toPlainString() + " (is '" + trimmed + "' a typo?)");
+        if (value.compareTo(maximum) > 0) {
+            return problem(what + " must be at most " + maximum.toPlainString() + " (is '" + trimmed + "' a typo?)");
         }
         if (value.scale() > 2) {
-            return problem("Units can have at most two decimals");
+            return problem(what + " can have at most two decimals");
         }
         return new Result(value, null);
     }

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.myoplan.atlas.Atlas;
 import org.openide.util.Lookup;
 
 /**
@@ -18,6 +19,9 @@ public interface AnatomyView {
         return Lookup.getDefault().lookup(AnatomyView.class);
     }
 
+    /** The atlas the 3D View shows (loaded once and shared), for names and the muscles a plan names. */
+    Atlas atlas();
+
     /** Replaces the emphasis: these muscles drawn in these colours (the selection's yellow still wins). */
     void emphasise(Map<String, Color> muscles);
 
@@ -29,6 +33,19 @@ public interface AnatomyView {
      * empty when the muscle is not under it.
      */
     Optional<double[]> surfacePointAt(String muscleKey, int x, int y);
+
+    /**
+     * Lends the 3D View's clicks to a module for a while (a plan placing injection sites): a click goes
+     * to the handler first, and when it takes the click the selection is left as it is. Null gives the
+     * clicks back to selecting.
+     */
+    void setClickHandler(ClickHandler handler);
+
+    /** Receives clicks in the 3D View's own coordinates; answers whether it used the click. */
+    @FunctionalInterface
+    interface ClickHandler {
+        boolean clicked(int x, int y);
+    }
 
     /** A marker on the model. */
     record Marker(double x, double y, double z, Color colour) {

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.myoplan.atlas.Atlas;
 import javax.swing.event.ChangeListener;
 import org.myoplan.viewer.api.AnatomyView;
 import org.openide.util.ChangeSupport;
@@ -25,6 +26,7 @@ public final class DefaultAnatomyView implements AnatomyView {
     private Map<String, Color> emphasis = Map.of();
     private List<Marker> markers = List.of();
     private SurfaceLocator locator;
+    private ClickHandler clickHandler;
 
     @Override
     public void emphasise(Map<String, Color> muscles) {
@@ -41,6 +43,21 @@ public final class DefaultAnatomyView implements AnatomyView {
     @Override
     public Optional<double[]> surfacePointAt(String muscleKey, int x, int y) {
         return locator == null ? Optional.empty() : locator.surfacePointAt(muscleKey, x, y);
+    }
+
+    @Override
+    public Atlas atlas() {
+        return AtlasAccess.atlas();
+    }
+
+    @Override
+    public void setClickHandler(ClickHandler handler) {
+        clickHandler = handler;
+    }
+
+    /** Offers a click to the module that borrowed the clicks; true when it used it. */
+    boolean offerClick(int x, int y) {
+        return clickHandler != null && clickHandler.clicked(x, y);
     }
 
     Map<String, Color> emphasis() {

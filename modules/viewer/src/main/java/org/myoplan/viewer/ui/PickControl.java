@@ -10,6 +10,7 @@ import java.util.function.Function;
 import javax.swing.SwingUtilities;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.geometry.Vec3;
+import org.myoplan.viewer.api.AnatomyView;
 import org.myoplan.viewer.api.MuscleSelection;
 import org.myoplan.render.gl.OrbitCamera;
 
@@ -47,6 +48,9 @@ final class PickControl extends MouseAdapter {
     @Override
     public void mouseClicked(MouseEvent e) {
         if (!SwingUtilities.isLeftMouseButton(e) || e.getClickCount() != 1) {
+            return;
+        }
+        if (AnatomyView.getDefault() instanceof DefaultAnatomyView anatomy && anatomy.offerClick(e.getX(), e.getY())) {
             return;
         }
         Optional<Muscle> muscle = muscleAt(e.getX(), e.getY());

@@ -1,0 +1,162 @@
+package org.myoplan.planning;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+import org.myoplan.dosing.Patient;
+import org.myoplan.dosing.Session;
+import org.myoplan.dosing.Target;
+import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.dosing.rules.Acknowledgement;
+import org.myoplan.dosing.rules.Finding;
+import org.myoplan.dosing.rules.PlanChecker;
+import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.dosing.rules.PlanReview;
+
+/**
+ * A plan being edited: the patient, their earlier sessions, and the plan's current state, re-checked
+ * after every change so the findings are never stale. Each change is reported to the listeners with
+ * the state before and after it, which is all an undo needs. Not thread-safe: the editor uses it on
+ * the event thread.
+ */
+public final class SessionDraft {
+
+    /** Hears every change: the state before and after, and whether it was an undo or redo putting a state back. */
+    @FunctionalInterface
+    public interface Listener {
+        void changed(PlanState before, PlanState after, boolean restored);
+    }
+
+    private final Patient patient;
+    private final List<Session> earlierSessions;
+    private final ReferenceData reference;
+    private final PlanChecker checker = new PlanChecker();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private PlanState state;
+    private PlanReview review;
+
+    public SessionDraft(Patient patient, List<Session> earlierSessions, ReferenceData reference, PlanState initial) {
+        this.patient = Objects.requireNonNull(patient, "patient");
+        this.earlierSessions = List.copyOf(earlierSessions);
+        this.reference = Objects.requireNonNull(reference, "reference");
+        set(initial);
+    }
+
+    public Patient patient() {
+        return patient;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    public PlanState state() {
+        return state;
+    }
+
+    public Session session() {
+        return state.session();
+    }
+
+    public List<Target> targets() {
+        return state.session().targets();
+    }
+
+    /** The facts the rules see, for totals and colours that must agree with the findings. */
+    public PlanFacts facts() {
+        return new PlanFacts(patient, state.session(), earlierSessions, reference);
+    }
+
+    public List<Finding> findings() {
+        return review.findings();
+    }
+
+    /** Warnings and blocks nobody has acknowledged yet. */
+    public List<Finding> unresolved() {
+        return review.unresolved();
+    }
+
+    public java.util.Optional<Acknowledgement> acknowledgementOf(Finding finding) {
+        return review.acknowledgementOf(finding);
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Changes the session (header or targets); a change that leaves it equal is no change. */
+    public void edit(UnaryOperator<Session> change) {
+        Session changed = change.apply(state.session());
+        if (!changed.equals(state.session())) {
+            change(state.withSession(changed));
+        }
+    }
+
+    public void addTarget(Target target) {
+        edit(s -> s.withTargets(with(s.targets(), target)));
+    }
+
+    public void replaceTarget(int index, Target target) {
+        edit(s -> {
+            List<Target> targets = new ArrayList<>(s.targets());
+            targets.set(index, target);
+            return s.withTargets(targets);
+        });
+    }
+
+    public void removeTarget(int index) {
+        edit(s -> {
+            List<Target> targets = new ArrayList<>(s.targets());
+            targets.remove(index);
+            return s.withTargets(targets);
+        });
+    }
+
+    /** Whether the plan already has this muscle on this side (a muscle is planned once per side). */
+    public boolean hasTarget(String muscleId, org.myoplan.dosing.Side side) {
+        return targets().stream().anyMatch(t -> t.muscleId().equals(muscleId) && t.side() == side);
+    }
+
+    /**
+     * Keeps the clinician's decision to go ahead despite a finding, with the reason; a blocking finding
+     * is overridden (when it can be). Throws IllegalArgumentException with a message for the clinician.
+     */
+    public void acknowledge(Finding finding, String reason, String clinician) {
+        PlanReview trial = new PlanReview(state.acknowledgements());
+        trial.update(review.findings());
+        trial.override(finding, reason, clinician, Instant.now());
+        change(new PlanState(state.session(), trial.acknowledgements()));
+    }
+
+    /** Puts back an earlier state (undo, redo): listeners hear of it as restored, not as a new edit. */
+    public void restore(PlanState earlier) {
+        PlanState before = state;
+        set(earlier);
+        listeners.forEach(l -> l.changed(before, earlier, true));
+    }
+
+    private void change(PlanState after) {
+        PlanState before = state;
+        set(after);
+        listeners.forEach(l -> l.changed(before, after, false));
+    }
+
+    private void set(PlanState newState) {
+        state = Objects.requireNonNull(newState, "state");
+        review = new PlanReview(state.acknowledgements());
+        review.update(checker.check(facts()));
+    }
+
+    private static List<Target> with(List<Target> targets, Target added) {
+        List<Target> result = new ArrayList<>(targets);
+        result.add(added);
+        return result;
+    }
+}

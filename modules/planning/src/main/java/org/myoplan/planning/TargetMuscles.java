@@ -1,0 +1,46 @@
+package org.myoplan.planning;
+
+import java.util.Optional;
+import org.myoplan.atlas.Atlas;
+import org.myoplan.atlas.Muscle;
+import org.myoplan.dosing.Side;
+import org.myoplan.dosing.Target;
+import org.myoplan.dosing.reference.ReferenceData;
+
+/**
+ * Between the atlas's muscles ("biceps_brachii.left") and the plan's targets (muscle id and side), and
+ * the names a clinician reads. A dosing id may stand for a group of atlas muscles ("hip_adductors").
+ */
+public final class TargetMuscles {
+
+    private final Atlas atlas;
+    private final ReferenceData reference;
+
+    public TargetMuscles(Atlas atlas, ReferenceData reference) {
+        this.atlas = atlas;
+        this.reference = reference;
+    }
+
+    public Atlas atlas() {
+        return atlas;
+    }
+
+    public Optional<Muscle> muscle(String key) {
+        return atlas.muscle(key);
+    }
+
+    public static Side sideOf(Muscle muscle) {
+        return Side.valueOf(muscle.side().name());
+    }
+
+    /** The atlas muscles a target stands for, on its side. */
+    public java.util.List<Muscle> musclesOf(Target target) {
+        return atlas.resolve(target.muscleId(), org.myoplan.atlas.Side.valueOf(target.side().name()));
+    }
+
+    /** "Biceps brachii"; a group by the reference's name ("Hip adductors"). */
+    public String name(String muscleId) {
+        return atlas.find(muscleId, org.myoplan.atlas.Side.RIGHT).map(Muscle::displayName)
+                .orElseGet(() -> reference.nameOf(muscleId));
+    }
+}

@@ -1,0 +1,264 @@
+package org.myoplan.planning.ui;
+
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.UIManager;
+import org.myoplan.dosing.Product;
+import org.myoplan.dosing.Session;
+import org.myoplan.dosing.SessionStatus;
+import org.myoplan.dosing.input.DoseParser;
+import org.myoplan.planning.SessionDraft;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
+import org.openide.util.NbBundle.Messages;
+
+/**
+ * The session's header: day, clinician, product and reconstitution (with the units per 0.1 mL it
+ * gives), lot and expiry, status and notes. A field is taken into the plan when the clinician leaves
+ * it or presses Enter; a value that does not read is marked and explained, and the plan keeps the last
+ * good one until it is corrected.
+ */
+@Messages({
+    "LBL_Date=Date:", "LBL_Clinician=Clinician:", "LBL_Product=Product:", "LBL_VialUnits=Vial (U):",
+    "LBL_Vials=Vials:", "LBL_Diluent=Diluent (mL):", "LBL_Dilution=Units per 0.1 mL:", "LBL_Lot=Lot:",
+    "LBL_Expiry=Expiry:", "LBL_Status=Status:", "LBL_Notes=Notes:",
+    "STATUS_PLANNED=planned", "STATUS_ADMINISTERED=administered", "STATUS_CANCELLED=cancelled",
+    "MSG_DateFormat=write dates as year-month-day, e.g. 2026-11-29",
+    "MSG_Vials=Vials must be a whole number from 1 to 20",
+    "# {0} - from", "# {1} - to",
+    "MSG_ProductChange=The doses are in {0} units. Units of different products are never converted:\n"
+            + "the muscles stay, and their doses are cleared for you to enter {1} doses. Go on?",
+    "MSG_NotReady=The plan cannot be marked administered while findings are unacknowledged:\n"
+            + "acknowledge or correct them first."
+})
+final class HeaderPanel extends JPanel {
+
+    private final SessionDraft draft;
+    private final Consumer<String> problems;
+    private final JTextField date = field("session.date", 10);
+    private final JTextField clinician = field("session.clinician", 14);
+    private final JComboBox<Product> product = new JComboBox<>(Product.values());
+    private final JComboBox<Integer> vialUnits = new JComboBox<>();
+    private final JTextField vials = field("session.vials", 3);
+    private final JTextField diluent = field("session.diluent", 5);
+    private final JLabel dilution = new JLabel();
+    private final JTextField lot = field("session.lot", 10);
+    private final JTextField expiry = field("session.expiry", 10);
+    private final JComboBox<SessionStatus> status = new JComboBox<>(SessionStatus.values());
+    private final JTextField notes = field("session.notes", 40);
+    private boolean filling;
+
+    HeaderPanel(SessionDraft draft, boolean editable, Consumer<String> problems) {
+        super(new GridBagLayout());
+        this.draft = draft;
+        this.problems = problems;
+        setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
+        product.setName("session.product");
+        product.setRenderer(Renderers.of((Product p) -> p.brand() + " (" + p.genericName() + ")"));
+        vialUnits.setName("session.vialUnits");
+        status.setName("session.status");
+        status.setRenderer(Renderers.of(HeaderPanel::statusText));
+        dilution.setName("session.dilution");
+        row(0, pair(Bundle.LBL_Date(), date), pair(Bundle.LBL_Clinician(), clinician), pair(Bundle.LBL_Status(), status));
+        row(1, pair(Bundle.LBL_Product(), product), pair(Bundle.LBL_VialUnits(), vialUnits), pair(Bundle.LBL_Vials(), vials),
+                pair(Bundle.LBL_Diluent(), diluent), pair(Bundle.LBL_Dilution(), dilution));
+        row(2, pair(Bundle.LBL_Lot(), lot), pair(Bundle.LBL_Expiry(), expiry), pair(Bundle.LBL_Notes(), notes));
+        fill();
+        for (JComponent c : List.of(date, clinician, product, vialUnits, vials, diluent, lot, expiry, status, notes)) {
+            c.setEnabled(editable);
+        }
+        product.addActionListener(e -> changeProduct());
+        vialUnits.addActionListener(e -> commit());
+        status.addActionListener(e -> commit());
+    }
+
+    static String statusText(SessionStatus s) {
+        return switch (s) {
+            case PLANNED -> Bundle.STATUS_PLANNED();
+            case ADMINISTERED -> Bundle.STATUS_ADMINISTERED();
+            case CANCELLED -> Bundle.STATUS_CANCELLED();
+        };
+    }
+
+    /** Shows the draft's header (after an undo, or when first opened). */
+    void fill() {
+        filling = true;
+        try {
+            Session s = draft.session();
+            date.setText(s.date().toString());
+            clinician.setText(s.clinician());
+            product.setSelectedItem(s.product());
+            vialUnits.removeAllItems();
+            List<Integer> sizes = new ArrayList<>(draft.reference().vialSizes(s.product()));
+            if (!sizes.contains(s.vialUnits())) {
+                sizes.add(s.vialUnits());
+            }
+            sizes.forEach(vialUnits::addItem);
+            vialUnits.setSelectedItem(s.vialUnits());
+            vials.setText(Integer.toString(s.vials()));
+            diluent.setText(s.diluentMl() == null ? "" : s.diluentMl().stripTrailingZeros().toPlainString());
+            dilution.setText(draft.facts().dilution().map(d -> d.unitsPerTenthMl().stripTrailingZeros().toPlainString() + " U")
+                    .orElse("–"));
+            lot.setText(s.lot());
+            expiry.setText(s.expiry() == null ? "" : s.expiry().toString());
+            status.setSelectedItem(s.status());
+            notes.setText(s.notes());
+            for (JTextField f : List.of(date, vials, diluent, expiry)) {
+                mark(f, true);
+            }
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void changeProduct() {
+        if (filling) {
+            return;
+        }
+        Product from = draft.session().product();
+        Product to = (Product) product.getSelectedItem();
+        if (to == from) {
+            return;
+        }
+        boolean hasDoses = draft.targets().stream().anyMatch(t -> t.units().signum() != 0);
+        if (hasDoses && DialogDisplayer.getDefault().notify(new NotifyDescriptor.Confirmation(
+                Bundle.MSG_ProductChange(from.brand(), to.brand()), NotifyDescriptor.OK_CANCEL_OPTION)) != NotifyDescriptor.OK_OPTION) {
+            fill();
+            return;
+        }
+        int vial = draft.reference().vialSizes(to).stream().findFirst().orElse(draft.session().vialUnits());
+        draft.edit(s -> new Session(s.date(), s.clinician(), to, vial, s.vials(), s.diluentMl(), s.lot(), s.expiry(),
+                s.reconstitutedAt(), s.status(), s.notes(),
+                s.targets().stream().map(t -> t.withUnits(BigDecimal.ZERO)).toList()));
+        fill();
+    }
+
+    /** Takes every field that reads into the plan; marks and explains the ones that do not. */
+    private void commit() {
+        if (filling) {
+            return;
+        }
+        Session s = draft.session();
+        LocalDate day = date(date, s.date(), false);
+        LocalDate expires = date(expiry, s.expiry(), true);
+        Integer vialCount = vialCount();
+        BigDecimal diluentMl = diluentMl(s.diluentMl());
+        SessionStatus newStatus = (SessionStatus) status.getSelectedItem();
+        if (newStatus == SessionStatus.ADMINISTERED && s.status() != SessionStatus.ADMINISTERED && !draft.unresolved().isEmpty()) {
+            problems.accept(Bundle.MSG_NotReady());
+            newStatus = s.status();
+        }
+        Integer vialSize = (Integer) vialUnits.getSelectedItem();
+        Session changed = new Session(day, clinician.getText().strip(), s.product(), vialSize == null ? s.vialUnits() : vialSize,
+                vialCount == null ? s.vials() : vialCount, diluentMl, lot.getText().strip(), expires, s.reconstitutedAt(),
+                newStatus, notes.getText().strip(), s.targets());
+        draft.edit(old -> changed);
+        fill();
+    }
+
+    private LocalDate date(JTextField field, LocalDate last, boolean optional) {
+        String text = field.getText().strip();
+        if (optional && text.isEmpty()) {
+            mark(field, true);
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(text);
+            mark(field, true);
+            return day;
+        } catch (DateTimeParseException e) {
+            refuse(field, Bundle.MSG_DateFormat());
+            return last;
+        }
+    }
+
+    private Integer vialCount() {
+        try {
+            int count = Integer.parseInt(vials.getText().strip());
+            if (count >= 1 && count <= 20) {
+                mark(vials, true);
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // explained below
+        }
+        refuse(vials, Bundle.MSG_Vials());
+        return null;
+    }
+
+    private BigDecimal diluentMl(BigDecimal last) {
+        DoseParser.Result ml = DoseParser.parseAmount(diluent.getText(), Locale.getDefault(), "Diluent", "diluent in mL",
+                new BigDecimal("100"));
+        if (!ml.ok()) {
+            refuse(diluent, ml.problem());
+            return last;
+        }
+        mark(diluent, true);
+        return ml.value();
+    }
+
+    private void refuse(JTextField field, String message) {
+        mark(field, false);
+        problems.accept(message);
+    }
+
+    private static void mark(JTextField field, boolean good) {
+        field.setBorder(good ? UIManager.getBorder("TextField.border") : BorderFactory.createLineBorder(Color.RED, 2));
+    }
+
+    private JTextField field(String name, int columns) {
+        JTextField field = new JTextField(columns);
+        field.setName(name);
+        field.addActionListener(e -> commit());
+        field.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusLost(FocusEvent e) {
+                commit();
+            }
+        });
+        return field;
+    }
+
+    private static JPanel pair(String label, JComponent field) {
+        JPanel pair = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        JLabel text = new JLabel(label);
+        text.setLabelFor(field);
+        pair.add(text);
+        pair.add(field);
+        return pair;
+    }
+
+    private void row(int y, JComponent... pairs) {
+        JPanel line = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 2));
+        for (JComponent pair : pairs) {
+            line.add(pair);
+        }
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.gridy = y;
+        c.weightx = 1;
+        c.anchor = GridBagConstraints.WEST;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.insets = new Insets(0, 0, 0, 0);
+        add(line, c);
+    }
+
+}

@@ -1,0 +1,581 @@
+package org.myoplan.planning.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.JToggleButton;
+import javax.swing.JToolBar;
+import javax.swing.ListSelectionModel;
+import javax.swing.DefaultCellEditor;
+import javax.swing.event.UndoableEditEvent;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.undo.AbstractUndoableEdit;
+import org.myoplan.atlas.Muscle;
+import org.myoplan.dosing.Guidance;
+import org.myoplan.dosing.InjectionPoint;
+import org.myoplan.dosing.Patient;
+import org.myoplan.dosing.Session;
+import org.myoplan.dosing.Side;
+import org.myoplan.dosing.Target;
+import org.myoplan.dosing.patterns.PatternSuggestions;
+import org.myoplan.dosing.reference.MuscleRange;
+import org.myoplan.planning.DoseBand;
+import org.myoplan.planning.PlanState;
+import org.myoplan.planning.PlanTotals;
+import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.TargetMuscles;
+import org.myoplan.viewer.api.AnatomyView;
+import org.myoplan.viewer.api.MuscleSelection;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
+import org.openide.awt.UndoRedo;
+import org.openide.nodes.Node;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.lookup.AbstractLookup;
+import org.openide.util.lookup.InstanceContent;
+import org.openide.util.lookup.Lookups;
+import org.openide.util.lookup.ProxyLookup;
+import org.openide.windows.TopComponent;
+
+/**
+ * One session of one patient, opened for planning (or read-only, from the history): the header, the
+ * targets table, the dose checks renewed with every change, the totals, and the plan drawn in the 3D
+ * View. Every change is undoable (Edit > Undo, Ctrl+Z); unsaved changes mark the tab and are asked
+ * about on close, and on exit through the platform's Savable registry.
+ */
+@TopComponent.Description(preferredID = "SessionEditor", iconBase = "org/myoplan/planning/ui/session.png",
+        persistenceType = TopComponent.PERSISTENCE_NEVER)
+@Messages({
+    "# {0} - patient", "# {1} - date",
+    "TITLE_Session={0}: session {1}",
+    "# {0} - patient", "# {1} - date",
+    "TITLE_SessionReadOnly={0}: session {1} (read-only)",
+    "BTN_Save=Save",
+    "BTN_AddSelected=Add Selected Muscles",
+    "TIP_AddSelected=Adds the muscles selected in the 3D View or the Muscles window as targets",
+    "BTN_AddPattern=Add Pattern",
+    "TIP_AddPattern=Adds a spasticity pattern's muscles (guide's starting doses for onabotulinumtoxinA)",
+    "BTN_Remove=Remove Target",
+    "BTN_PlaceSites=Place Sites",
+    "TIP_PlaceSites=While pressed, a click on the selected target's muscle in the 3D View adds an injection point",
+    "BTN_ClearSites=Clear Sites",
+    "BTN_CopyForward=Copy Forward",
+    "TIP_CopyForward=Adds the targets of the patient's last session",
+    "SIDE_LEFT=left", "SIDE_RIGHT=right",
+    "MSG_NothingSelected=Select muscles in the 3D View or the Muscles window first.",
+    "# {0} - muscles",
+    "MSG_AlreadyPlanned=Already in the plan: {0}",
+    "MSG_NoLastSession=The patient has no earlier session to copy from.",
+    "# {0} - product",
+    "MSG_CopiedWithoutDoses=The last session used {0}: the muscles are copied, the doses are not (units of different products are never converted).",
+    "MSG_SelectTarget=Select a target in the table first.",
+    "# {0} - muscle",
+    "MSG_Unsaved=Save the changes to this session?\n{0}",
+    "PROGRESS_SaveSession=Saving the session",
+    "MSG_GuideLabel=Pattern doses are the guide's starting doses for onabotulinumtoxinA: a guide, not a prescription."
+})
+public final class SessionEditorTopComponent extends TopComponent {
+
+    private final Patient patient;
+    private final SessionDraft draft;
+    private final TargetMuscles muscles;
+    private final boolean editable;
+    private final Optional<Session> lastSession;
+    private final UndoRedo.Manager undo = new UndoRedo.Manager();
+    private final InstanceContent content = new InstanceContent();
+    private final TargetTableModel targets;
+    private final JTable table;
+    private final HeaderPanel header;
+    private final FindingsPanel findings;
+    private final JLabel totals = new JLabel();
+    private final JLabel status = new JLabel(" ");
+    private final JToggleButton placeSites = new JToggleButton(Bundle.BTN_PlaceSites());
+    private OptionalLong sessionId;
+    private PlanState saved;
+    private SessionSavable savable;
+
+    SessionEditorTopComponent(Patient patient, SessionDraft draft, OptionalLong sessionId, Optional<Session> lastSession,
+            TargetMuscles muscles, boolean editable) {
+        this.patient = patient;
+        this.draft = draft;
+        this.sessionId = sessionId;
+        this.lastSession = lastSession;
+        this.muscles = muscles;
+        this.editable = editable;
+        this.saved = sessionId.isPresent() ? draft.state() : null; // a new plan is unsaved until kept
+        this.targets = new TargetTableModel(draft, muscles, editable, this::tell);
+        this.table = targetTable();
+        this.header = new HeaderPanel(draft, editable, this::tell);
+        this.findings = new FindingsPanel(draft, editable);
+        setLayout(new BorderLayout());
+        associateLookup(new ProxyLookup(Lookups.fixed(patient), new AbstractLookup(content)));
+        JPanel top = new JPanel(new BorderLayout());
+        if (editable) {
+            top.add(toolbar(), BorderLayout.NORTH);
+        }
+        top.add(header, BorderLayout.CENTER);
+        add(top, BorderLayout.NORTH);
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), findings);
+        split.setResizeWeight(0.6);
+        add(split, BorderLayout.CENTER);
+        JPanel bottom = new JPanel(new BorderLayout());
+        totals.setName("session.totals");
+        status.setName("session.status.message");
+        status.setForeground(new Color(170, 0, 0));
+        bottom.add(totals, BorderLayout.NORTH);
+        bottom.add(status, BorderLayout.SOUTH);
+        add(bottom, BorderLayout.SOUTH);
+        draft.addListener((before, after, restored) -> changed(before, after, restored));
+        refresh();
+    }
+
+    Patient patient() {
+        return patient;
+    }
+
+    SessionDraft draft() {
+        return draft;
+    }
+
+    boolean isEditable() {
+        return editable;
+    }
+
+    OptionalLong sessionId() {
+        return sessionId;
+    }
+
+    private JTable targetTable() {
+        JTable t = new JTable(targets);
+        t.setName("session.targets");
+        t.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        t.setRowHeight(Math.max(t.getRowHeight(), 22));
+        t.setDefaultEditor(Side.class, new DefaultCellEditor(new JComboBox<>(Side.values())));
+        t.setDefaultEditor(Guidance.class, new DefaultCellEditor(new JComboBox<>(Guidance.values())));
+        t.setDefaultRenderer(Side.class, text(v -> ((Side) v).displayName()));
+        t.setDefaultRenderer(Guidance.class, text(v -> ((Guidance) v).displayName()));
+        t.setDefaultRenderer(DoseBand.class, new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable tbl, Object value, boolean sel, boolean focus, int row, int col) {
+                DoseBand band = (DoseBand) value;
+                Component c = super.getTableCellRendererComponent(tbl, TargetTableModel.bandText(band), sel, focus, row, col);
+                if (!sel) {
+                    c.setForeground(PlanColours.of(band));
+                }
+                return c;
+            }
+        });
+        t.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
+        t.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                showSelectedTarget();
+            }
+        });
+        return t;
+    }
+
+    private static DefaultTableCellRenderer text(java.util.function.Function<Object, String> text) {
+        return new DefaultTableCellRenderer() {
+            @Override
+            protected void setValue(Object value) {
+                super.setValue(value == null ? "" : text.apply(value));
+            }
+        };
+    }
+
+    private JToolBar toolbar() {
+        JToolBar bar = new JToolBar();
+        bar.setFloatable(false);
+        bar.add(button("session.save", Bundle.BTN_Save(), null, e -> save()));
+        bar.addSeparator();
+        bar.add(button("session.addSelected", Bundle.BTN_AddSelected(), Bundle.TIP_AddSelected(), e -> addSelectedMuscles()));
+        JButton pattern = button("session.addPattern", Bundle.BTN_AddPattern() + " \u25be", Bundle.TIP_AddPattern(), null);
+        pattern.addActionListener(e -> patternMenu().show(pattern, 0, pattern.getHeight()));
+        bar.add(pattern);
+        JButton copy = button("session.copyForward", Bundle.BTN_CopyForward(), Bundle.TIP_CopyForward(), e -> copyForward());
+        copy.setEnabled(lastSession.isPresent());
+        bar.add(copy);
+        bar.add(button("session.remove", Bundle.BTN_Remove(), null, e -> removeSelectedTarget()));
+        bar.addSeparator();
+        placeSites.setName("session.placeSites");
+        placeSites.setToolTipText(Bundle.TIP_PlaceSites());
+        placeSites.addActionListener(e -> lendClicks(placeSites.isSelected()));
+        bar.add(placeSites);
+        bar.add(button("session.clearSites", Bundle.BTN_ClearSites(), null, e -> clearSites()));
+        return bar;
+    }
+
+    private static JButton button(String name, String text, String tip, java.awt.event.ActionListener action) {
+        JButton b = new JButton(text);
+        b.setName(name);
+        b.setToolTipText(tip);
+        if (action != null) {
+            b.addActionListener(action);
+        }
+        return b;
+    }
+
+    // --- changes -------------------------------------------------------------------------------------
+
+    private void changed(PlanState before, PlanState after, boolean restored) {
+        if (!restored) {
+            undo.undoableEditHappened(new UndoableEditEvent(this, new PlanEdit(before, after)));
+        }
+        status.setText(" ");
+        refresh();
+    }
+
+    private void refresh() {
+        int row = table.getSelectedRow();
+        targets.fireTableDataChanged();
+        if (row >= 0 && row < table.getRowCount()) {
+            table.setRowSelectionInterval(row, row);
+        }
+        header.fill();
+        findings.refresh();
+        totals.setText(PlanTotals.of(draft.facts()).summary());
+        updateTitle();
+        updateModified();
+        if (isOpened()) {
+            PlanColours.show(draft, muscles);
+        }
+    }
+
+    private void tell(String problem) {
+        status.setText(problem);
+    }
+
+    private void updateTitle() {
+        String name = editable ? Bundle.TITLE_Session(patient.name(), draft.session().date())
+                : Bundle.TITLE_SessionReadOnly(patient.name(), draft.session().date());
+        setName(name);
+        setDisplayName(isModified() ? name + " *" : name);
+        setHtmlDisplayName(isModified() ? "<html><b>" + FindingsPanel.escape(name) + " *</b>" : null);
+        setToolTipText(name);
+    }
+
+    boolean isModified() {
+        return editable && !draft.state().equals(saved);
+    }
+
+    private void updateModified() {
+        if (isModified() && savable == null) {
+            savable = new SessionSavable();
+            savable.keep();
+            content.add(savable);
+        } else if (!isModified() && savable != null) {
+            content.remove(savable);
+            savable.forget();
+            savable = null;
+        }
+    }
+
+    // --- targets -------------------------------------------------------------------------------------
+
+    private void addSelectedMuscles() {
+        MuscleSelection selection = MuscleSelection.getDefault();
+        if (selection == null || selection.keys().isEmpty()) {
+            tell(Bundle.MSG_NothingSelected());
+            return;
+        }
+        List<String> already = new java.util.ArrayList<>();
+        for (String key : selection.keys()) {
+            muscles.muscle(key).ifPresent(muscle -> {
+                Side side = TargetMuscles.sideOf(muscle);
+                if (draft.hasTarget(muscle.id(), side)) {
+                    already.add(muscle.label());
+                } else {
+                    draft.addTarget(new Target(muscle.id(), side, BigDecimal.ZERO, startingSites(muscle.id()),
+                            Guidance.ULTRASOUND, List.of(), ""));
+                }
+            });
+        }
+        selectRow(draft.targets().size() - 1);
+        if (!already.isEmpty()) {
+            tell(Bundle.MSG_AlreadyPlanned(String.join(", ", already)));
+        }
+    }
+
+    /** The reference's fewest sites for the muscle, or one. */
+    private int startingSites(String muscleId) {
+        return draft.reference().range(draft.session().product(), draft.facts().population(), muscleId)
+                .map(MuscleRange::sitesMin).filter(s -> s != null && s >= 1).orElse(1);
+    }
+
+    private JPopupMenu patternMenu() {
+        JPopupMenu menu = new JPopupMenu();
+        PatternSuggestions patterns = new PatternSuggestions(draft.reference());
+        for (String pattern : patterns.patterns()) {
+            JMenu item = new JMenu(pattern);
+            for (Side side : Side.values()) {
+                JMenuItem sided = new JMenuItem(side == Side.LEFT ? Bundle.SIDE_LEFT() : Bundle.SIDE_RIGHT());
+                sided.setName("pattern." + pattern + "." + side.name());
+                sided.addActionListener(e -> addPattern(patterns, pattern, side));
+                item.add(sided);
+            }
+            menu.add(item);
+        }
+        return menu;
+    }
+
+    private void addPattern(PatternSuggestions patterns, String pattern, Side side) {
+        List<String> already = new java.util.ArrayList<>();
+        for (PatternSuggestions.Suggestion s : patterns.suggest(pattern, draft.session().product())) {
+            if (draft.hasTarget(s.muscleId(), side)) {
+                already.add(s.muscleName());
+                continue;
+            }
+            BigDecimal units = s.hasDose() ? s.startUnits() : BigDecimal.ZERO;
+            draft.addTarget(new Target(s.muscleId(), side, units, Math.max(1, s.sitesMin()), Guidance.ULTRASOUND, List.of(),
+                    s.hasDose() ? s.label() : ""));
+        }
+        tell(already.isEmpty() ? Bundle.MSG_GuideLabel() : Bundle.MSG_AlreadyPlanned(String.join(", ", already)));
+    }
+
+    private void copyForward() {
+        if (lastSession.isEmpty()) {
+            tell(Bundle.MSG_NoLastSession());
+            return;
+        }
+        Session last = lastSession.get();
+        boolean sameProduct = last.product() == draft.session().product();
+        draft.edit(s -> {
+            List<Target> merged = new java.util.ArrayList<>(s.targets());
+            for (Target t : last.targets()) {
+                if (merged.stream().noneMatch(m -> m.muscleId().equals(t.muscleId()) && m.side() == t.side())) {
+                    merged.add(sameProduct ? t : t.withUnits(BigDecimal.ZERO));
+                }
+            }
+            return s.withTargets(merged);
+        });
+        if (!sameProduct) {
+            tell(Bundle.MSG_CopiedWithoutDoses(last.product().brand()));
+        }
+    }
+
+    private void removeSelectedTarget() {
+        int row = table.getSelectedRow();
+        if (row < 0) {
+            tell(Bundle.MSG_SelectTarget());
+            return;
+        }
+        stopEditing();
+        draft.removeTarget(row);
+        selectRow(Math.min(row, draft.targets().size() - 1));
+    }
+
+    private void clearSites() {
+        int row = table.getSelectedRow();
+        if (row < 0) {
+            tell(Bundle.MSG_SelectTarget());
+            return;
+        }
+        Target t = draft.targets().get(row);
+        draft.replaceTarget(row, new Target(t.muscleId(), t.side(), t.units(), t.sites(), t.guidance(), List.of(), t.notes()));
+    }
+
+    private void lendClicks(boolean on) {
+        AnatomyView view = AnatomyView.getDefault();
+        if (view != null) {
+            view.setClickHandler(on ? this::placeSite : null);
+        }
+    }
+
+    /** A click in the 3D View while placing sites: a point on the selected target's muscle, if it was hit. */
+    private boolean placeSite(int x, int y) {
+        int row = table.getSelectedRow();
+        AnatomyView view = AnatomyView.getDefault();
+        if (row < 0 || view == null) {
+            tell(Bundle.MSG_SelectTarget());
+            return false;
+        }
+        Target t = draft.targets().get(row);
+        for (Muscle muscle : muscles.musclesOf(t)) {
+            Optional<double[]> point = view.surfacePointAt(muscle.key(), x, y);
+            if (point.isPresent()) {
+                List<InjectionPoint> points = new java.util.ArrayList<>(t.injectionPoints());
+                points.add(new InjectionPoint(point.get()[0], point.get()[1], point.get()[2]));
+                draft.replaceTarget(row, new Target(t.muscleId(), t.side(), t.units(), t.sites(), t.guidance(), points, t.notes()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void selectRow(int row) {
+        if (row >= 0 && row < table.getRowCount()) {
+            table.setRowSelectionInterval(row, row);
+            table.scrollRectToVisible(table.getCellRect(row, 0, true));
+        }
+    }
+
+    private void stopEditing() {
+        if (table.isEditing()) {
+            table.getCellEditor().stopCellEditing();
+        }
+    }
+
+    private void showSelectedTarget() {
+        int row = table.getSelectedRow();
+        setActivatedNodes(row < 0 || row >= draft.targets().size() ? new Node[0]
+                : new Node[] {new TargetNode(draft, draft.targets().get(row), muscles, editable)});
+    }
+
+    // --- saving --------------------------------------------------------------------------------------
+
+    /** Saves in the background; the plan stays open and marked until the records have it. */
+    void save() {
+        stopEditing();
+        if (!isModified()) {
+            return;
+        }
+        PlanState state = draft.state();
+        Records.run(Bundle.PROGRESS_SaveSession(), db -> SessionStore.save(db, patient.recordNumber(), sessionId, state),
+                id -> {
+                    sessionId = OptionalLong.of(id);
+                    saved = state;
+                    refresh();
+                    PatientHistoryTopComponent.refreshOpen(patient.recordNumber());
+                }, this::tell);
+    }
+
+    /** For the exit dialog and the Save action: saves now, on the caller's thread. */
+    private void saveNow() {
+        PlanState state = draft.state();
+        long id = org.myoplan.history.ui.PatientRecords.database()
+                .map(db -> SessionStore.save(db, patient.recordNumber(), sessionId, state))
+                .orElseThrow(() -> new IllegalStateException("The patient records are not open"));
+        java.awt.EventQueue.invokeLater(() -> {
+            sessionId = OptionalLong.of(id);
+            saved = state;
+            refresh();
+            PatientHistoryTopComponent.refreshOpen(patient.recordNumber());
+        });
+    }
+
+    @Override
+    public boolean canClose() {
+        stopEditing();
+        if (!isModified()) {
+            return true;
+        }
+        Object answer = DialogDisplayer.getDefault().notify(new NotifyDescriptor.Confirmation(
+                Bundle.MSG_Unsaved(getName()), NotifyDescriptor.YES_NO_CANCEL_OPTION));
+        if (answer == NotifyDescriptor.YES_OPTION) {
+            try {
+                saveNow();
+                return true;
+            } catch (RuntimeException e) {
+                tell(e.getMessage());
+                return false;
+            }
+        }
+        return answer == NotifyDescriptor.NO_OPTION;
+    }
+
+    @Override
+    public UndoRedo getUndoRedo() {
+        return editable ? undo : UndoRedo.NONE;
+    }
+
+    @Override
+    protected void componentActivated() {
+        PlanColours.show(draft, muscles);
+    }
+
+    @Override
+    protected void componentOpened() {
+        PlanColours.show(draft, muscles);
+    }
+
+    @Override
+    protected void componentClosed() {
+        if (placeSites.isSelected()) {
+            lendClicks(false);
+        }
+        if (savable != null) {
+            content.remove(savable);
+            savable.forget();
+            savable = null;
+        }
+        PlanColours.clear();
+    }
+
+    /** One change of the plan, undone by putting the state before it back. */
+    private final class PlanEdit extends AbstractUndoableEdit {
+        private final PlanState before;
+        private final PlanState after;
+
+        PlanEdit(PlanState before, PlanState after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public void undo() {
+            super.undo();
+            draft.restore(before);
+        }
+
+        @Override
+        public void redo() {
+            super.redo();
+            draft.restore(after);
+        }
+    }
+
+    /** The unsaved session, for the platform's Save action and exit dialog. */
+    private final class SessionSavable extends org.netbeans.spi.actions.AbstractSavable {
+
+        void keep() {
+            register();
+        }
+
+        void forget() {
+            unregister();
+        }
+
+        @Override
+        protected String findDisplayName() {
+            return SessionEditorTopComponent.this.getName();
+        }
+
+        @Override
+        protected void handleSave() throws java.io.IOException {
+            try {
+                saveNow();
+            } catch (RuntimeException e) {
+                throw new java.io.IOException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SessionSavable s && s.editor() == editor();
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(editor());
+        }
+
+        private SessionEditorTopComponent editor() {
+            return SessionEditorTopComponent.this;
+        }
+    }
+
+}

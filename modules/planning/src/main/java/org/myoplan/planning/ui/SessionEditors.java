@@ -1,0 +1,85 @@
+package org.myoplan.planning.ui;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.myoplan.dosing.Patient;
+import org.myoplan.dosing.Product;
+import org.myoplan.dosing.Session;
+import org.myoplan.dosing.SessionStatus;
+import org.myoplan.history.StoredSession;
+import org.myoplan.planning.PlanState;
+import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.TargetMuscles;
+import org.myoplan.viewer.api.AnatomyView;
+import org.openide.util.NbBundle.Messages;
+import org.openide.windows.TopComponent;
+import org.openide.windows.WindowManager;
+
+/** Opens session editors: a new plan for a patient, or a kept session (read-only, or to go on planning). */
+@Messages({
+    "PROGRESS_OpenSession=Opening the patient's sessions"
+})
+final class SessionEditors {
+
+    /** Without an earlier session: the commonest reconstitution of the commonest product (100 U in 2 mL). */
+    private static final BigDecimal DEFAULT_DILUENT_ML = new BigDecimal("2");
+
+    private SessionEditors() {
+    }
+
+    /** A new plan for today, with the product and reconstitution of the patient's last session. */
+    static void openNew(Patient patient) {
+        Records.run(Bundle.PROGRESS_OpenSession(), db -> db.sessions().history(patient.recordNumber()), history -> {
+            Optional<Session> last = lastGiven(history, OptionalLong.empty());
+            Session session = last.map(l -> new Session(LocalDate.now(), Records.clinician(), l.product(), l.vialUnits(),
+                    l.vials(), l.diluentMl(), "", null, null, SessionStatus.PLANNED, "", List.of()))
+                    .orElseGet(() -> new Session(LocalDate.now(), Records.clinician(), Product.ONABOTULINUMTOXIN_A, 100, 1,
+                            DEFAULT_DILUENT_ML, "", null, null, SessionStatus.PLANNED, "", List.of()));
+            open(patient, history, new PlanState(session, List.of()), OptionalLong.empty(), last, true);
+        });
+    }
+
+    /** A kept session; editable only when asked and the session is still planned. */
+    static void openStored(Patient patient, StoredSession stored, boolean editable) {
+        TopComponent already = findOpen(stored.id(), editable);
+        if (already != null) {
+            already.requestActive();
+            return;
+        }
+        Records.run(Bundle.PROGRESS_OpenSession(), db -> db.sessions().history(patient.recordNumber()), history -> {
+            PlanState state = new PlanState(stored.session(), SessionStore.acknowledgements(stored.acknowledgedWarnings()));
+            open(patient, history, state, OptionalLong.of(stored.id()), lastGiven(history, OptionalLong.of(stored.id())),
+                    editable && stored.session().status() == SessionStatus.PLANNED);
+        });
+    }
+
+    private static void open(Patient patient, List<StoredSession> history, PlanState state, OptionalLong id,
+            Optional<Session> last, boolean editable) {
+        List<Session> earlier = history.stream().filter(s -> id.isEmpty() || s.id() != id.getAsLong())
+                .map(StoredSession::session).toList();
+        SessionDraft draft = new SessionDraft(patient, earlier, PlanningReference.get(), state);
+        TargetMuscles muscles = new TargetMuscles(AnatomyView.getDefault().atlas(), PlanningReference.get());
+        SessionEditorTopComponent editor = new SessionEditorTopComponent(patient, draft, id, last, muscles, editable);
+        editor.open();
+        editor.requestActive();
+    }
+
+    /** The newest session not cancelled, other than the one being opened: the one to copy forward from. */
+    private static Optional<Session> lastGiven(List<StoredSession> history, OptionalLong except) {
+        return history.stream().filter(s -> except.isEmpty() || s.id() != except.getAsLong())
+                .map(StoredSession::session).filter(s -> s.status() != SessionStatus.CANCELLED).findFirst();
+    }
+
+    private static TopComponent findOpen(long sessionId, boolean editable) {
+        for (TopComponent tc : WindowManager.getDefault().getRegistry().getOpened()) {
+            if (tc instanceof SessionEditorTopComponent editor && editor.sessionId().isPresent()
+                    && editor.sessionId().getAsLong() == sessionId && editor.isEditable() == editable) {
+                return editor;
+            }
+        }
+        return null;
+    }
+}

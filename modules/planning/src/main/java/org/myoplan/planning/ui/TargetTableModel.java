@@ -1,0 +1,158 @@
+package org.myoplan.planning.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.swing.table.AbstractTableModel;
+import org.myoplan.dosing.Guidance;
+import org.myoplan.dosing.Side;
+import org.myoplan.dosing.Target;
+import org.myoplan.dosing.input.DoseParser;
+import org.myoplan.planning.DoseBand;
+import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.TargetMuscles;
+import org.openide.util.NbBundle.Messages;
+
+/**
+ * The plan's targets as table rows, edited in place: units (typed in the clinician's locale), sites,
+ * side and guidance. A value that does not read is refused with a message and the row keeps its old
+ * value; everything else goes to the draft, which re-checks the plan.
+ */
+@Messages({
+    "COL_Muscle=Muscle", "COL_Side=Side", "COL_Units=Units", "COL_Sites=Sites", "COL_MlPerSite=mL per site",
+    "COL_Guidance=Guidance", "COL_Points=Points", "COL_Check=Dose check",
+    "BAND_BELOW_RANGE=below range", "BAND_WITHIN_RANGE=within range", "BAND_ABOVE_RANGE=above range",
+    "BAND_NO_REFERENCE=no reference", "BAND_INVALID=check the dose",
+    "# {0} - maximum",
+    "MSG_Sites=Sites must be a whole number from 1 to {0}"
+})
+final class TargetTableModel extends AbstractTableModel {
+
+    static final int MUSCLE = 0, SIDE = 1, UNITS = 2, SITES = 3, ML_PER_SITE = 4, GUIDANCE = 5, POINTS = 6, CHECK = 7;
+    /** More sites than any muscle takes: a typo. */
+    static final int MOST_SITES = 20;
+
+    private final SessionDraft draft;
+    private final TargetMuscles muscles;
+    private final boolean editable;
+    private final Consumer<String> problems;
+
+    TargetTableModel(SessionDraft draft, TargetMuscles muscles, boolean editable, Consumer<String> problems) {
+        this.draft = draft;
+        this.muscles = muscles;
+        this.editable = editable;
+        this.problems = problems;
+    }
+
+    List<Target> targets() {
+        return draft.targets();
+    }
+
+    @Override
+    public int getRowCount() {
+        return draft.targets().size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return 8;
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        return switch (column) {
+            case MUSCLE -> Bundle.COL_Muscle();
+            case SIDE -> Bundle.COL_Side();
+            case UNITS -> Bundle.COL_Units();
+            case SITES -> Bundle.COL_Sites();
+            case ML_PER_SITE -> Bundle.COL_MlPerSite();
+            case GUIDANCE -> Bundle.COL_Guidance();
+            case POINTS -> Bundle.COL_Points();
+            default -> Bundle.COL_Check();
+        };
+    }
+
+    @Override
+    public Class<?> getColumnClass(int column) {
+        return switch (column) {
+            case SIDE -> Side.class;
+            case GUIDANCE -> Guidance.class;
+            case SITES, POINTS -> Integer.class;
+            case CHECK -> DoseBand.class;
+            default -> String.class;
+        };
+    }
+
+    @Override
+    public boolean isCellEditable(int row, int column) {
+        return editable && (column == SIDE || column == UNITS || column == SITES || column == GUIDANCE);
+    }
+
+    @Override
+    public Object getValueAt(int row, int column) {
+        Target target = draft.targets().get(row);
+        return switch (column) {
+            case MUSCLE -> muscles.name(target.muscleId());
+            case SIDE -> target.side();
+            case UNITS -> target.units().stripTrailingZeros().toPlainString();
+            case SITES -> target.sites();
+            case ML_PER_SITE -> draft.facts().dilution()
+                    .filter(d -> target.units().signum() > 0 && target.sites() > 0)
+                    .map(d -> d.mlPerSite(target.units(), target.sites()).stripTrailingZeros().toPlainString()).orElse("");
+            case GUIDANCE -> target.guidance();
+            case POINTS -> target.injectionPoints().size();
+            default -> DoseBand.of(target, draft.facts());
+        };
+    }
+
+    @Override
+    public void setValueAt(Object value, int row, int column) {
+        Target target = draft.targets().get(row);
+        Target changed = switch (column) {
+            case UNITS -> units(target, String.valueOf(value));
+            case SITES -> sites(target, value);
+            case SIDE -> sided(target, (Side) value);
+            case GUIDANCE -> new Target(target.muscleId(), target.side(), target.units(), target.sites(), (Guidance) value,
+                    target.injectionPoints(), target.notes());
+            default -> target;
+        };
+        if (changed != target) {
+            draft.replaceTarget(row, changed);
+        }
+    }
+
+    private Target units(Target target, String text) {
+        DoseParser.Result units = DoseParser.parseUnits(text, Locale.getDefault());
+        if (!units.ok()) {
+            problems.accept(target.label() + ": " + units.problem());
+            return target;
+        }
+        return target.withUnits(units.value());
+    }
+
+    private Target sites(Target target, Object value) {
+        if (!(value instanceof Integer sites) || sites < 1 || sites > MOST_SITES) {
+            problems.accept(Bundle.MSG_Sites(MOST_SITES));
+            return target;
+        }
+        return target.withSites(sites);
+    }
+
+    /** Another side moves the target; its injection points belonged to the other side's muscle. */
+    private Target sided(Target target, Side side) {
+        if (side == null || side == target.side()) {
+            return target;
+        }
+        return new Target(target.muscleId(), side, target.units(), target.sites(), target.guidance(), List.of(), target.notes());
+    }
+
+    static String bandText(DoseBand band) {
+        return switch (band) {
+            case BELOW_RANGE -> Bundle.BAND_BELOW_RANGE();
+            case WITHIN_RANGE -> Bundle.BAND_WITHIN_RANGE();
+            case ABOVE_RANGE -> Bundle.BAND_ABOVE_RANGE();
+            case NO_REFERENCE -> Bundle.BAND_NO_REFERENCE();
+            case INVALID -> Bundle.BAND_INVALID();
+        };
+    }
+}

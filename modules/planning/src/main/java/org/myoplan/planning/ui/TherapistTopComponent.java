@@ -1,0 +1,136 @@
+package org.myoplan.planning.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Font;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.table.AbstractTableModel;
+import org.myoplan.dosing.Patient;
+import org.myoplan.dosing.Session;
+import org.myoplan.dosing.Target;
+import org.myoplan.history.StoredSession;
+import org.myoplan.planning.PlanState;
+import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.TargetMuscles;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.lookup.Lookups;
+import org.openide.windows.TopComponent;
+
+/**
+ * What a therapist needs before a session: which muscles were treated, on which side, with which
+ * notes, emphasised in the 3D View. Nothing here can be changed: the table is read-only and there is
+ * no editing action, by design rather than by disabled buttons.
+ */
+@TopComponent.Description(preferredID = "TherapistView", iconBase = "org/myoplan/planning/ui/patient.png",
+        persistenceType = TopComponent.PERSISTENCE_NEVER)
+@Messages({
+    "# {0} - patient", "# {1} - date",
+    "TITLE_Therapist=Therapist view: {0}, {1}",
+    "# {0} - patient", "# {1} - date", "# {2} - product", "# {3} - status",
+    "LBL_TherapistHeader=<html><b>{0}</b> &mdash; session of {1}, {2}, {3}",
+    "COL_TargetNotes=Notes",
+    "LBL_SessionNotes=Session notes"
+})
+public final class TherapistTopComponent extends TopComponent {
+
+    private final SessionDraft draft;
+    private final TargetMuscles muscles;
+
+    private TherapistTopComponent(Patient patient, StoredSession stored, TargetMuscles muscles) {
+        Session session = stored.session();
+        this.muscles = muscles;
+        // the draft only serves the colours; it is never edited here
+        this.draft = new SessionDraft(patient, List.of(), PlanningReference.get(), new PlanState(session, List.of()));
+        setName(Bundle.TITLE_Therapist(patient.name(), session.date()));
+        setToolTipText(getName());
+        associateLookup(Lookups.fixed(patient));
+        setLayout(new BorderLayout(4, 4));
+        setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+        JLabel header = new JLabel(Bundle.LBL_TherapistHeader(FindingsPanel.escape(patient.name()), session.date(),
+                session.product().brand(), HeaderPanel.statusText(session.status())));
+        header.setFont(header.getFont().deriveFont(Font.PLAIN, header.getFont().getSize2D() + 2));
+        add(header, BorderLayout.NORTH);
+        JTable targets = new JTable(new TargetsModel(session.targets()));
+        targets.setName("therapist.targets");
+        targets.setRowHeight(Math.max(targets.getRowHeight(), 22));
+        add(new JScrollPane(targets), BorderLayout.CENTER);
+        JTextArea notes = new JTextArea(session.notes(), 3, 40);
+        notes.setName("therapist.notes");
+        notes.setEditable(false);
+        notes.setLineWrap(true);
+        notes.setWrapStyleWord(true);
+        JPanel south = new JPanel(new BorderLayout());
+        south.setBorder(BorderFactory.createTitledBorder(Bundle.LBL_SessionNotes()));
+        south.add(new JScrollPane(notes));
+        add(south, BorderLayout.SOUTH);
+    }
+
+    static void openFor(Patient patient, StoredSession stored, TargetMuscles muscles) {
+        TherapistTopComponent view = new TherapistTopComponent(patient, stored, muscles);
+        view.open();
+        view.requestActive();
+    }
+
+    @Override
+    protected void componentOpened() {
+        PlanColours.show(draft, muscles);
+    }
+
+    @Override
+    protected void componentActivated() {
+        PlanColours.show(draft, muscles);
+    }
+
+    @Override
+    protected void componentClosed() {
+        PlanColours.clear();
+    }
+
+    /** Muscle, side, units, sites, guidance, notes: every cell read-only. */
+    private final class TargetsModel extends AbstractTableModel {
+        private final List<Target> rows;
+
+        TargetsModel(List<Target> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return 6;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return List.of(Bundle.COL_Muscle(), Bundle.COL_Side(), Bundle.COL_Units(), Bundle.COL_Sites(),
+                    Bundle.COL_Guidance(), Bundle.COL_TargetNotes()).get(column);
+        }
+
+        @Override
+        public boolean isCellEditable(int row, int column) {
+            return false;
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            Target t = rows.get(row);
+            return switch (column) {
+                case 0 -> muscles.name(t.muscleId());
+                case 1 -> t.side().displayName();
+                case 2 -> t.units().stripTrailingZeros().toPlainString();
+                case 3 -> t.sites();
+                case 4 -> t.guidance().displayName();
+                default -> t.notes();
+            };
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.myoplan.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.myoplan.dosing.Patient;
+import org.myoplan.dosing.Product;
+import org.myoplan.dosing.Screening;
+import org.myoplan.dosing.Session;
+import org.myoplan.dosing.SessionStatus;
+import org.myoplan.dosing.Sex;
+import org.myoplan.dosing.Side;
+import org.myoplan.dosing.Target;
+import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.dosing.rules.Finding;
+
+class SessionDraftTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 29);
+    static final Patient ADULT = new Patient("R-1", "Ana Novak", LocalDate.of(1960, 5, 1), Sex.FEMALE, null, "stroke",
+            Screening.notAsked());
+
+    static Session session(Target... targets) {
+        return new Session(DAY, "dr", Product.ONABOTULINUMTOXIN_A, 100, 2, new BigDecimal("2"), "", null, null,
+                SessionStatus.PLANNED, "", List.of(targets));
+    }
+
+    static SessionDraft draft(Target... targets) {
+        return new SessionDraft(ADULT, List.of(), ReferenceData.builtIn(), new PlanState(session(targets), List.of()));
+    }
+
+    @Test
+    void everyEditIsReportedWithTheStatesBeforeAndAfter() {
+        SessionDraft draft = draft();
+        List<PlanState[]> heard = new ArrayList<>();
+        draft.addListener((before, after, restored) -> heard.add(new PlanState[] {before, after}));
+        draft.addTarget(Target.of("biceps_brachii", Side.LEFT, "100", 2));
+        assertEquals(1, heard.size());
+        assertTrue(heard.get(0)[0].session().targets().isEmpty());
+        assertEquals(1, heard.get(0)[1].session().targets().size());
+    }
+
+    @Test
+    void anEditThatChangesNothingIsNoChange() {
+        SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "100", 2));
+        List<Boolean> heard = new ArrayList<>();
+        draft.addListener((before, after, restored) -> heard.add(restored));
+        draft.replaceTarget(0, Target.of("biceps_brachii", Side.LEFT, "100", 2));
+        assertTrue(heard.isEmpty());
+    }
+
+    @Test
+    void anExcessiveDoseIsARangeWarningThatAnAcknowledgementResolves() {
+        SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "100", 2));
+        assertTrue(rangeFinding(draft).isEmpty(), "100 U is within the biceps range");
+        draft.replaceTarget(0, Target.of("biceps_brachii", Side.LEFT, "250", 4));
+        Finding range = rangeFinding(draft).orElseThrow();
+        assertTrue(draft.unresolved().contains(range));
+        draft.acknowledge(range, "Very strong flexor tone", "dr");
+        assertFalse(draft.unresolved().contains(range));
+        assertEquals("Very strong flexor tone", draft.acknowledgementOf(range).orElseThrow().reason());
+    }
+
+    @Test
+    void anAcknowledgementNeedsAReason() {
+        SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "250", 4));
+        Finding range = rangeFinding(draft).orElseThrow();
+        assertThrows(IllegalArgumentException.class, () -> draft.acknowledge(range, "  ", "dr"));
+        assertTrue(draft.unresolved().contains(range));
+    }
+
+    @Test
+    void restoringAStateRechecksItAndSaysItWasRestored() {
+        SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "100", 2));
+        PlanState within = draft.state();
+        draft.replaceTarget(0, Target.of("biceps_brachii", Side.LEFT, "250", 4));
+        List<Boolean> heard = new ArrayList<>();
+        draft.addListener((before, after, restored) -> heard.add(restored));
+        draft.restore(within);
+        assertEquals(List.of(true), heard);
+        assertTrue(rangeFinding(draft).isEmpty());
+    }
+
+    @Test
+    void removingATargetAndPuttingTheStateBackRestoresIt() {
+        SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT, "50", 1));
+        PlanState both = draft.state();
+        draft.removeTarget(0);
+        assertEquals(List.of("brachialis"), draft.targets().stream().map(Target::muscleId).toList());
+        draft.restore(both);
+        assertEquals(both, draft.state());
+        assertTrue(draft.hasTarget("biceps_brachii", Side.LEFT));
+    }
+
+    private static java.util.Optional<Finding> rangeFinding(SessionDraft draft) {
+        return draft.findings().stream().filter(f -> f.rule().equals("muscle-range") && "biceps_brachii".equals(f.muscleId()))
+                .findFirst();
+    }
+}
