@@ -1,0 +1,146 @@
+package org.myoplan.outcomes.ui;
+
+import java.awt.Dialog;
+import java.awt.EventQueue;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javax.swing.JButton;
+import org.myoplan.dosing.Assessment;
+import org.myoplan.dosing.Patient;
+import org.myoplan.history.HistoryDatabase;
+import org.myoplan.history.ui.PatientRecords;
+import org.netbeans.api.progress.ProgressHandle;
+import org.openide.DialogDescriptor;
+import org.openide.DialogDisplayer;
+import org.openide.NotificationLineSupport;
+import org.openide.util.HelpCtx;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+
+/**
+ * Add Assessment: the form in a dialog whose notification line says what is missing or wrong as the
+ * clinician types. Save writes the assessment off the event thread; if that fails the dialog stays open
+ * with everything entered, and says why.
+ */
+@Messages({
+    "# {0} - patient name", "# {1} - record number",
+    "TITLE_AddAssessment=Add Assessment: {0} ({1})",
+    "BTN_Save=Save",
+    "PROGRESS_Save=Saving the assessment",
+    "# {0} - patient name",
+    "PROGRESS_Read=Reading the records of {0}",
+    "# {0} - patient name", "# {1} - reason",
+    "MSG_ReadFailed=The records of {0} could not be read: {1}",
+    "MSG_RecordsClosed=The patient records are not open: nothing was saved. Your entries are still here.",
+    "# {0} - reason",
+    "MSG_NotSaved=Not saved: {0}. Your entries are still here."
+})
+final class AssessmentDialog {
+
+    private static final RequestProcessor WORKER = new RequestProcessor("Add Assessment", 1);
+
+    private AssessmentDialog() {
+    }
+
+    /** Reads the patient's records in the background, then opens the dialog; {@code saved} runs after a save. */
+    static void open(Patient patient, Runnable saved) {
+        WORKER.post(() -> {
+            ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Read(patient.name()));
+            progress.start();
+            try {
+                Optional<HistoryDatabase> db = PatientRecords.database(); // when empty, the user has been told why
+                db.ifPresent(d -> {
+                    PatientOutcomes outcomes = PatientOutcomes.read(d, patient);
+                    EventQueue.invokeLater(() -> show(outcomes, saved));
+                });
+            } catch (RuntimeException e) {
+                OutcomesTopComponent.tell(Bundle.MSG_ReadFailed(patient.name(), e.getMessage()));
+            } finally {
+                progress.finish();
+            }
+        });
+    }
+
+    /** Opens the dialog for records already read; on the event thread. */
+    static void show(PatientOutcomes outcomes, Runnable saved) {
+        Patient patient = outcomes.patient();
+        AssessmentPanel panel = new AssessmentPanel(outcomes, LocalDate.now());
+        AssessmentEntry entry = new AssessmentEntry(LocalDate.now(), MuscleChoices::nameOf);
+        JButton save = new JButton(Bundle.BTN_Save());
+        save.setName("assessment.save");
+        DialogDescriptor descriptor = new DialogDescriptor(panel, Bundle.TITLE_AddAssessment(patient.name(), patient.recordNumber()),
+                true, new Object[] {save, DialogDescriptor.CANCEL_OPTION}, save, DialogDescriptor.DEFAULT_ALIGN,
+                HelpCtx.DEFAULT_HELP, null);
+        // Only Cancel closes by itself: Save closes the dialog once the records have the assessment.
+        descriptor.setClosingOptions(new Object[] {DialogDescriptor.CANCEL_OPTION});
+        NotificationLineSupport line = descriptor.createNotificationLineSupport();
+        Dialog dialog = DialogDisplayer.getDefault().createDialog(descriptor);
+
+        Runnable check = () -> {
+            AssessmentEntry.Checked checked = entry.check(panel.draft(), outcomes.sessions());
+            show(checked, panel.edited(), line);
+            save.setEnabled(checked.saveable());
+        };
+        panel.onChange(check);
+        check.run();
+        save.addActionListener(e -> {
+            AssessmentEntry.Draft draft = panel.draft();
+            AssessmentEntry.Checked checked = entry.check(draft, outcomes.sessions());
+            show(checked, true, line);
+            checked.assessment().ifPresent(assessment -> {
+                save.setEnabled(false);
+                WORKER.post(() -> store(patient, draft.sessionId(), assessment, () -> {
+                    dialog.dispose();
+                    saved.run();
+                }, problem -> {
+                    line.setErrorMessage(problem);
+                    save.setEnabled(true);
+                }));
+            });
+        });
+        dialog.setVisible(true);
+    }
+
+    private static void show(AssessmentEntry.Checked checked, boolean edited, NotificationLineSupport line) {
+        if (!checked.errors().isEmpty()) {
+            // Before the first edit, what is missing is what to do next rather than a mistake.
+            if (edited) {
+                line.setErrorMessage(checked.errors().get(0));
+            } else {
+                line.setInformationMessage(checked.errors().get(0));
+            }
+        } else if (!checked.warnings().isEmpty()) {
+            line.setWarningMessage(String.join(" ", checked.warnings()));
+        } else {
+            line.clearMessages();
+        }
+    }
+
+    private static void store(Patient patient, OptionalLong sessionId, Assessment assessment, Runnable done,
+            java.util.function.Consumer<String> failed) {
+        ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Save());
+        progress.start();
+        try {
+            Optional<HistoryDatabase> db = PatientRecords.database();
+            if (db.isEmpty()) {
+                EventQueue.invokeLater(() -> failed.accept(Bundle.MSG_RecordsClosed()));
+                return;
+            }
+            db.get().assessments().add(patient.recordNumber(), sessionId, assessment, clinician());
+            EventQueue.invokeLater(done);
+        } catch (RuntimeException e) {
+            EventQueue.invokeLater(() -> failed.accept(Bundle.MSG_NotSaved(e.getMessage())));
+        } finally {
+            progress.finish();
+        }
+    }
+
+    /**
+     * Who recorded the assessment, for the audit log: the login name of this computer, as the planning
+     * windows record it too (Myoplan has no sign-in of its own).
+     */
+    static String clinician() {
+        return System.getProperty("user.name", "clinician");
+    }
+}

@@ -1,0 +1,19 @@
+package org.myoplan.outcomes.ui;
+
+import java.util.Objects;
+import java.util.function.Function;
+import org.myoplan.dosing.Side;
+
+/** One muscle on one side: what a Modified Ashworth grade is given for, and a line of the chart. */
+record MuscleSide(String muscleId, Side side) {
+
+    MuscleSide {
+        Objects.requireNonNull(muscleId, "muscleId");
+        Objects.requireNonNull(side, "side");
+    }
+
+    /** "Biceps brachii (left)", with the muscle's name from the reference data. */
+    String label(Function<String, String> muscleNames) {
+        return muscleNames.apply(muscleId) + " (" + side.displayName() + ")";
+    }
+}

@@ -1,0 +1,53 @@
+package org.myoplan.outcomes.ui;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import org.myoplan.dosing.Assessment;
+import org.myoplan.dosing.FollowUp;
+import org.myoplan.dosing.ModifiedAshworth;
+import org.myoplan.dosing.Product;
+import org.myoplan.dosing.Session;
+import org.myoplan.dosing.SessionStatus;
+import org.myoplan.dosing.Side;
+import org.myoplan.dosing.Target;
+import org.myoplan.history.StoredAssessment;
+import org.myoplan.history.StoredSession;
+
+/** Sessions and assessments of one patient, written as a clinician would tell them. */
+final class Records {
+
+    static final String RECORD = "H-204518";
+
+    private Records() {
+    }
+
+    static StoredSession session(long id, String date, SessionStatus status, Target... targets) {
+        return new StoredSession(id, RECORD, new Session(LocalDate.parse(date), "Dr Lehmann", Product.ONABOTULINUMTOXIN_A,
+                100, 2, new BigDecimal("2"), "C4780B", null, null, status, "", List.of(targets)), List.of());
+    }
+
+    static StoredSession given(long id, String date, Target... targets) {
+        return session(id, date, SessionStatus.ADMINISTERED, targets);
+    }
+
+    static StoredAssessment assessment(long id, Long sessionId, String date, FollowUp timepoint, Integer pain,
+            List<Assessment.AshworthScore> ashworth, List<Assessment.Goal> goals) {
+        return new StoredAssessment(id, RECORD, sessionId == null ? OptionalLong.empty() : OptionalLong.of(sessionId),
+                new Assessment(LocalDate.parse(date), timepoint, ashworth, List.of(), pain, goals));
+    }
+
+    static Assessment.AshworthScore mas(String muscleId, Side side, String grade) {
+        return new Assessment.AshworthScore(muscleId, side, ModifiedAshworth.ofGrade(grade).orElseThrow());
+    }
+
+    static String name(String muscleId) {
+        return switch (muscleId) {
+            case "biceps_brachii" -> "Biceps brachii";
+            case "flexor_carpi_radialis" -> "Flexor carpi radialis";
+            case "gastrocnemius_medial" -> "Gastrocnemius, medial head";
+            default -> muscleId;
+        };
+    }
+}
