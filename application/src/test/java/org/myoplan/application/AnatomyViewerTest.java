@@ -2,6 +2,7 @@ package org.myoplan.application;
 
 import static org.myoplan.application.GuiTests.capture;
 import static org.myoplan.application.GuiTests.framesDrawn;
+import static org.myoplan.application.GuiTests.highlighted;
 import static org.myoplan.application.GuiTests.saveScreenshot;
 import static org.myoplan.application.GuiTests.waitUntil;
 
@@ -22,9 +23,6 @@ import org.netbeans.junit.NbTestCase;
  */
 public class AnatomyViewerTest extends NbTestCase {
 
-    /** The 3D View's highlight colour for selected muscles (SceneStyle.SELECTED, lit). */
-    private static final int HIGHLIGHT_MIN_RED = 200, HIGHLIGHT_MIN_GREEN = 150, HIGHLIGHT_MAX_BLUE = 90;
-
     public AnatomyViewerTest(String name) {
         super(name);
     }
@@ -42,7 +40,7 @@ public class AnatomyViewerTest extends NbTestCase {
         JFrameOperator main = GuiTests.mainWindow();
         JComponent canvas = GuiTests.waitForCanvas(main);
         waitUntil("the 3D View draws", () -> framesDrawn(canvas) > 0);
-        assertEquals("nothing is highlighted before a selection", 0, highlighted(capture(canvas)).count);
+        assertEquals("nothing is highlighted before a selection", 0, highlighted(capture(canvas)).count());
 
         // search "biceps" and select the left one in the list
         new JTextFieldOperator(main, new NameComponentChooser("muscles.search")).typeText("biceps");
@@ -56,8 +54,8 @@ public class AnatomyViewerTest extends NbTestCase {
         waitUntil("the 3D View redraws", () -> framesDrawn(canvas) > before);
         BufferedImage view = capture(canvas);
         saveScreenshot(view, "biceps-left-selected.png");
-        Highlight highlight = highlighted(view);
-        assertTrue("the left biceps is highlighted (" + highlight.count + " pixels)", highlight.count > 100);
+        GuiTests.Highlight highlight = highlighted(view);
+        assertTrue("the left biceps is highlighted (" + highlight.count() + " pixels)", highlight.count() > 100);
         Point centre = highlight.centre();
         assertTrue("it is on the body's left, the viewer's right in the front view: " + centre, centre.x > view.getWidth() / 2);
         assertTrue("it is in the upper half, on the arm: " + centre, centre.y < view.getHeight() / 2);
@@ -77,7 +75,7 @@ public class AnatomyViewerTest extends NbTestCase {
         long beforeHide = framesDrawn(canvas);
         new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Hide")).push();
         waitUntil("the 3D View redraws without the biceps", () -> framesDrawn(canvas) > beforeHide);
-        assertEquals("nothing highlighted once the selection is hidden", 0, highlighted(capture(canvas)).count);
+        assertEquals("nothing highlighted once the selection is hidden", 0, highlighted(capture(canvas)).count());
         assertEquals("the list selects nothing", 0, list.getSelectedIndices().length);
         long beforeShow = framesDrawn(canvas);
         new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Show all")).push();
@@ -92,9 +90,9 @@ public class AnatomyViewerTest extends NbTestCase {
         list.selectItem(indexOf(list, "Gastrocnemius, medial head (left)"));
         new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Posterior")).push();
         waitUntil("the 3D View turns", () -> framesDrawn(canvas) > beforeBack + 1);
-        Highlight calf = highlighted(capture(canvas));
+        GuiTests.Highlight calf = highlighted(capture(canvas));
         saveScreenshot(capture(main.getSource()), "gastrocnemius-posterior-main-window.png");
-        assertTrue("the calf is highlighted (" + calf.count + " pixels)", calf.count > 50);
+        assertTrue("the calf is highlighted (" + calf.count() + " pixels)", calf.count() > 50);
         assertTrue("from behind the body's left is on the viewer's left: " + calf.centre(), calf.centre().x < canvas.getWidth() / 2);
         assertTrue("it is low, on the leg: " + calf.centre(), calf.centre().y > canvas.getHeight() / 2);
     }
@@ -115,39 +113,4 @@ public class AnatomyViewerTest extends NbTestCase {
         }
         return items.toString();
     }
-
-
-    /** The highlighted pixels: where they are and how many. */
-    private record Highlight(int count, long sumX, long sumY, java.util.List<Point> points) {
-        Point centre() {
-            return new Point((int) (sumX / count), (int) (sumY / count));
-        }
-
-        Point nearestTo(Point p) {
-            return points.stream().min(java.util.Comparator.comparingDouble(q -> q.distance(p))).orElseThrow();
-        }
-    }
-
-    private static Highlight highlighted(BufferedImage image) {
-        int count = 0;
-        long sx = 0, sy = 0;
-        java.util.List<Point> points = new java.util.ArrayList<>();
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
-                if (r >= HIGHLIGHT_MIN_RED && g >= HIGHLIGHT_MIN_GREEN && b <= HIGHLIGHT_MAX_BLUE) {
-                    count++;
-                    sx += x;
-                    sy += y;
-                    points.add(new Point(x, y));
-                }
-            }
-        }
-        return new Highlight(count, sx, sy, points);
-    }
-
-
-
-
 }

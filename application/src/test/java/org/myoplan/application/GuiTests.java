@@ -121,4 +121,37 @@ final class GuiTests {
             return "a window titled " + prefix + "...";
         }
     }
+
+    /** The 3D View's highlight colour for selected muscles (SceneStyle.SELECTED, lit). */
+    private static final int HIGHLIGHT_MIN_RED = 200, HIGHLIGHT_MIN_GREEN = 150, HIGHLIGHT_MAX_BLUE = 90;
+
+    /** The highlighted pixels: where they are and how many. */
+    record Highlight(int count, long sumX, long sumY, java.util.List<Point> points) {
+        Point centre() {
+            return new Point((int) (sumX / count), (int) (sumY / count));
+        }
+
+        Point nearestTo(Point p) {
+            return points.stream().min(java.util.Comparator.comparingDouble(q -> q.distance(p))).orElseThrow();
+        }
+    }
+
+    static Highlight highlighted(BufferedImage image) {
+        int count = 0;
+        long sx = 0, sy = 0;
+        java.util.List<Point> points = new java.util.ArrayList<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+                if (r >= HIGHLIGHT_MIN_RED && g >= HIGHLIGHT_MIN_GREEN && b <= HIGHLIGHT_MAX_BLUE) {
+                    count++;
+                    sx += x;
+                    sy += y;
+                    points.add(new Point(x, y));
+                }
+            }
+        }
+        return new Highlight(count, sx, sy, points);
+    }
 }

@@ -32,7 +32,8 @@ import org.openide.util.NbBundle.Messages;
     "# {0} - finding",
     "LBL_Reason=Why go ahead despite this?\n{0}",
     "# {0} - severity", "# {1} - message",
-    "LBL_Finding=<html><b>{0}</b> {1}",
+    "# {2} - width in pixels",
+    "LBL_Finding=<html><div style=\"width:{2}px\"><b>{0}</b> {1}",
     "# {0} - reason", "# {1} - clinician",
     "LBL_Acknowledged=<br><i>acknowledged by {1}: {0}</i>",
     "# {0} - source",
@@ -59,7 +60,15 @@ final class FindingsPanel extends JPanel {
         acknowledge.setEnabled(false);
         acknowledge.addActionListener(e -> acknowledgeSelected());
         list.addListSelectionListener(e -> acknowledge.setEnabled(editable && list.getSelectedValue() != null));
-        add(new JScrollPane(list), BorderLayout.CENTER);
+        // the messages wrap at the list's width: a re-layout makes the list measure its cells again
+        list.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                list.setFixedCellHeight(10);
+                list.setFixedCellHeight(-1);
+            }
+        });
+        add(new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER), BorderLayout.CENTER);
         if (editable) {
             JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
             buttons.add(acknowledge);
@@ -103,7 +112,7 @@ final class FindingsPanel extends JPanel {
         @Override
         public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected, boolean focus) {
             Finding finding = (Finding) value;
-            String text = Bundle.LBL_Finding(severity(finding.severity()), escape(finding.message()))
+            String text = Bundle.LBL_Finding(severity(finding.severity()), escape(finding.message()), String.valueOf(wrapWidth()))
                     + draft.acknowledgementOf(finding).map(FindingsPanel::acknowledged).orElse("")
                     + Bundle.LBL_Source(escape(finding.source().describe()));
             JLabel label = (JLabel) super.getListCellRendererComponent(l, text, index, selected, focus);
@@ -122,6 +131,11 @@ final class FindingsPanel extends JPanel {
                 case INFO -> new Color(40, 70, 120);
             };
         }
+    }
+
+    private int wrapWidth() {
+        // HTML widths are not exact pixels: leave room so that no line runs under the edge
+        return Math.max(200, list.getParent() == null ? 400 : (int) (list.getParent().getWidth() * 0.85));
     }
 
     private static String acknowledged(Acknowledgement a) {

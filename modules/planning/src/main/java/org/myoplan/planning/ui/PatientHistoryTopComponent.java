@@ -92,8 +92,7 @@ public final class PatientHistoryTopComponent extends TopComponent {
             }
         }
         PatientHistoryTopComponent history = new PatientHistoryTopComponent(patient);
-        history.open();
-        history.requestActive();
+        SessionEditors.openBesideTheModel(history);
     }
 
     /** Reloads the open history of a patient after a session was saved. */

@@ -129,7 +129,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         }
         top.add(header, BorderLayout.CENTER);
         add(top, BorderLayout.NORTH);
-        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), findings);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), findings);
         split.setResizeWeight(0.6);
         add(split, BorderLayout.CENTER);
         JPanel bottom = new JPanel(new BorderLayout());
@@ -180,6 +180,8 @@ public final class SessionEditorTopComponent extends TopComponent {
             }
         });
         t.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
+        t.getColumnModel().getColumn(TargetTableModel.MUSCLE).setPreferredWidth(220);
+        t.getColumnModel().getColumn(TargetTableModel.CHECK).setPreferredWidth(110);
         t.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 showSelectedTarget();

@@ -63,8 +63,20 @@ final class SessionEditors {
         SessionDraft draft = new SessionDraft(patient, earlier, PlanningReference.get(), state);
         TargetMuscles muscles = new TargetMuscles(AnatomyView.getDefault().atlas(), PlanningReference.get());
         SessionEditorTopComponent editor = new SessionEditorTopComponent(patient, draft, id, last, muscles, editable);
-        editor.open();
-        editor.requestActive();
+        openBesideTheModel(editor);
+    }
+
+    /**
+     * Plans, histories and the therapist view open under the 3D View, not as tabs over it: the
+     * clinician plans looking at the model.
+     */
+    static void openBesideTheModel(TopComponent window) {
+        org.openide.windows.Mode below = WindowManager.getDefault().findMode("plans");
+        if (below != null) {
+            below.dockInto(window);
+        }
+        window.open();
+        window.requestActive();
     }
 
     /** The newest session not cancelled, other than the one being opened: the one to copy forward from. */

@@ -72,8 +72,7 @@ public final class TherapistTopComponent extends TopComponent {
 
     static void openFor(Patient patient, StoredSession stored, TargetMuscles muscles) {
         TherapistTopComponent view = new TherapistTopComponent(patient, stored, muscles);
-        view.open();
-        view.requestActive();
+        SessionEditors.openBesideTheModel(view);
     }
 
     @Override

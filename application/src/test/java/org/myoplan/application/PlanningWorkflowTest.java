@@ -1,0 +1,310 @@
+package org.myoplan.application;
+
+import static org.myoplan.application.GuiTests.capture;
+import static org.myoplan.application.GuiTests.framesDrawn;
+import static org.myoplan.application.GuiTests.highlighted;
+import static org.myoplan.application.GuiTests.saveScreenshot;
+import static org.myoplan.application.GuiTests.waitUntil;
+
+import java.awt.Component;
+import java.awt.EventQueue;
+import java.awt.Point;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JTable;
+import junit.framework.Test;
+import org.netbeans.jemmy.ComponentChooser;
+import org.netbeans.jemmy.operators.ComponentOperator;
+import org.netbeans.jemmy.operators.ContainerOperator;
+import org.netbeans.jemmy.operators.JButtonOperator;
+import org.netbeans.jemmy.operators.JComboBoxOperator;
+import org.netbeans.jemmy.operators.JDialogOperator;
+import org.netbeans.jemmy.operators.JFrameOperator;
+import org.netbeans.jemmy.operators.JListOperator;
+import org.netbeans.jemmy.operators.JMenuBarOperator;
+import org.netbeans.jemmy.operators.JTableOperator;
+import org.netbeans.jemmy.operators.JTextFieldOperator;
+import org.netbeans.jemmy.operators.JToggleButtonOperator;
+import org.netbeans.jemmy.util.NameComponentChooser;
+import org.netbeans.junit.NbTestCase;
+
+/**
+ * A physician's day in one run, through the real windows: a new patient with the screening, a new
+ * plan, the left biceps added by clicking it in 3D and the FDS found by search, doses typed in, an
+ * excessive dose warned about and acknowledged with a reason, saved, closed, and opened again from the
+ * history with every value intact; undo brings back a removed target; the therapist view edits nothing.
+ */
+public class PlanningWorkflowTest extends NbTestCase {
+
+    private static final String REASON = "Severe elbow flexor tone, MAS 3";
+    private static final int MUSCLE = 0, SIDE = 1, UNITS = 2, POINTS = 6;
+
+    public PlanningWorkflowTest(String name) {
+        super(name);
+    }
+
+    public static Test suite() {
+        return GuiTests.suite(PlanningWorkflowTest.class);
+    }
+
+    @Override
+    protected void setUp() {
+        GuiTests.quietJemmy();
+    }
+
+    public void testPlanFromNewPatientToTherapistView() throws Exception {
+        JFrameOperator main = GuiTests.mainWindow();
+        JComponent canvas = GuiTests.waitForCanvas(main);
+        waitUntil("the 3D View draws", () -> framesDrawn(canvas) > 0);
+
+        createPatient(main);
+        JListOperator patients = patientList(main);
+        waitUntil("the new patient is listed", () -> patients.getModel().getSize() == 1
+                && String.valueOf(patients.getModel().getElementAt(0)).contains("Dvořák"));
+        patients.clickOnItem(0, 1);
+        new JMenuBarOperator(main).pushMenuNoBlock("File|New Session");
+
+        JTableOperator targets = new JTableOperator(main, new NameComponentChooser("session.targets"));
+        Point biceps = addLeftBicepsByClickingIt(main, canvas);
+        addBySearch(main, "FDS left", "Flexor digitorum superficialis (left)");
+        waitUntil("two targets", () -> targets.getRowCount() == 2);
+        assertEquals("Biceps brachii", targets.getValueAt(0, MUSCLE));
+        assertEquals("Flexor digitorum superficialis", targets.getValueAt(1, MUSCLE));
+        assertEquals("left", side(targets, 1));
+
+        // an injection site placed by clicking the biceps while Place Sites is pressed
+        targets.selectCell(0, MUSCLE);
+        new JToggleButtonOperator(main, new NameComponentChooser("session.placeSites")).push();
+        new ComponentOperator(canvas).clickMouse(biceps.x, biceps.y, 1);
+        waitUntil("the biceps has an injection point", () -> Integer.valueOf(1).equals(targets.getValueAt(0, POINTS)));
+        new JToggleButtonOperator(main, new NameComponentChooser("session.placeSites")).push();
+
+        typeInto(targets, 0, UNITS, "100");
+        typeInto(targets, 1, UNITS, "40");
+        waitUntil("the doses are taken", () -> "40".equals(targets.getValueAt(1, UNITS)));
+        JListOperator findings = new JListOperator(main, new NameComponentChooser("findings.list"));
+        assertEquals("100 U is within the biceps range", -1, rangeWarning(findings));
+
+        typeInto(targets, 0, UNITS, "250");
+        waitUntil("an excessive biceps dose is warned about", () -> rangeWarning(findings) >= 0);
+        saveScreenshot(capture(main.getSource()), "plan-range-warning.png");
+        acknowledge(main, findings, rangeWarning(findings));
+        waitUntil("the warning shows its reason", () -> rendered(findings, rangeWarning(findings)).contains(REASON));
+
+        new JButtonOperator(main, new NameComponentChooser("session.save")).push();
+        Component editor = waitForWindow(main, "session", false);
+        waitUntil("the plan is saved (no unsaved mark)", () -> !displayName(editor).endsWith("*"));
+        saveScreenshot(capture(main.getSource()), "plan-saved.png");
+        close(editor);
+
+        // reopen from the history, read-only: every value as it was saved
+        patients.clickOnItem(0, 1);
+        new JMenuBarOperator(main).pushMenuNoBlock("File|History");
+        JTableOperator sessions = new JTableOperator(main, new NameComponentChooser("history.sessions"));
+        waitUntil("the history lists the session", () -> sessions.getRowCount() == 1);
+        sessions.selectCell(0, 0);
+        new JButtonOperator(main, new NameComponentChooser("history.open")).push();
+        Component readOnly = waitForWindow(main, "(read-only)", true);
+        JTableOperator reopened = new JTableOperator(new ContainerOperator<>((java.awt.Container) readOnly),
+                new NameComponentChooser("session.targets"));
+        assertEquals(2, reopened.getRowCount());
+        assertEquals("Biceps brachii", reopened.getValueAt(0, MUSCLE));
+        assertEquals("left", side(reopened, 0));
+        assertEquals("250", reopened.getValueAt(0, UNITS));
+        assertEquals("the injection point is kept", 1, reopened.getValueAt(0, POINTS));
+        assertEquals("Flexor digitorum superficialis", reopened.getValueAt(1, MUSCLE));
+        assertEquals("40", reopened.getValueAt(1, UNITS));
+        assertFalse("a read-only session cannot be edited", reopened.isCellEditable(0, UNITS));
+        JListOperator reopenedFindings = new JListOperator(new ContainerOperator<>((java.awt.Container) readOnly),
+                new NameComponentChooser("findings.list"));
+        assertTrue("the acknowledgement and its reason are kept",
+                rendered(reopenedFindings, rangeWarning(reopenedFindings)).contains(REASON));
+        saveScreenshot(capture(main.getSource()), "plan-reopened-read-only.png");
+        close(readOnly);
+
+        // go on planning: remove the FDS, and undo brings it back with its dose
+        new JButtonOperator(main, new NameComponentChooser("history.plan")).push();
+        Component planning = waitForWindow(main, "session", false);
+        JTableOperator editable = new JTableOperator(new ContainerOperator<>((java.awt.Container) planning),
+                new NameComponentChooser("session.targets"));
+        editable.selectCell(1, MUSCLE);
+        new JButtonOperator(new ContainerOperator<>((java.awt.Container) planning), new NameComponentChooser("session.remove")).push();
+        waitUntil("the FDS is removed", () -> editable.getRowCount() == 1);
+        new JMenuBarOperator(main).pushMenu("Edit|Undo");
+        waitUntil("undo brings the FDS back", () -> editable.getRowCount() == 2);
+        assertEquals("Flexor digitorum superficialis", editable.getValueAt(1, MUSCLE));
+        assertEquals("40", editable.getValueAt(1, UNITS));
+        assertTrue("the plan is back as saved", !displayName(planning).endsWith("*"));
+        close(planning);
+
+        // the therapist's view shows the session and edits nothing
+        new JButtonOperator(main, new NameComponentChooser("history.therapist")).push();
+        Component therapist = waitForWindow(main, "Therapist view", true);
+        JTableOperator shown = new JTableOperator(new ContainerOperator<>((java.awt.Container) therapist),
+                new NameComponentChooser("therapist.targets"));
+        assertEquals(2, shown.getRowCount());
+        for (int row = 0; row < shown.getRowCount(); row++) {
+            for (int column = 0; column < shown.getColumnCount(); column++) {
+                assertFalse("cell " + row + "," + column + " is read-only", shown.isCellEditable(row, column));
+            }
+        }
+        shown.clickOnCell(0, UNITS, 2);
+        assertFalse("a double click opens no editor", shown.isEditing());
+        assertEquals("250", shown.getValueAt(0, UNITS));
+        assertTrue("no save or edit button in the therapist view", new ContainerOperator<>((java.awt.Container) therapist)
+                .findSubComponent(new NameComponentChooser("session.save")) == null);
+        waitUntil("the 3D View shows the targets", () -> framesDrawn(canvas) > 0);
+        saveScreenshot(capture(main.getSource()), "therapist-view.png");
+    }
+
+    private static void createPatient(JFrameOperator main) {
+        new JButtonOperator(main, new NameComponentChooser("patients.new")).pushNoBlock();
+        JDialogOperator dialog = new JDialogOperator(new GuiTests.TitleStartsWith("New Patient"));
+        new JTextFieldOperator(dialog, new NameComponentChooser("patient.record")).typeText("GUI-1");
+        new JTextFieldOperator(dialog, new NameComponentChooser("patient.name")).typeText("Jana Dvořák");
+        new JTextFieldOperator(dialog, new NameComponentChooser("patient.born")).typeText("1957-06-02");
+        new JTextFieldOperator(dialog, new NameComponentChooser("patient.weight")).typeText("68");
+        new JTextFieldOperator(dialog, new NameComponentChooser("patient.indication")).typeText("Left hemiparesis after stroke");
+        for (String question : new String[] {"NEUROMUSCULAR_DISEASE", "PREGNANCY_OR_BREASTFEEDING", "TOXIN_OR_ALBUMIN_ALLERGY",
+                "INFECTION_AT_SITE", "NEUROMUSCULAR_DRUGS", "ANTICOAGULANTS", "SWALLOWING_OR_BREATHING_PROBLEMS",
+                "RECENT_TOXIN_INJECTION"}) {
+            new JComboBoxOperator(dialog, new NameComponentChooser("screening." + question)).selectItem(1); // "no"
+        }
+        try {
+            saveScreenshot(capture(dialog.getSource()), "new-patient-dialog.png");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        new JButtonOperator(dialog, "OK").push();
+        dialog.waitClosed();
+    }
+
+    /** Finds where the left biceps is drawn, selects something else, then clicks the biceps in 3D and adds it. */
+    private static Point addLeftBicepsByClickingIt(JFrameOperator main, JComponent canvas) throws Exception {
+        select(main, "biceps left", "Biceps brachii (left)");
+        waitUntil("the biceps is highlighted", () -> {
+            try {
+                return highlighted(capture(canvas)).count() > 100;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        GuiTests.Highlight biceps = highlighted(capture(canvas));
+        Point where = biceps.nearestTo(biceps.centre());
+        select(main, "soleus left", "Soleus (left)");
+        new ComponentOperator(canvas).clickMouse(where.x, where.y, 1);
+        JListOperator muscles = new JListOperator(main, new NameComponentChooser("muscles.list"));
+        waitUntil("the click selects the left biceps", () -> String.valueOf(muscles.getSelectedValue()).equals("Biceps brachii (left)"));
+        new JButtonOperator(main, new NameComponentChooser("session.addSelected")).push();
+        return where;
+    }
+
+    private static void addBySearch(JFrameOperator main, String search, String muscle) {
+        select(main, search, muscle);
+        new JButtonOperator(main, new NameComponentChooser("session.addSelected")).push();
+    }
+
+    private static void select(JFrameOperator main, String search, String muscle) {
+        JTextFieldOperator field = new JTextFieldOperator(main, new NameComponentChooser("muscles.search"));
+        field.clearText();
+        field.typeText(search);
+        JListOperator list = new JListOperator(main, new NameComponentChooser("muscles.list"));
+        try {
+            waitUntil("the Muscles list offers " + muscle, () -> indexOf(list, muscle) >= 0);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        list.selectItem(indexOf(list, muscle));
+    }
+
+    private static int indexOf(JListOperator list, String text) {
+        for (int i = 0; i < list.getModel().getSize(); i++) {
+            if (String.valueOf(list.getModel().getElementAt(i)).equals(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static JListOperator patientList(JFrameOperator main) {
+        ContainerOperator<?> view = new ContainerOperator<>(main, new NameComponentChooser("patients.list"));
+        return new JListOperator(view);
+    }
+
+    private static void typeInto(JTableOperator table, int row, int column, String text) {
+        table.changeCellObject(row, column, text);
+    }
+
+    private static String side(JTableOperator table, int row) {
+        Object side = table.getValueAt(row, SIDE);
+        return String.valueOf(side).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The index of the biceps' range warning in the findings, or -1. */
+    private static int rangeWarning(JListOperator findings) {
+        for (int i = 0; i < findings.getModel().getSize(); i++) {
+            String finding = String.valueOf(findings.getModel().getElementAt(i));
+            if (finding.contains("rule=muscle-range") && finding.contains("muscleId=biceps_brachii") && finding.contains("WARNING")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String rendered(JListOperator list, int index) {
+        if (index < 0) {
+            return "";
+        }
+        Component cell = list.getRenderedComponent(index);
+        return cell instanceof JLabel label ? label.getText() : String.valueOf(cell);
+    }
+
+    private static void acknowledge(JFrameOperator main, JListOperator findings, int index) {
+        findings.selectItem(index);
+        new JButtonOperator(main, new NameComponentChooser("findings.acknowledge")).pushNoBlock();
+        JDialogOperator dialog = new JDialogOperator(new GuiTests.TitleStartsWith("Acknowledge"));
+        new JTextFieldOperator(dialog).typeText(REASON);
+        new JButtonOperator(dialog, "OK").push();
+        dialog.waitClosed();
+    }
+
+    /** A window of the application (a TopComponent) whose display name contains the text. */
+    private static Component waitForWindow(JFrameOperator main, String text, boolean exactPart) throws InterruptedException {
+        ComponentChooser chooser = new ComponentChooser() {
+            @Override
+            public boolean checkComponent(Component c) {
+                return c.getClass().getName().startsWith("org.myoplan.planning.ui.") && c.getClass().getName().endsWith("TopComponent")
+                        && c.isShowing() && displayName(c).contains(text) && (exactPart || !displayName(c).contains("(read-only)"));
+            }
+
+            @Override
+            public String getDescription() {
+                return "a window named ..." + text + "...";
+            }
+        };
+        return main.waitSubComponent(chooser);
+    }
+
+    private static String displayName(Component window) {
+        try {
+            Object name = window.getClass().getMethod("getDisplayName").invoke(window);
+            return name == null ? window.getName() : String.valueOf(name);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Closes a window as the clinician's Close does (the platform's TopComponent.close). */
+    private static void close(Component window) throws Exception {
+        EventQueue.invokeAndWait(() -> {
+            try {
+                window.getClass().getMethod("close").invoke(window);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        });
+        waitUntil("the window closes", () -> !window.isShowing());
+    }
+
+}
