@@ -23,6 +23,7 @@ import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JListOperator;
 import org.netbeans.jemmy.operators.JMenuBarOperator;
+import org.netbeans.jemmy.operators.JPopupMenuOperator;
 import org.netbeans.jemmy.operators.JTableOperator;
 import org.netbeans.jemmy.operators.JTextFieldOperator;
 import org.netbeans.jemmy.operators.JToggleButtonOperator;
@@ -136,14 +137,27 @@ public class PlanningWorkflowTest extends NbTestCase {
         assertEquals("Flexor digitorum superficialis", editable.getValueAt(1, MUSCLE));
         assertEquals("40", editable.getValueAt(1, UNITS));
         assertTrue("the plan is back as saved", !displayName(planning).endsWith("*"));
-        close(planning);
+
+        // a spasticity pattern adds its muscles with the guide's doses; closing asks, and No keeps the saved plan
+        ContainerOperator<?> planWindow = new ContainerOperator<>((java.awt.Container) planning);
+        new JButtonOperator(planWindow, new NameComponentChooser("session.addPattern")).push();
+        new JPopupMenuOperator().pushMenu("Flexed elbow|left");
+        waitUntil("the pattern's muscles are added beside the biceps", () -> editable.getRowCount() > 2);
+        assertEquals("the biceps is not planned twice", 1, countRows(editable, "Biceps brachii"));
+        assertEquals("Brachioradialis", editable.getValueAt(2, MUSCLE));
+        assertEquals("the guide's starting dose", "60", editable.getValueAt(2, UNITS));
+        waitUntil("the plan is marked unsaved", () -> displayName(planning).endsWith("*"));
+        closeNoBlock(planning);
+        JDialogOperator unsaved = new JDialogOperator();
+        new JButtonOperator(unsaved, "No").push();
+        waitUntil("the plan closes without saving", () -> !planning.isShowing());
 
         // the therapist's view shows the session and edits nothing
         new JButtonOperator(main, new NameComponentChooser("history.therapist")).push();
         Component therapist = waitForWindow(main, "Therapist view", true);
         JTableOperator shown = new JTableOperator(new ContainerOperator<>((java.awt.Container) therapist),
                 new NameComponentChooser("therapist.targets"));
-        assertEquals(2, shown.getRowCount());
+        assertEquals("the therapist sees the saved plan, not the discarded pattern", 2, shown.getRowCount());
         for (int row = 0; row < shown.getRowCount(); row++) {
             for (int column = 0; column < shown.getColumnCount(); column++) {
                 assertFalse("cell " + row + "," + column + " is read-only", shown.isCellEditable(row, column));
@@ -293,6 +307,25 @@ public class PlanningWorkflowTest extends NbTestCase {
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private static int countRows(JTableOperator table, String muscle) {
+        int count = 0;
+        for (int row = 0; row < table.getRowCount(); row++) {
+            count += muscle.equals(table.getValueAt(row, MUSCLE)) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Asks a window to close without waiting: it may ask a question first. */
+    private static void closeNoBlock(Component window) {
+        EventQueue.invokeLater(() -> {
+            try {
+                window.getClass().getMethod("close").invoke(window);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     /** Closes a window as the clinician's Close does (the platform's TopComponent.close). */

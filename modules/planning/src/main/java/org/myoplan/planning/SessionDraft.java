@@ -49,6 +49,11 @@ public final class SessionDraft {
         return patient;
     }
 
+    /** The patient's other sessions, which the interval and cumulative rules look at. */
+    public List<Session> earlierSessions() {
+        return earlierSessions;
+    }
+
     public ReferenceData reference() {
         return reference;
     }

@@ -7,45 +7,29 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import org.myoplan.atlas.Atlas;
-import org.myoplan.documents.PlanExport;
-import org.myoplan.documents.PlanPictures;
 import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.json.PlanJsonReader;
-import org.myoplan.dosing.reference.ReferenceData;
-import org.netbeans.api.progress.ProgressHandle;
-import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.ActionRegistration;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 
 /**
- * File > Export Plan and Consent: the two PDFs of a plan file, written in the background with progress.
- * (The session editor will export the open session the same way.)
+ * File > Export Plan and Consent: the two PDFs of a plan file (the format of the command line's
+ * check). A session open in the application exports from its editor.
  */
 @ActionID(category = "File", id = "org.myoplan.documents.ui.ExportPlanAction")
 @ActionRegistration(displayName = "#CTL_ExportPlan")
 @ActionReference(path = "Menu/File", position = 1317)
 @Messages({
-    "CTL_ExportPlan=Export Plan and Consent...",
+    "CTL_ExportPlan=Export Plan File...",
     "TITLE_ChoosePlan=Plan to Export",
-    "TITLE_ChooseFolder=Folder for the PDFs",
-    "PROGRESS_Export=Writing the treatment plan and consent sheet",
-    "# {0} - plan file", "# {1} - consent file",
-    "MSG_Exported=Written:\n{0}\n{1}",
-    "# {0} - reason",
-    "MSG_NoPictures=\n\nThe 3D pictures could not be drawn ({0}); the plan has none.",
-    "# {0} - reason",
-    "MSG_ExportFailed=The documents could not be written: {0}"
+    "TITLE_ChooseFolder=Folder for the PDFs"
 })
 public final class ExportPlanAction implements ActionListener {
-
-    private static final RequestProcessor WRITER = new RequestProcessor("Plan export", 1);
 
     @Override
     public void actionPerformed(ActionEvent e) {
@@ -54,27 +38,20 @@ public final class ExportPlanAction implements ActionListener {
         if (plan == null) {
             return;
         }
-        File folder = new FileChooserBuilder(ExportPlanAction.class.getName() + ".folder").setTitle(Bundle.TITLE_ChooseFolder())
-                .setDirectoriesOnly(true).showOpenDialog();
+        File folder = chooseFolder();
         if (folder != null) {
-            WRITER.post(() -> export(plan, folder));
+            try {
+                PlanDocuments.export(read(plan), folder);
+            } catch (IOException | PlanInputException ex) {
+                PlanDocuments.tell(Bundle.MSG_ExportFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
+            }
         }
     }
 
-    private static void export(File plan, File folder) {
-        ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Export());
-        progress.start();
-        try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
-            var header = DocumentSettings.header();
-            PlanExport.Written written = new PlanExport(header, DocumentSettings.paper(), DocumentSettings.consent(header))
-                    .write(read(plan), ReferenceData.builtIn(), pictures, folder.toPath());
-            tell(Bundle.MSG_Exported(written.plan(), written.consent())
-                    + (written.withPictures() ? "" : Bundle.MSG_NoPictures(written.picturesProblem())), NotifyDescriptor.INFORMATION_MESSAGE);
-        } catch (IOException | PlanInputException | RuntimeException ex) {
-            tell(Bundle.MSG_ExportFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
-        } finally {
-            progress.finish();
-        }
+    /** Asks for the folder the PDFs go into (remembered between uses); null when cancelled. */
+    public static File chooseFolder() {
+        return new FileChooserBuilder(ExportPlanAction.class.getName() + ".folder").setTitle(Bundle.TITLE_ChooseFolder())
+                .setDirectoriesOnly(true).showOpenDialog();
     }
 
     static PlanDocument read(File plan) throws IOException, PlanInputException {
@@ -83,9 +60,5 @@ public final class ExportPlanAction implements ActionListener {
         } catch (PlanInputException e) {
             throw new PlanInputException(plan.getName() + ": " + e.getMessage());
         }
-    }
-
-    static void tell(String message, int type) {
-        DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(message, type));
     }
 }

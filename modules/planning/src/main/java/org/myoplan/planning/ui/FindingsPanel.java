@@ -46,7 +46,13 @@ final class FindingsPanel extends JPanel {
 
     private final SessionDraft draft;
     private final DefaultListModel<Finding> model = new DefaultListModel<>();
-    private final JList<Finding> list = new JList<>(model);
+    /** As wide as its window, never wider: the messages wrap instead of running off the edge. */
+    private final JList<Finding> list = new JList<>(model) {
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+    };
     private final JButton acknowledge = new JButton(Bundle.BTN_Acknowledge());
 
     FindingsPanel(SessionDraft draft, boolean editable) {
@@ -134,8 +140,8 @@ final class FindingsPanel extends JPanel {
     }
 
     private int wrapWidth() {
-        // HTML widths are not exact pixels: leave room so that no line runs under the edge
-        return Math.max(200, list.getParent() == null ? 400 : (int) (list.getParent().getWidth() * 0.85));
+        // Swing reads CSS pixels as points (a third larger at 96 dpi): leave room so no line runs under the edge
+        return Math.max(200, list.getWidth() <= 0 ? 400 : (int) (list.getWidth() * 0.7));
     }
 
     private static String acknowledged(Acknowledgement a) {

@@ -31,6 +31,9 @@ import org.myoplan.dosing.Patient;
 import org.myoplan.dosing.Session;
 import org.myoplan.dosing.Side;
 import org.myoplan.dosing.Target;
+import org.myoplan.documents.ui.ExportPlanAction;
+import org.myoplan.documents.ui.PlanDocuments;
+import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.patterns.PatternSuggestions;
 import org.myoplan.dosing.reference.MuscleRange;
 import org.myoplan.planning.DoseBand;
@@ -65,6 +68,10 @@ import org.openide.windows.TopComponent;
     "# {0} - patient", "# {1} - date",
     "TITLE_SessionReadOnly={0}: session {1} (read-only)",
     "BTN_Save=Save",
+    "BTN_Export=Export PDFs...",
+    "TIP_Export=Writes the treatment plan and the consent sheet of this session as PDF",
+    "BTN_Print=Print...",
+    "TIP_Print=Prints the treatment plan through the system's print dialog",
     "BTN_AddSelected=Add Selected Muscles",
     "TIP_AddSelected=Adds the muscles selected in the 3D View or the Muscles window as targets",
     "BTN_AddPattern=Add Pattern",
@@ -124,9 +131,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         setLayout(new BorderLayout());
         associateLookup(new ProxyLookup(Lookups.fixed(patient), new AbstractLookup(content)));
         JPanel top = new JPanel(new BorderLayout());
-        if (editable) {
-            top.add(toolbar(), BorderLayout.NORTH);
-        }
+        top.add(toolbar(), BorderLayout.NORTH);
         top.add(header, BorderLayout.CENTER);
         add(top, BorderLayout.NORTH);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), findings);
@@ -202,6 +207,16 @@ public final class SessionEditorTopComponent extends TopComponent {
     private JToolBar toolbar() {
         JToolBar bar = new JToolBar();
         bar.setFloatable(false);
+        if (editable) {
+            editingButtons(bar);
+            bar.addSeparator();
+        }
+        bar.add(button("session.export", Bundle.BTN_Export(), Bundle.TIP_Export(), e -> exportDocuments()));
+        bar.add(button("session.print", Bundle.BTN_Print(), Bundle.TIP_Print(), e -> PlanDocuments.print(document(), getName())));
+        return bar;
+    }
+
+    private void editingButtons(JToolBar bar) {
         bar.add(button("session.save", Bundle.BTN_Save(), null, e -> save()));
         bar.addSeparator();
         bar.add(button("session.addSelected", Bundle.BTN_AddSelected(), Bundle.TIP_AddSelected(), e -> addSelectedMuscles()));
@@ -218,7 +233,20 @@ public final class SessionEditorTopComponent extends TopComponent {
         placeSites.addActionListener(e -> lendClicks(placeSites.isSelected()));
         bar.add(placeSites);
         bar.add(button("session.clearSites", Bundle.BTN_ClearSites(), null, e -> clearSites()));
-        return bar;
+    }
+
+    /** The plan as the documents print it: what is on screen now, saved or not. */
+    private PlanDocument document() {
+        stopEditing();
+        return new PlanDocument(patient, draft.earlierSessions(), draft.session(), draft.state().acknowledgements());
+    }
+
+    private void exportDocuments() {
+        PlanDocument plan = document();
+        java.io.File folder = ExportPlanAction.chooseFolder();
+        if (folder != null) {
+            PlanDocuments.export(plan, folder);
+        }
     }
 
     private static JButton button(String name, String text, String tip, java.awt.event.ActionListener action) {

@@ -1,0 +1,106 @@
+package org.myoplan.documents.ui;
+
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterJob;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import javax.swing.SwingUtilities;
+import org.myoplan.atlas.Atlas;
+import org.myoplan.documents.PlanExport;
+import org.myoplan.documents.PlanPictures;
+import org.myoplan.documents.PrintableDocument;
+import org.myoplan.documents.TreatmentPlanPdf;
+import org.myoplan.dosing.json.PlanDocument;
+import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.dosing.rules.PlanChecker;
+import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.dosing.rules.PlanReview;
+import org.netbeans.api.progress.ProgressHandle;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+
+/**
+ * The documents of a plan, for any module that has one (the File menu's plan files, the session
+ * editor's open session): both PDFs written into a folder, or the treatment plan sent to a printer
+ * through the system's print dialog. The work runs in the background with a progress bar; what goes
+ * wrong is told in words.
+ */
+@Messages({
+    "PROGRESS_Export=Writing the treatment plan and consent sheet",
+    "# {0} - plan file", "# {1} - consent file",
+    "MSG_Exported=Written:\n{0}\n{1}",
+    "# {0} - reason",
+    "MSG_NoPictures=\n\nThe 3D pictures could not be drawn ({0}); the plan has none.",
+    "# {0} - reason",
+    "MSG_ExportFailed=The documents could not be written: {0}",
+    "PROGRESS_Print=Preparing the treatment plan for printing",
+    "# {0} - reason",
+    "MSG_PrintFailed=The plan could not be printed: {0}"
+})
+public final class PlanDocuments {
+
+    private static final RequestProcessor WRITER = new RequestProcessor("Plan documents", 1);
+
+    private PlanDocuments() {
+    }
+
+    /** Writes the plan's treatment plan and consent sheet into the folder, and says where. */
+    public static void export(PlanDocument plan, File folder) {
+        WRITER.post(() -> {
+            ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Export());
+            progress.start();
+            try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
+                var header = DocumentSettings.header();
+                PlanExport.Written written = new PlanExport(header, DocumentSettings.paper(), DocumentSettings.consent(header))
+                        .write(plan, ReferenceData.builtIn(), pictures, folder.toPath());
+                tell(Bundle.MSG_Exported(written.plan(), written.consent())
+                        + (written.withPictures() ? "" : Bundle.MSG_NoPictures(written.picturesProblem())), NotifyDescriptor.INFORMATION_MESSAGE);
+            } catch (IOException | RuntimeException ex) {
+                tell(Bundle.MSG_ExportFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
+            } finally {
+                progress.finish();
+            }
+        });
+    }
+
+    /** Writes the treatment plan in the background, then shows the print dialog on the event thread. */
+    public static void print(PlanDocument plan, String jobName) {
+        WRITER.post(() -> {
+            ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Print());
+            progress.start();
+            try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
+                PlanFacts facts = new PlanFacts(plan.patient(), plan.session(), plan.history(), ReferenceData.builtIn());
+                PlanReview review = new PlanReview(plan.acknowledgements());
+                review.update(new PlanChecker().check(facts));
+                var images = pictures.of(facts, 500, 750);
+                ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                new TreatmentPlanPdf(DocumentSettings.header(), DocumentSettings.paper()).write(facts, review, images, PlanPictures.legend(), pdf);
+                SwingUtilities.invokeLater(() -> showPrintDialog(pdf.toByteArray(), jobName));
+            } catch (IOException | RuntimeException ex) {
+                tell(Bundle.MSG_PrintFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
+            } finally {
+                progress.finish();
+            }
+        });
+    }
+
+    private static void showPrintDialog(byte[] pdf, String jobName) {
+        try (PrintableDocument document = PrintableDocument.of(pdf)) {
+            PrinterJob job = PrinterJob.getPrinterJob();
+            job.setJobName(jobName);
+            job.setPageable(document);
+            if (job.printDialog()) {
+                job.print();
+            }
+        } catch (IOException | PrinterException ex) {
+            tell(Bundle.MSG_PrintFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
+        }
+    }
+
+    static void tell(String message, int type) {
+        DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(message, type));
+    }
+}
