@@ -17,12 +17,13 @@ import org.myoplan.viewer.api.AnatomyView;
  * How a plan looks on the 3D model: each target's muscle coloured by where its dose lies against the
  * reference range, and its injection sites as markers. The colours are the table's, so one legend serves.
  */
+@org.openide.util.NbBundle.Messages("LBL_InjectionSite=injection site")
 final class PlanColours {
 
     static final Color BELOW = new Color(70, 130, 200);
     static final Color WITHIN = new Color(60, 160, 80);
-    static final Color ABOVE = new Color(210, 50, 40);
-    static final Color UNREFERENCED = new Color(150, 110, 190);
+    static final Color ABOVE = new Color(200, 40, 170); // magenta: red would vanish among the red muscles
+    static final Color UNREFERENCED = new Color(110, 130, 150);
     static final Color SITE = new Color(20, 20, 20);
 
     private PlanColours() {
@@ -56,6 +57,35 @@ final class PlanColours {
         }
         view.emphasise(emphasis);
         view.setMarkers(markers);
+    }
+
+    /**
+     * Brings the plan's muscles into view, clearing the selection, whose yellow would hide the dose
+     * colours of the muscles it covers.
+     */
+    static void frame(SessionDraft draft, TargetMuscles muscles) {
+        AnatomyView view = AnatomyView.getDefault();
+        List<String> keys = draft.targets().stream().flatMap(t -> muscles.musclesOf(t).stream()).map(Muscle::key).toList();
+        if (view == null || keys.isEmpty()) {
+            return;
+        }
+        org.myoplan.viewer.api.MuscleSelection selection = org.myoplan.viewer.api.MuscleSelection.getDefault();
+        if (selection != null) {
+            selection.select(List.of());
+        }
+        view.frame(keys);
+    }
+
+    /** The colours' meaning, for a legend beside the table. */
+    static String legendHtml() {
+        return "<html>" + swatch(WITHIN, Bundle.BAND_WITHIN_RANGE()) + swatch(ABOVE, Bundle.BAND_ABOVE_RANGE())
+                + swatch(BELOW, Bundle.BAND_BELOW_RANGE()) + swatch(UNREFERENCED, Bundle.BAND_NO_REFERENCE())
+                + swatch(SITE, Bundle.LBL_InjectionSite());
+    }
+
+    private static String swatch(Color colour, String meaning) {
+        return String.format("<font color=\"#%02x%02x%02x\">&#9632;</font> %s &nbsp; ", colour.getRed(), colour.getGreen(),
+                colour.getBlue(), meaning);
     }
 
     static void clear() {

@@ -68,6 +68,8 @@ import org.openide.windows.TopComponent;
     "# {0} - patient", "# {1} - date",
     "TITLE_SessionReadOnly={0}: session {1} (read-only)",
     "BTN_Save=Save",
+    "BTN_ShowTargets=Show Targets",
+    "TIP_ShowTargets=Brings the plan's muscles into the 3D View",
     "BTN_Export=Export PDFs...",
     "TIP_Export=Writes the treatment plan and the consent sheet of this session as PDF",
     "BTN_Print=Print...",
@@ -142,6 +144,9 @@ public final class SessionEditorTopComponent extends TopComponent {
         status.setName("session.status.message");
         status.setForeground(new Color(170, 0, 0));
         bottom.add(totals, BorderLayout.NORTH);
+        JLabel legend = new JLabel(PlanColours.legendHtml());
+        legend.setName("session.legend");
+        bottom.add(legend, BorderLayout.CENTER);
         bottom.add(status, BorderLayout.SOUTH);
         add(bottom, BorderLayout.SOUTH);
         draft.addListener((before, after, restored) -> changed(before, after, restored));
@@ -211,6 +216,7 @@ public final class SessionEditorTopComponent extends TopComponent {
             editingButtons(bar);
             bar.addSeparator();
         }
+        bar.add(button("session.frame", Bundle.BTN_ShowTargets(), Bundle.TIP_ShowTargets(), e -> PlanColours.frame(draft, muscles)));
         bar.add(button("session.export", Bundle.BTN_Export(), Bundle.TIP_Export(), e -> exportDocuments()));
         bar.add(button("session.print", Bundle.BTN_Print(), Bundle.TIP_Print(), e -> PlanDocuments.print(document(), getName())));
         return bar;
@@ -530,6 +536,7 @@ public final class SessionEditorTopComponent extends TopComponent {
     @Override
     protected void componentOpened() {
         PlanColours.show(draft, muscles);
+        PlanColours.frame(draft, muscles);
     }
 
     @Override

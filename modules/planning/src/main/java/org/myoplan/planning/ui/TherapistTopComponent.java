@@ -78,6 +78,7 @@ public final class TherapistTopComponent extends TopComponent {
     @Override
     protected void componentOpened() {
         PlanColours.show(draft, muscles);
+        PlanColours.frame(draft, muscles);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.myoplan.viewer.api;
 
 import java.awt.Color;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,9 @@ public interface AnatomyView {
 
     /** Replaces the emphasis: these muscles drawn in these colours (the selection's yellow still wins). */
     void emphasise(Map<String, Color> muscles);
+
+    /** Turns nothing but moves and zooms the 3D View so that these muscles fill it (a plan's targets). */
+    void frame(Collection<String> muscleKeys);
 
     /** Replaces the markers. */
     void setMarkers(List<Marker> markers);

@@ -1,7 +1,9 @@
 package org.myoplan.viewer.ui;
 
 import java.awt.Color;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.myoplan.atlas.Atlas;
@@ -27,6 +29,7 @@ public final class DefaultAnatomyView implements AnatomyView {
     private List<Marker> markers = List.of();
     private SurfaceLocator locator;
     private ClickHandler clickHandler;
+    private java.util.function.Consumer<Collection<String>> framer = keys -> { };
 
     @Override
     public void emphasise(Map<String, Color> muscles) {
@@ -43,6 +46,18 @@ public final class DefaultAnatomyView implements AnatomyView {
     @Override
     public Optional<double[]> surfacePointAt(String muscleKey, int x, int y) {
         return locator == null ? Optional.empty() : locator.surfacePointAt(muscleKey, x, y);
+    }
+
+    @Override
+    public void frame(Collection<String> muscleKeys) {
+        if (!muscleKeys.isEmpty()) {
+            framer.accept(Set.copyOf(muscleKeys));
+        }
+    }
+
+    /** The 3D View lends its framing; before it shows, framing does nothing. */
+    void setFramer(java.util.function.Consumer<Collection<String>> newFramer) {
+        framer = newFramer;
     }
 
     @Override

@@ -174,6 +174,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
         anatomy.addChangeListener(e -> restyle(style -> style
                 .withEmphasis(Rgba.of(anatomy.emphasis()))
                 .withMarkers(anatomy.markers().stream().map(m -> Marker.of(m.x(), m.y(), m.z(), m.colour())).toList())));
+        anatomy.setFramer(keys -> frame(renderer.scene().bounds(mesh -> keys.contains(mesh.id()))));
         anatomy.setLocator((key, x, y) -> atlas.muscle(key).flatMap(muscle -> {
             Ray ray = camera.rayThrough(x, y, canvas.getWidth(), canvas.getHeight());
             return readyPicker().flatMap(p -> p.surfacePoint(muscle, PickControl.vec(ray.orig), PickControl.vec(ray.dir)))
