@@ -47,7 +47,7 @@ import org.openide.windows.WindowManager;
  * It keeps showing the last patient when the selection holds none (e.g. while the 3D View has the focus).
  */
 @TopComponent.Description(preferredID = OutcomesTopComponent.ID, persistenceType = TopComponent.PERSISTENCE_NEVER)
-@TopComponent.Registration(mode = "output", openAtStartup = false, position = 300)
+@TopComponent.Registration(mode = "plans", openAtStartup = false, position = 300)
 @ActionID(category = "Window", id = "org.myoplan.outcomes.ui.OutcomesTopComponent")
 @ActionReference(path = "Menu/Window", position = 40)
 @TopComponent.OpenActionRegistration(displayName = "#CTL_OutcomesAction", preferredID = OutcomesTopComponent.ID)

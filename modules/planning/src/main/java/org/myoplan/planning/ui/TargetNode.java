@@ -59,7 +59,7 @@ final class TargetNode extends AbstractNode {
         set.put(new PropertySupport.ReadOnly<>("muscle", String.class, Bundle.PROP_Muscle(), null) {
             @Override
             public String getValue() {
-                return getDisplayName();
+                return TargetNode.this.getDisplayName();
             }
         });
         set.put(new Property<>("units", String.class, Bundle.PROP_Units()) {
