@@ -29,6 +29,7 @@ final class PatientActions {
     @ActionReferences({
         @ActionReference(path = PatientNode.ACTIONS, position = 100),
         @ActionReference(path = "Menu/File", position = 30),
+        @ActionReference(path = "Toolbars/Patients", position = 30),
         @ActionReference(path = "Shortcuts", name = "DS-H")
     })
     public static final class History implements ActionListener {
@@ -49,6 +50,7 @@ final class PatientActions {
     @ActionReferences({
         @ActionReference(path = PatientNode.ACTIONS, position = 200),
         @ActionReference(path = "Menu/File", position = 20),
+        @ActionReference(path = "Toolbars/Patients", position = 20),
         @ActionReference(path = "Shortcuts", name = "DS-N")
     })
     public static final class NewSession implements ActionListener {
@@ -92,6 +94,7 @@ final class PatientActions {
     @ActionRegistration(displayName = "#CTL_NewPatient", iconBase = "org/myoplan/planning/ui/patient.png")
     @ActionReferences({
         @ActionReference(path = "Menu/File", position = 10),
+        @ActionReference(path = "Toolbars/Patients", position = 10),
         @ActionReference(path = "Shortcuts", name = "DS-P")
     })
     public static final class NewPatient implements ActionListener {

@@ -11,8 +11,6 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.myoplan.dosing.Answer;
 import org.myoplan.dosing.Patient;
 import org.myoplan.dosing.Screening;
@@ -143,22 +141,7 @@ final class PatientForm extends JPanel {
     private JTextField field(String componentName) {
         JTextField field = new JTextField(24);
         field.setName(componentName);
-        field.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                onChange.run();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                onChange.run();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                onChange.run();
-            }
-        });
+        TextChanges.onChange(field, () -> onChange.run()); // onChange is set after the fields exist
         return field;
     }
 }

@@ -8,8 +8,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.Timer;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.myoplan.dosing.Patient;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
@@ -78,22 +76,7 @@ public final class PatientsTopComponent extends TopComponent implements Explorer
         JPanel bar = new JPanel(new BorderLayout(4, 0));
         search.setName("patients.search");
         search.setToolTipText(Bundle.TIP_Search());
-        search.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                searchDelay.restart();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                searchDelay.restart();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                searchDelay.restart();
-            }
-        });
+        TextChanges.onChange(search, searchDelay::restart);
         search.addActionListener(e -> refresh());
         JButton add = new JButton(Bundle.BTN_NewPatient());
         add.setName("patients.new");
