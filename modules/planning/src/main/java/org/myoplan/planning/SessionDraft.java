@@ -124,6 +124,26 @@ public final class SessionDraft {
         });
     }
 
+    /**
+     * Adds the targets of an earlier session that this plan does not have yet (muscle and side), with
+     * their sites, guidance and points. Their doses come along only when both sessions use the same
+     * product: units of different products are never converted, so the doses are left for the
+     * clinician (0 U, which the dose check asks for). Answers whether the doses were left out.
+     */
+    public boolean copyForward(Session earlier) {
+        boolean sameProduct = earlier.product() == session().product();
+        edit(s -> {
+            List<Target> merged = new ArrayList<>(s.targets());
+            for (Target t : earlier.targets()) {
+                if (merged.stream().noneMatch(m -> m.muscleId().equals(t.muscleId()) && m.side() == t.side())) {
+                    merged.add(sameProduct ? t : t.withUnits(java.math.BigDecimal.ZERO));
+                }
+            }
+            return s.withTargets(merged);
+        });
+        return !sameProduct;
+    }
+
     /** Whether the plan already has this muscle on this side (a muscle is planned once per side). */
     public boolean hasTarget(String muscleId, org.myoplan.dosing.Side side) {
         return targets().stream().anyMatch(t -> t.muscleId().equals(muscleId) && t.side() == side);

@@ -99,6 +99,27 @@ class SessionDraftTest {
         assertTrue(draft.hasTarget("biceps_brachii", Side.LEFT));
     }
 
+    @Test
+    void copyForwardAddsTheMissingTargetsWithTheirDosesForTheSameProduct() {
+        SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "80", 2));
+        Session last = session(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT, "50", 1));
+        assertFalse(draft.copyForward(last), "the doses come along");
+        assertEquals(2, draft.targets().size());
+        assertEquals(0, new BigDecimal("80").compareTo(draft.targets().get(0).units()), "the plan's own biceps dose stays");
+        assertEquals(0, new BigDecimal("50").compareTo(draft.targets().get(1).units()));
+    }
+
+    @Test
+    void copyForwardFromAnotherProductLeavesTheDosesOut() {
+        SessionDraft draft = draft();
+        Session dysport = new Session(DAY.minusMonths(4), "dr", Product.ABOBOTULINUMTOXIN_A, 500, 1, new BigDecimal("2.5"), "",
+                null, null, SessionStatus.ADMINISTERED, "", List.of(Target.of("soleus", Side.RIGHT, "300", 2)));
+        assertTrue(draft.copyForward(dysport), "the doses are left out");
+        assertEquals("soleus", draft.targets().get(0).muscleId());
+        assertEquals(0, draft.targets().get(0).units().signum(), "300 Dysport units are not 300 BOTOX units");
+        assertTrue(draft.unresolved().stream().anyMatch(f -> "soleus".equals(f.muscleId())), "the missing dose is a finding");
+    }
+
     private static java.util.Optional<Finding> rangeFinding(SessionDraft draft) {
         return draft.findings().stream().filter(f -> f.rule().equals("muscle-range") && "biceps_brachii".equals(f.muscleId()))
                 .findFirst();

@@ -388,17 +388,7 @@ public final class SessionEditorTopComponent extends TopComponent {
             return;
         }
         Session last = lastSession.get();
-        boolean sameProduct = last.product() == draft.session().product();
-        draft.edit(s -> {
-            List<Target> merged = new java.util.ArrayList<>(s.targets());
-            for (Target t : last.targets()) {
-                if (merged.stream().noneMatch(m -> m.muscleId().equals(t.muscleId()) && m.side() == t.side())) {
-                    merged.add(sameProduct ? t : t.withUnits(BigDecimal.ZERO));
-                }
-            }
-            return s.withTargets(merged);
-        });
-        if (!sameProduct) {
+        if (draft.copyForward(last)) {
             tell(Bundle.MSG_CopiedWithoutDoses(last.product().brand()));
         }
     }
