@@ -94,6 +94,8 @@ public class PlanningWorkflowTest extends NbTestCase {
         acknowledge(main, findings, rangeWarning(findings));
         waitUntil("the warning shows its reason", () -> rendered(findings, rangeWarning(findings)).contains(REASON));
 
+        // the lot typed and saved at once (no other field left first) is kept
+        new JTextFieldOperator(main, new NameComponentChooser("session.lot")).typeText("C1234X");
         new JButtonOperator(main, new NameComponentChooser("session.save")).push();
         Component editor = waitForWindow(main, "session", false);
         waitUntil("the plan is saved (no unsaved mark)", () -> !displayName(editor).endsWith("*"));
@@ -118,6 +120,8 @@ public class PlanningWorkflowTest extends NbTestCase {
         assertEquals("Flexor digitorum superficialis", reopened.getValueAt(1, MUSCLE));
         assertEquals("40", reopened.getValueAt(1, UNITS));
         assertFalse("a read-only session cannot be edited", reopened.isCellEditable(0, UNITS));
+        assertEquals("C1234X", new JTextFieldOperator(new ContainerOperator<>((java.awt.Container) readOnly),
+                new NameComponentChooser("session.lot")).getText());
         JListOperator reopenedFindings = new JListOperator(new ContainerOperator<>((java.awt.Container) readOnly),
                 new NameComponentChooser("findings.list"));
         assertTrue("the acknowledgement and its reason are kept",

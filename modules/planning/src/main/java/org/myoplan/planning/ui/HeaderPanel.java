@@ -151,8 +151,11 @@ final class HeaderPanel extends JPanel {
         fill();
     }
 
-    /** Takes every field that reads into the plan; marks and explains the ones that do not. */
-    private void commit() {
+    /**
+     * Takes every field that reads into the plan; marks and explains the ones that do not. Called when
+     * a field is left, and before a save or export (a toolbar click does not always move the focus).
+     */
+    void commit() {
         if (filling) {
             return;
         }

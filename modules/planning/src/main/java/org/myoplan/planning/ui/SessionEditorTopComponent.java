@@ -449,9 +449,13 @@ public final class SessionEditorTopComponent extends TopComponent {
         }
     }
 
+    /** Takes what is being typed (a table cell, a header field) into the plan. */
     private void stopEditing() {
         if (table.isEditing()) {
             table.getCellEditor().stopCellEditing();
+        }
+        if (editable) {
+            header.commit();
         }
     }
 
