@@ -95,6 +95,7 @@ public class PlanningWorkflowTest extends NbTestCase {
         waitUntil("the warning shows its reason", () -> rendered(findings, rangeWarning(findings)).contains(REASON));
 
         // the lot typed and saved at once (no other field left first) is kept
+        new JTextFieldOperator(main, new NameComponentChooser("session.reconstituted")).typeText("2026-11-29 09:40");
         new JTextFieldOperator(main, new NameComponentChooser("session.lot")).typeText("C1234X");
         new JButtonOperator(main, new NameComponentChooser("session.save")).push();
         Component editor = waitForWindow(main, "session", false);
@@ -122,6 +123,8 @@ public class PlanningWorkflowTest extends NbTestCase {
         assertFalse("a read-only session cannot be edited", reopened.isCellEditable(0, UNITS));
         assertEquals("C1234X", new JTextFieldOperator(new ContainerOperator<>((java.awt.Container) readOnly),
                 new NameComponentChooser("session.lot")).getText());
+        assertEquals("2026-11-29 09:40", new JTextFieldOperator(new ContainerOperator<>((java.awt.Container) readOnly),
+                new NameComponentChooser("session.reconstituted")).getText());
         JListOperator reopenedFindings = new JListOperator(new ContainerOperator<>((java.awt.Container) readOnly),
                 new NameComponentChooser("findings.list"));
         assertTrue("the acknowledgement and its reason are kept",

@@ -9,6 +9,8 @@ import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,9 @@ import org.openide.util.NbBundle.Messages;
 @Messages({
     "LBL_Date=Date:", "LBL_Clinician=Clinician:", "LBL_Product=Product:", "LBL_VialUnits=Vial (U):",
     "LBL_Vials=Vials:", "LBL_Diluent=Diluent (mL):", "LBL_Dilution=Units per 0.1 mL:", "LBL_Lot=Lot:",
-    "LBL_Expiry=Expiry:", "LBL_Status=Status:", "LBL_Notes=Notes:",
+    "LBL_Expiry=Expiry:", "LBL_Reconstituted=Reconstituted:",
+    "TIP_Reconstituted=When the vial was reconstituted: year-month-day hour:minute, e.g. 2026-11-29 09:40",
+    "MSG_ReconstitutedFormat=write the reconstitution time as year-month-day hour:minute, e.g. 2026-11-29 09:40", "LBL_Status=Status:", "LBL_Notes=Notes:",
     "STATUS_PLANNED=planned", "STATUS_ADMINISTERED=administered", "STATUS_CANCELLED=cancelled",
     "MSG_DateFormat=write dates as year-month-day, e.g. 2026-11-29",
     "MSG_Vials=Vials must be a whole number from 1 to 20",
@@ -50,6 +54,8 @@ import org.openide.util.NbBundle.Messages;
             + "acknowledge or correct them first."
 })
 final class HeaderPanel extends JPanel {
+
+    private static final DateTimeFormatter RECONSTITUTED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     private final SessionDraft draft;
     private final Consumer<String> problems;
@@ -62,8 +68,9 @@ final class HeaderPanel extends JPanel {
     private final JLabel dilution = new JLabel();
     private final JTextField lot = field("session.lot", 10);
     private final JTextField expiry = field("session.expiry", 10);
+    private final JTextField reconstituted = field("session.reconstituted", 12);
     private final JComboBox<SessionStatus> status = new JComboBox<>(SessionStatus.values());
-    private final JTextField notes = field("session.notes", 40);
+    private final JTextField notes = field("session.notes", 60);
     private boolean filling;
 
     HeaderPanel(SessionDraft draft, boolean editable, Consumer<String> problems) {
@@ -80,9 +87,11 @@ final class HeaderPanel extends JPanel {
         row(0, pair(Bundle.LBL_Date(), date), pair(Bundle.LBL_Clinician(), clinician), pair(Bundle.LBL_Status(), status));
         row(1, pair(Bundle.LBL_Product(), product), pair(Bundle.LBL_VialUnits(), vialUnits), pair(Bundle.LBL_Vials(), vials),
                 pair(Bundle.LBL_Diluent(), diluent), pair(Bundle.LBL_Dilution(), dilution));
-        row(2, pair(Bundle.LBL_Lot(), lot), pair(Bundle.LBL_Expiry(), expiry), pair(Bundle.LBL_Notes(), notes));
+        row(2, pair(Bundle.LBL_Lot(), lot), pair(Bundle.LBL_Expiry(), expiry), pair(Bundle.LBL_Reconstituted(), reconstituted));
+        row(3, pair(Bundle.LBL_Notes(), notes));
+        reconstituted.setToolTipText(Bundle.TIP_Reconstituted());
         fill();
-        for (JComponent c : List.of(date, clinician, product, vialUnits, vials, diluent, lot, expiry, status, notes)) {
+        for (JComponent c : List.of(date, clinician, product, vialUnits, vials, diluent, lot, expiry, reconstituted, status, notes)) {
             c.setEnabled(editable);
         }
         product.addActionListener(e -> changeProduct());
@@ -119,9 +128,10 @@ final class HeaderPanel extends JPanel {
                     .orElse("–"));
             lot.setText(s.lot());
             expiry.setText(s.expiry() == null ? "" : s.expiry().toString());
+            reconstituted.setText(s.reconstitutedAt() == null ? "" : RECONSTITUTED.format(s.reconstitutedAt()));
             status.setSelectedItem(s.status());
             notes.setText(s.notes());
-            for (JTextField f : List.of(date, vials, diluent, expiry)) {
+            for (JTextField f : List.of(date, vials, diluent, expiry, reconstituted)) {
                 mark(f, true);
             }
         } finally {
@@ -162,6 +172,7 @@ final class HeaderPanel extends JPanel {
         Session s = draft.session();
         LocalDate day = date(date, s.date(), false);
         LocalDate expires = date(expiry, s.expiry(), true);
+        LocalDateTime mixed = reconstitutedAt(s.reconstitutedAt());
         Integer vialCount = vialCount();
         BigDecimal diluentMl = diluentMl(s.diluentMl());
         SessionStatus newStatus = (SessionStatus) status.getSelectedItem();
@@ -171,7 +182,7 @@ final class HeaderPanel extends JPanel {
         }
         Integer vialSize = (Integer) vialUnits.getSelectedItem();
         Session changed = new Session(day, clinician.getText().strip(), s.product(), vialSize == null ? s.vialUnits() : vialSize,
-                vialCount == null ? s.vials() : vialCount, diluentMl, lot.getText().strip(), expires, s.reconstitutedAt(),
+                vialCount == null ? s.vials() : vialCount, diluentMl, lot.getText().strip(), expires, mixed,
                 newStatus, notes.getText().strip(), s.targets());
         draft.edit(old -> changed);
         fill();
@@ -189,6 +200,23 @@ final class HeaderPanel extends JPanel {
             return day;
         } catch (DateTimeParseException e) {
             refuse(field, Bundle.MSG_DateFormat());
+            return last;
+        }
+    }
+
+    /** When the vial was reconstituted: empty until it is, "2026-11-29 09:40" once it is. */
+    private LocalDateTime reconstitutedAt(LocalDateTime last) {
+        String text = reconstituted.getText().strip();
+        if (text.isEmpty()) {
+            mark(reconstituted, true);
+            return null;
+        }
+        try {
+            LocalDateTime at = LocalDateTime.parse(text, RECONSTITUTED);
+            mark(reconstituted, true);
+            return at;
+        } catch (DateTimeParseException e) {
+            refuse(reconstituted, Bundle.MSG_ReconstitutedFormat());
             return last;
         }
     }
