@@ -14,7 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JComboBox;
@@ -71,6 +73,8 @@ final class HeaderPanel extends JPanel {
     private final JTextField reconstituted = field("session.reconstituted", 12);
     private final JComboBox<SessionStatus> status = new JComboBox<>(SessionStatus.values());
     private final JTextField notes = field("session.notes", 60);
+    /** Fields whose text did not read: shown as typed, marked, until corrected. */
+    private final Set<JTextField> refused = new HashSet<>();
     private boolean filling;
 
     HeaderPanel(SessionDraft draft, boolean editable, Consumer<String> problems) {
@@ -107,12 +111,16 @@ final class HeaderPanel extends JPanel {
         };
     }
 
-    /** Shows the draft's header (after an undo, or when first opened). */
+    /**
+     * Shows the draft's header (when opened, and after every change or undo). A field whose text was
+     * refused keeps that text and its mark until the clinician corrects it: the plan's last good value
+     * is not put over what they typed.
+     */
     void fill() {
         filling = true;
         try {
             Session s = draft.session();
-            date.setText(s.date().toString());
+            show(date, s.date().toString());
             clinician.setText(s.clinician());
             product.setSelectedItem(s.product());
             vialUnits.removeAllItems();
@@ -122,18 +130,15 @@ final class HeaderPanel extends JPanel {
             }
             sizes.forEach(vialUnits::addItem);
             vialUnits.setSelectedItem(s.vialUnits());
-            vials.setText(Integer.toString(s.vials()));
-            diluent.setText(s.diluentMl() == null ? "" : s.diluentMl().stripTrailingZeros().toPlainString());
+            show(vials, Integer.toString(s.vials()));
+            show(diluent, s.diluentMl() == null ? "" : s.diluentMl().stripTrailingZeros().toPlainString());
             dilution.setText(draft.facts().dilution().map(d -> d.unitsPerTenthMl().stripTrailingZeros().toPlainString() + " U")
                     .orElse("–"));
             lot.setText(s.lot());
-            expiry.setText(s.expiry() == null ? "" : s.expiry().toString());
-            reconstituted.setText(s.reconstitutedAt() == null ? "" : RECONSTITUTED.format(s.reconstitutedAt()));
+            show(expiry, s.expiry() == null ? "" : s.expiry().toString());
+            show(reconstituted, s.reconstitutedAt() == null ? "" : RECONSTITUTED.format(s.reconstitutedAt()));
             status.setSelectedItem(s.status());
             notes.setText(s.notes());
-            for (JTextField f : List.of(date, vials, diluent, expiry, reconstituted)) {
-                mark(f, true);
-            }
         } finally {
             filling = false;
         }
@@ -251,8 +256,19 @@ final class HeaderPanel extends JPanel {
         problems.accept(message);
     }
 
-    private static void mark(JTextField field, boolean good) {
+    private void mark(JTextField field, boolean good) {
+        if (good) {
+            refused.remove(field);
+        } else {
+            refused.add(field);
+        }
         field.setBorder(good ? UIManager.getBorder("TextField.border") : BorderFactory.createLineBorder(Color.RED, 2));
+    }
+
+    private void show(JTextField field, String text) {
+        if (!refused.contains(field)) {
+            field.setText(text);
+        }
     }
 
     private JTextField field(String name, int columns) {

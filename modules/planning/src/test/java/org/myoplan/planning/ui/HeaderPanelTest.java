@@ -1,0 +1,65 @@
+package org.myoplan.planning.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JTextField;
+import org.junit.jupiter.api.Test;
+import org.myoplan.dosing.Side;
+import org.myoplan.dosing.Target;
+import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.PlanState;
+import org.myoplan.dosing.Patient;
+import org.myoplan.dosing.Product;
+import org.myoplan.dosing.Screening;
+import org.myoplan.dosing.Session;
+import org.myoplan.dosing.SessionStatus;
+import org.myoplan.dosing.Sex;
+import org.myoplan.dosing.reference.ReferenceData;
+import java.time.LocalDate;
+
+/** A header value that does not read is explained and kept as typed, even when another field's change redraws the header. */
+class HeaderPanelTest {
+
+    @Test
+    void aRefusedDiluentStaysAsTypedWhileTheLotIsTaken() {
+        Patient patient = new Patient("R-1", "Ana Novak", LocalDate.of(1960, 5, 1), Sex.FEMALE, null, "stroke", Screening.notAsked());
+        Session session = new Session(LocalDate.of(2026, 11, 29), "dr", Product.ONABOTULINUMTOXIN_A, 100, 2, new BigDecimal("2"), "",
+                null, null, SessionStatus.PLANNED, "", List.of(Target.of("biceps_brachii", Side.LEFT, "100", 2)));
+        SessionDraft draft = new SessionDraft(patient, List.of(), ReferenceData.builtIn(), new PlanState(session, List.of()));
+        List<String> problems = new ArrayList<>();
+        HeaderPanel header = new HeaderPanel(draft, true, problems::add);
+        field(header, "session.diluent").setText("two");
+        field(header, "session.lot").setText("C1234X");
+        header.commit();
+
+        assertEquals("C1234X", draft.session().lot(), "the lot that reads is taken");
+        assertEquals(0, new BigDecimal("2").compareTo(draft.session().diluentMl()), "the plan keeps the last good diluent");
+        assertEquals("two", field(header, "session.diluent").getText(), "what was typed is not overwritten");
+        assertTrue(problems.stream().anyMatch(p -> p.contains("Diluent")), problems::toString);
+
+        field(header, "session.diluent").setText("4");
+        header.commit();
+        assertEquals(0, new BigDecimal("4").compareTo(draft.session().diluentMl()), "once corrected, it is taken");
+    }
+
+    private static JTextField field(Container container, String name) {
+        for (Component c : container.getComponents()) {
+            if (c instanceof JTextField f && name.equals(f.getName())) {
+                return f;
+            }
+            if (c instanceof Container inner) {
+                JTextField found = field(inner, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
