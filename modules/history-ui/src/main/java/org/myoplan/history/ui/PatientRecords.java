@@ -50,6 +50,14 @@ public final class PatientRecords {
         return Optional.ofNullable(open);
     }
 
+    /**
+     * Who is changing the records, for the audit log and acknowledgements: the login name of this
+     * computer (Myoplan has no sign-in of its own).
+     */
+    public static String clinician() {
+        return System.getProperty("user.name", "clinician");
+    }
+
     /** Closes the records (taking a backup of a local file); the next use opens them again. */
     public static synchronized void close() {
         if (open != null) {

@@ -127,7 +127,7 @@ final class AssessmentDialog {
                 EventQueue.invokeLater(() -> failed.accept(Bundle.MSG_RecordsClosed()));
                 return;
             }
-            db.get().assessments().add(patient.recordNumber(), sessionId, assessment, clinician());
+            db.get().assessments().add(patient.recordNumber(), sessionId, assessment, PatientRecords.clinician());
             EventQueue.invokeLater(done);
         } catch (RuntimeException e) {
             EventQueue.invokeLater(() -> failed.accept(Bundle.MSG_NotSaved(e.getMessage())));
@@ -136,11 +136,4 @@ final class AssessmentDialog {
         }
     }
 
-    /**
-     * Who recorded the assessment, for the audit log: the login name of this computer, as the planning
-     * windows record it too (Myoplan has no sign-in of its own).
-     */
-    static String clinician() {
-        return System.getProperty("user.name", "clinician");
-    }
 }

@@ -13,6 +13,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
+import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.dosing.rules.Acknowledgement;
 import org.myoplan.dosing.rules.Finding;
 import org.myoplan.dosing.rules.Severity;
@@ -108,7 +109,7 @@ final class FindingsPanel extends JPanel {
             return;
         }
         try {
-            draft.acknowledge(finding, ask.getInputText(), Records.clinician());
+            draft.acknowledge(finding, ask.getInputText(), PatientRecords.clinician());
         } catch (IllegalArgumentException e) {
             DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(e.getMessage(), NotifyDescriptor.WARNING_MESSAGE));
         }

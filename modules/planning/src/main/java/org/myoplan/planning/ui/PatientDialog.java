@@ -4,6 +4,7 @@ import java.awt.Dialog;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.dosing.Patient;
 import org.myoplan.planning.PatientInput;
 import org.openide.DialogDescriptor;
@@ -87,7 +88,7 @@ final class PatientDialog {
             if (isNew && db.patients().findByRecordNumber(patient.recordNumber()).isPresent()) {
                 throw new IllegalArgumentException(Bundle.MSG_RecordNumberTaken(patient.recordNumber()));
             }
-            db.patients().save(patient, Records.clinician());
+            db.patients().save(patient, PatientRecords.clinician());
             return patient;
         }, kept -> {
             dialog.setVisible(false);

@@ -55,9 +55,4 @@ final class Records {
             }
         });
     }
-
-    /** The clinician's name for the audit log and acknowledgements: the login name of this computer. */
-    static String clinician() {
-        return System.getProperty("user.name", "clinician");
-    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.dosing.Patient;
 import org.myoplan.dosing.Product;
 import org.myoplan.dosing.Session;
@@ -34,9 +35,9 @@ final class SessionEditors {
     static void openNew(Patient patient) {
         Records.run(Bundle.PROGRESS_OpenSession(), db -> db.sessions().history(patient.recordNumber()), history -> {
             Optional<Session> last = lastGiven(history, OptionalLong.empty());
-            Session session = last.map(l -> new Session(LocalDate.now(), Records.clinician(), l.product(), l.vialUnits(),
+            Session session = last.map(l -> new Session(LocalDate.now(), PatientRecords.clinician(), l.product(), l.vialUnits(),
                     l.vials(), l.diluentMl(), "", null, null, SessionStatus.PLANNED, "", List.of()))
-                    .orElseGet(() -> new Session(LocalDate.now(), Records.clinician(), Product.ONABOTULINUMTOXIN_A, 100, 1,
+                    .orElseGet(() -> new Session(LocalDate.now(), PatientRecords.clinician(), Product.ONABOTULINUMTOXIN_A, 100, 1,
                             DEFAULT_DILUENT_ML, "", null, null, SessionStatus.PLANNED, "", List.of()));
             open(patient, history, new PlanState(session, List.of()), OptionalLong.empty(), last, true);
         });

@@ -2,6 +2,7 @@ package org.myoplan.planning.ui;
 
 import java.util.List;
 import java.util.OptionalLong;
+import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.dosing.rules.Acknowledgement;
 import org.myoplan.history.AcknowledgedWarning;
 import org.myoplan.history.HistoryDatabase;
@@ -17,10 +18,10 @@ final class SessionStore {
     static long save(HistoryDatabase db, String recordNumber, OptionalLong sessionId, PlanState state) {
         List<AcknowledgedWarning> warnings = state.acknowledgements().stream().map(SessionStore::warning).toList();
         if (sessionId.isPresent()) {
-            db.sessions().replace(sessionId.getAsLong(), state.session(), warnings, Records.clinician());
+            db.sessions().replace(sessionId.getAsLong(), state.session(), warnings, PatientRecords.clinician());
             return sessionId.getAsLong();
         }
-        return db.sessions().add(recordNumber, state.session(), warnings, Records.clinician());
+        return db.sessions().add(recordNumber, state.session(), warnings, PatientRecords.clinician());
     }
 
     static List<Acknowledgement> acknowledgements(List<AcknowledgedWarning> warnings) {
