@@ -36,6 +36,8 @@ public final class SessionDraft {
     private final PlanChecker checker = new PlanChecker();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private PlanState state;
+    /** Derived from the state once per change: the table asks for them for every cell it paints. */
+    private PlanFacts facts;
     private PlanReview review;
 
     public SessionDraft(Patient patient, List<Session> earlierSessions, ReferenceData reference, PlanState initial) {
@@ -72,7 +74,7 @@ public final class SessionDraft {
 
     /** The facts the rules see, for totals and colours that must agree with the findings. */
     public PlanFacts facts() {
-        return new PlanFacts(patient, state.session(), earlierSessions, reference);
+        return facts;
     }
 
     public List<Finding> findings() {
@@ -90,10 +92,6 @@ public final class SessionDraft {
 
     public void addListener(Listener listener) {
         listeners.add(listener);
-    }
-
-    public void removeListener(Listener listener) {
-        listeners.remove(listener);
     }
 
     /** Changes the session (header or targets); a change that leaves it equal is no change. */
@@ -175,8 +173,9 @@ public final class SessionDraft {
 
     private void set(PlanState newState) {
         state = Objects.requireNonNull(newState, "state");
+        facts = new PlanFacts(patient, state.session(), earlierSessions, reference);
         review = new PlanReview(state.acknowledgements());
-        review.update(checker.check(facts()));
+        review.update(checker.check(facts));
     }
 
     private static List<Target> with(List<Target> targets, Target added) {

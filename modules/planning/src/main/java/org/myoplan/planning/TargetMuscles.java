@@ -21,10 +21,6 @@ public final class TargetMuscles {
         this.reference = reference;
     }
 
-    public Atlas atlas() {
-        return atlas;
-    }
-
     public Optional<Muscle> muscle(String key) {
         return atlas.muscle(key);
     }

@@ -35,6 +35,7 @@ import org.myoplan.documents.ui.ExportPlanAction;
 import org.myoplan.documents.ui.PlanDocuments;
 import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.patterns.PatternSuggestions;
+import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.dosing.reference.MuscleRange;
 import org.myoplan.planning.DoseBand;
 import org.myoplan.planning.PlanState;
@@ -95,6 +96,7 @@ import org.openide.windows.TopComponent;
     "# {0} - muscle",
     "MSG_Unsaved=Save the changes to this session?\n{0}",
     "PROGRESS_SaveSession=Saving the session",
+    "MSG_RecordsNotOpen=The patient records are not open: the session was not saved",
     "MSG_GuideLabel=Pattern doses are the guide's starting doses for onabotulinumtoxinA: a guide, not a prescription."
 })
 public final class SessionEditorTopComponent extends TopComponent {
@@ -151,14 +153,6 @@ public final class SessionEditorTopComponent extends TopComponent {
         add(bottom, BorderLayout.SOUTH);
         draft.addListener((before, after, restored) -> changed(before, after, restored));
         refresh();
-    }
-
-    Patient patient() {
-        return patient;
-    }
-
-    SessionDraft draft() {
-        return draft;
     }
 
     boolean isEditable() {
@@ -475,26 +469,24 @@ public final class SessionEditorTopComponent extends TopComponent {
         }
         PlanState state = draft.state();
         Records.run(Bundle.PROGRESS_SaveSession(), db -> SessionStore.save(db, patient.recordNumber(), sessionId, state),
-                id -> {
-                    sessionId = OptionalLong.of(id);
-                    saved = state;
-                    refresh();
-                    PatientHistoryTopComponent.refreshOpen(patient.recordNumber());
-                }, this::tell);
+                id -> kept(id, state), this::tell);
     }
 
     /** For the exit dialog and the Save action: saves now, on the caller's thread. */
     private void saveNow() {
         PlanState state = draft.state();
-        long id = org.myoplan.history.ui.PatientRecords.database()
+        long id = PatientRecords.database()
                 .map(db -> SessionStore.save(db, patient.recordNumber(), sessionId, state))
-                .orElseThrow(() -> new IllegalStateException("The patient records are not open"));
-        java.awt.EventQueue.invokeLater(() -> {
-            sessionId = OptionalLong.of(id);
-            saved = state;
-            refresh();
-            PatientHistoryTopComponent.refreshOpen(patient.recordNumber());
-        });
+                .orElseThrow(() -> new IllegalStateException(Bundle.MSG_RecordsNotOpen()));
+        java.awt.EventQueue.invokeLater(() -> kept(id, state));
+    }
+
+    /** The records have the plan as it was when saved: later edits stay marked unsaved. */
+    private void kept(long id, PlanState state) {
+        sessionId = OptionalLong.of(id);
+        saved = state;
+        refresh();
+        PatientHistoryTopComponent.refreshOpen(patient.recordNumber());
     }
 
     @Override

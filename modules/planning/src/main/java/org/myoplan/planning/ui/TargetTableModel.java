@@ -44,10 +44,6 @@ final class TargetTableModel extends AbstractTableModel {
         this.problems = problems;
     }
 
-    List<Target> targets() {
-        return draft.targets();
-    }
-
     @Override
     public int getRowCount() {
         return draft.targets().size();
