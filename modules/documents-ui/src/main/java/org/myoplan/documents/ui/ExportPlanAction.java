@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.json.PlanJsonReader;
+import org.myoplan.dosing.reference.ReferenceData;
 import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -41,7 +42,7 @@ public final class ExportPlanAction implements ActionListener {
         File folder = chooseFolder();
         if (folder != null) {
             try {
-                PlanDocuments.export(read(plan), folder);
+                PlanDocuments.export(read(plan), ReferenceData.builtIn(), folder);
             } catch (IOException | PlanInputException ex) {
                 PlanDocuments.tell(Bundle.MSG_ExportFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
             }

@@ -47,15 +47,19 @@ public final class PlanDocuments {
     private PlanDocuments() {
     }
 
-    /** Writes the plan's treatment plan and consent sheet into the folder, and says where. */
-    public static void export(PlanDocument plan, File folder) {
+    /**
+     * Writes the plan's treatment plan and consent sheet into the folder, and says where. The findings
+     * printed are checked against {@code reference}: the numbers the caller checks the plan with, so
+     * the paper says what the screen said.
+     */
+    public static void export(PlanDocument plan, ReferenceData reference, File folder) {
         WRITER.post(() -> {
             ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Export());
             progress.start();
             try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
                 var header = DocumentSettings.header();
                 PlanExport.Written written = new PlanExport(header, DocumentSettings.paper(), DocumentSettings.consent(header))
-                        .write(plan, ReferenceData.builtIn(), pictures, folder.toPath());
+                        .write(plan, reference, pictures, folder.toPath());
                 tell(Bundle.MSG_Exported(written.plan(), written.consent())
                         + (written.withPictures() ? "" : Bundle.MSG_NoPictures(written.picturesProblem())), NotifyDescriptor.INFORMATION_MESSAGE);
             } catch (IOException | RuntimeException ex) {
@@ -67,12 +71,12 @@ public final class PlanDocuments {
     }
 
     /** Writes the treatment plan in the background, then shows the print dialog on the event thread. */
-    public static void print(PlanDocument plan, String jobName) {
+    public static void print(PlanDocument plan, ReferenceData reference, String jobName) {
         WRITER.post(() -> {
             ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Print());
             progress.start();
             try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
-                PlanFacts facts = new PlanFacts(plan.patient(), plan.session(), plan.history(), ReferenceData.builtIn());
+                PlanFacts facts = new PlanFacts(plan.patient(), plan.session(), plan.history(), reference);
                 PlanReview review = new PlanReview(plan.acknowledgements());
                 review.update(new PlanChecker().check(facts));
                 var images = pictures.of(facts, 500, 750);

@@ -5,6 +5,7 @@ import java.awt.event.ActionListener;
 import java.io.File;
 import java.io.IOException;
 import org.myoplan.dosing.json.PlanInputException;
+import org.myoplan.dosing.reference.ReferenceData;
 import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -28,7 +29,7 @@ public final class PrintPlanAction implements ActionListener {
                 .setFileHiding(true).showOpenDialog();
         if (plan != null) {
             try {
-                PlanDocuments.print(ExportPlanAction.read(plan), "Treatment plan " + plan.getName());
+                PlanDocuments.print(ExportPlanAction.read(plan), ReferenceData.builtIn(), "Treatment plan " + plan.getName());
             } catch (IOException | PlanInputException ex) {
                 PlanDocuments.tell(Bundle.MSG_PrintFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
             }

@@ -212,7 +212,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         }
         bar.add(button("session.frame", Bundle.BTN_ShowTargets(), Bundle.TIP_ShowTargets(), e -> PlanColours.frame(draft, muscles)));
         bar.add(button("session.export", Bundle.BTN_Export(), Bundle.TIP_Export(), e -> exportDocuments()));
-        bar.add(button("session.print", Bundle.BTN_Print(), Bundle.TIP_Print(), e -> PlanDocuments.print(document(), getName())));
+        bar.add(button("session.print", Bundle.BTN_Print(), Bundle.TIP_Print(), e -> PlanDocuments.print(document(), draft.reference(), getName())));
         return bar;
     }
 
@@ -245,7 +245,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         PlanDocument plan = document();
         java.io.File folder = ExportPlanAction.chooseFolder();
         if (folder != null) {
-            PlanDocuments.export(plan, folder);
+            PlanDocuments.export(plan, draft.reference(), folder);
         }
     }
 
