@@ -82,7 +82,20 @@ public class PlanningWorkflowTest extends NbTestCase {
         waitUntil("the biceps has an injection point", () -> Integer.valueOf(1).equals(targets.getValueAt(0, POINTS)));
         new JToggleButtonOperator(main, new NameComponentChooser("session.placeSites")).push();
 
-        typeInto(targets, 0, UNITS, "100");
+        // units that do not read keep the cell open, as typed, with the reason
+        targets.clickForEdit(0, UNITS);
+        JTextFieldOperator units = new JTextFieldOperator(main, new NameComponentChooser("session.units.editor"));
+        units.clearText();
+        units.typeText("12abc");
+        units.pushKey(java.awt.event.KeyEvent.VK_ENTER);
+        assertTrue("the cell stays open", targets.isEditing());
+        assertEquals("12abc", units.getText());
+        assertTrue(new org.netbeans.jemmy.operators.JLabelOperator(main, new NameComponentChooser("session.status.message"))
+                .getText().contains("12abc"));
+        units.clearText();
+        units.typeText("100");
+        units.pushKey(java.awt.event.KeyEvent.VK_ENTER);
+        waitUntil("the corrected dose is taken", () -> !targets.isEditing() && "100".equals(targets.getValueAt(0, UNITS)));
         typeInto(targets, 1, UNITS, "40");
         waitUntil("the doses are taken", () -> "40".equals(targets.getValueAt(1, UNITS)));
         JListOperator findings = new JListOperator(main, new NameComponentChooser("findings.list"));

@@ -170,6 +170,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         t.setRowHeight(Math.max(t.getRowHeight(), 22));
         t.setDefaultEditor(Side.class, new DefaultCellEditor(new JComboBox<>(Side.values())));
         t.setDefaultEditor(Guidance.class, new DefaultCellEditor(new JComboBox<>(Guidance.values())));
+        t.getColumnModel().getColumn(TargetTableModel.UNITS).setCellEditor(new UnitsCellEditor(this::tell));
         t.setDefaultRenderer(Side.class, text(v -> ((Side) v).displayName()));
         t.setDefaultRenderer(Guidance.class, text(v -> ((Guidance) v).displayName()));
         t.setDefaultRenderer(DoseBand.class, new DefaultTableCellRenderer() {
@@ -212,7 +213,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         }
         bar.add(button("session.frame", Bundle.BTN_ShowTargets(), Bundle.TIP_ShowTargets(), e -> PlanColours.frame(draft, muscles)));
         bar.add(button("session.export", Bundle.BTN_Export(), Bundle.TIP_Export(), e -> exportDocuments()));
-        bar.add(button("session.print", Bundle.BTN_Print(), Bundle.TIP_Print(), e -> PlanDocuments.print(document(), draft.reference(), getName())));
+        bar.add(button("session.print", Bundle.BTN_Print(), Bundle.TIP_Print(), e -> printDocument()));
         return bar;
     }
 
@@ -237,15 +238,23 @@ public final class SessionEditorTopComponent extends TopComponent {
 
     /** The plan as the documents print it: what is on screen now, saved or not. */
     private PlanDocument document() {
-        stopEditing();
         return new PlanDocument(patient, draft.earlierSessions(), draft.session(), draft.state().acknowledgements());
     }
 
     private void exportDocuments() {
+        if (!stopEditing()) {
+            return;
+        }
         PlanDocument plan = document();
         java.io.File folder = ExportPlanAction.chooseFolder();
         if (folder != null) {
             PlanDocuments.export(plan, draft.reference(), folder);
+        }
+    }
+
+    private void printDocument() {
+        if (stopEditing()) {
+            PlanDocuments.print(document(), draft.reference(), getName());
         }
     }
 
@@ -393,7 +402,9 @@ public final class SessionEditorTopComponent extends TopComponent {
             tell(Bundle.MSG_SelectTarget());
             return;
         }
-        stopEditing();
+        if (table.isEditing()) {
+            table.getCellEditor().cancelCellEditing(); // the row goes: what was being typed in it goes too
+        }
         draft.removeTarget(row);
         selectRow(Math.min(row, draft.targets().size() - 1));
     }
@@ -443,14 +454,18 @@ public final class SessionEditorTopComponent extends TopComponent {
         }
     }
 
-    /** Takes what is being typed (a table cell, a header field) into the plan. */
-    private void stopEditing() {
-        if (table.isEditing()) {
-            table.getCellEditor().stopCellEditing();
+    /**
+     * Takes what is being typed (a table cell, a header field) into the plan. False when a cell holds
+     * units that do not read: the cell stays open with the message, and the caller does not go on.
+     */
+    private boolean stopEditing() {
+        if (table.isEditing() && !table.getCellEditor().stopCellEditing()) {
+            return false;
         }
         if (editable) {
             header.commit();
         }
+        return true;
     }
 
     private void showSelectedTarget() {
@@ -463,8 +478,7 @@ public final class SessionEditorTopComponent extends TopComponent {
 
     /** Saves in the background; the plan stays open and marked until the records have it. */
     void save() {
-        stopEditing();
-        if (!isModified()) {
+        if (!stopEditing() || !isModified()) {
             return;
         }
         PlanState state = draft.state();
@@ -491,7 +505,9 @@ public final class SessionEditorTopComponent extends TopComponent {
 
     @Override
     public boolean canClose() {
-        stopEditing();
+        if (!stopEditing()) {
+            return false;
+        }
         if (!isModified()) {
             return true;
         }
