@@ -87,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("myoplan export: no such file: " + plan);
             return 2;
         } catch (PlanInputException e) {
-            err.println((plan != null ? plan + ": " : "myoplan export: ") + e.getMessage());
+            e.problems().forEach(problem -> err.println((plan != null ? plan + ": " : "myoplan export: ") + problem));
             return 2;
         } catch (IOException e) {
             err.println("myoplan export: " + plan + " cannot be read: " + e.getMessage());

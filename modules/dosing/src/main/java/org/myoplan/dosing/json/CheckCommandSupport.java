@@ -30,7 +30,7 @@ public final class CheckCommandSupport {
         try {
             document = new PlanJsonReader().read(in);
         } catch (PlanInputException e) {
-            err.println(inputName + ": " + e.getMessage());
+            e.problems().forEach(problem -> err.println(inputName + ": " + problem));
             err.flush();
             return INVALID_INPUT;
         }

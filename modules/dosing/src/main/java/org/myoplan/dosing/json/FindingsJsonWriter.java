@@ -1,5 +1,6 @@
 package org.myoplan.dosing.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,7 +15,9 @@ import org.myoplan.dosing.rules.PlanReview;
 /** Writes a checked plan's findings as JSON (schema: docs/plan-json.md). */
 public final class FindingsJsonWriter {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Plain decimals ("50", never "5E+1"): the output is read by people and by scripts alike. */
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     public void write(PlanFacts plan, PlanReview review, Writer out) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();

@@ -2,9 +2,11 @@ package org.myoplan.dosing.json;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -35,14 +37,24 @@ import org.myoplan.dosing.rules.Acknowledgement;
 
 /**
  * Reads a plan file (schema: docs/plan-json.md). Every problem names the field by its path, e.g.
- * "session.targets[1].side: must be left or right". Doses that are zero or negative are read as they
- * are, for the checks to report; a dose that is not a number, or an absurd one, is refused here.
+ * "session.targets[1].side: must be left or right", and every bad value of a file is reported in one
+ * go. Doses that are zero or negative are read as they are, for the checks to report; a dose that is
+ * not a number (NaN, Infinity, a word), or an absurd one, is refused here.
  */
 public final class PlanJsonReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** Decimals beyond this are a typo, and huge scales would cost time and memory in arithmetic. */
+    private static final int MAX_DECIMALS = 6;
+    private static final int MAX_DIGITS = 12;
+    private static final BigDecimal MAX_DILUENT_ML = new BigDecimal("100");
+
+    /** NaN and Infinity are read as tokens so that their message can name the field, like any bad value. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     /** JSON names of the screening questions. */
     private static final Map<ScreeningQuestion, String> SCREENING_FIELDS = new EnumMap<>(Map.of(
@@ -64,8 +76,7 @@ public final class PlanJsonReader {
         try {
             root = MAPPER.readTree(in);
         } catch (JsonParseException e) {
-            throw new PlanInputException("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new PlanInputException(syntaxProblem(e));
         } catch (JsonProcessingException e) {
             throw new PlanInputException("not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -74,33 +85,79 @@ public final class PlanJsonReader {
         if (root == null || !root.isObject()) {
             throw new PlanInputException("(file): must be a JSON object with patient, session and optional history");
         }
+        Problems problems = new Problems();
         Field top = new Field(root, "");
-        Patient patient = patient(top.object("patient"));
+        Patient patient = problems.read(() -> patient(top.object("patient"), problems));
         List<Session> history = new ArrayList<>();
-        for (Field session : top.optionalArray("history")) {
-            history.add(session(session));
+        for (Field session : problems.list(() -> top.optionalArray("history"))) {
+            history.add(problems.read(() -> session(session, problems)));
         }
-        Session session = session(top.object("session"));
+        Session session = problems.read(() -> session(top.object("session"), problems));
         List<Acknowledgement> acknowledgements = new ArrayList<>();
-        for (Field ack : top.optionalArray("acknowledgements")) {
-            acknowledgements.add(acknowledgement(ack));
+        for (Field ack : problems.list(() -> top.optionalArray("acknowledgements"))) {
+            acknowledgements.add(problems.read(() -> acknowledgement(ack)));
         }
+        problems.throwIfAny();
         return new PlanDocument(patient, history, session, acknowledgements);
     }
 
-    private static Patient patient(Field f) throws PlanInputException {
-        Weight weight = null;
-        if (f.has("weight")) {
-            Field w = f.object("weight");
-            BigDecimal kg = w.decimal("kg");
-            if (kg.signum() <= 0 || kg.compareTo(new BigDecimal("500")) > 0) {
+    /**
+     * A syntax error ends the reading. A bad value (a bare word where a number belongs) still names
+     * its field, like every other bad value; elsewhere the message says where the JSON broke.
+     */
+    private static String syntaxProblem(JsonParseException e) {
+        String where = "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String field = e.getProcessor() != null ? path(e.getProcessor().getParsingContext()) : "";
+        String message = e.getOriginalMessage();
+        if (!field.isEmpty() && message.startsWith("Unrecognized token '")) {
+            String token = message.substring("Unrecognized token '".length(), message.indexOf('\'', "Unrecognized token '".length()));
+            return field + ": must be a number, true or false, or a text in \"double quotes\", not " + token + " (" + where + ")";
+        }
+        int advice = message.indexOf(": was expecting");
+        String what = advice > 0 ? message.substring(advice + 2) : message;
+        return "not valid JSON at " + where + (field.isEmpty() ? "" : " (in " + field + ")") + ": " + what;
+    }
+
+    /** "session.targets[1].units" from the parser's place in the document. */
+    private static String path(JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.add(0, (parts.isEmpty() && c.getParent() != null && c.getParent().inRoot() ? "" : ".")
+                        + c.getCurrentName());
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    private static Patient patient(Field f, Problems problems) throws PlanInputException {
+        int start = problems.count();
+        Weight weight = problems.read(() -> f.has("weight") ? weight(f.object("weight"), problems) : null);
+        String recordNumber = problems.read(() -> f.text("recordNumber"));
+        String name = problems.read(() -> f.text("name"));
+        LocalDate birthDate = problems.read(() -> f.date("birthDate"));
+        Sex sex = problems.read(() -> f.has("sex") ? f.choice("sex", Sex.class) : Sex.UNKNOWN);
+        String indication = problems.read(() -> f.optionalText("indication"));
+        Screening screening = problems.read(() -> f.has("screening") ? screening(f.object("screening")) : Screening.notAsked());
+        problems.skipIfAnySince(start);
+        return new Patient(recordNumber, name, birthDate, sex, weight, indication, screening);
+    }
+
+    private static Weight weight(Field w, Problems problems) throws PlanInputException {
+        int start = problems.count();
+        BigDecimal kg = problems.read(() -> {
+            BigDecimal value = w.decimal("kg");
+            if (value.signum() <= 0 || value.compareTo(new BigDecimal("500")) > 0) {
                 throw w.child("kg").problem("must be a weight in kg between 0 and 500");
             }
-            weight = new Weight(kg, w.date("measuredOn"));
-        }
-        return new Patient(f.text("recordNumber"), f.text("name"), f.date("birthDate"),
-                f.has("sex") ? f.choice("sex", Sex.class) : Sex.UNKNOWN, weight, f.optionalText("indication"),
-                f.has("screening") ? screening(f.object("screening")) : Screening.notAsked());
+            return value;
+        });
+        LocalDate measuredOn = problems.read(() -> w.date("measuredOn"));
+        problems.skipIfAnySince(start);
+        return new Weight(kg, measuredOn);
     }
 
     private static Screening screening(Field f) throws PlanInputException {
@@ -124,34 +181,59 @@ public final class PlanJsonReader {
         return new Screening(answers);
     }
 
-    private static Session session(Field f) throws PlanInputException {
-        String productName = f.text("product");
-        Product product = Product.byName(productName).orElseThrow(() -> f.child("product")
-                .problem("must be onabotulinumtoxinA, abobotulinumtoxinA or incobotulinumtoxinA"));
+    private static Session session(Field f, Problems problems) throws PlanInputException {
+        int start = problems.count();
+        Product product = problems.read(() -> Product.byName(f.text("product")).orElseThrow(() -> f.child("product")
+                .problem("must be onabotulinumtoxinA, abobotulinumtoxinA or incobotulinumtoxinA")));
         List<Target> targets = new ArrayList<>();
-        for (Field target : f.array("targets")) {
-            targets.add(target(target));
+        for (Field target : problems.list(() -> f.array("targets"))) {
+            targets.add(problems.read(() -> target(target, problems)));
         }
-        return new Session(f.date("date"), f.optionalText("clinician"), product, f.integer("vialUnits", 1, 10_000),
-                f.has("vials") ? f.integer("vials", 0, 100) : 1, f.has("diluentMl") ? f.decimal("diluentMl") : null,
-                f.optionalText("lot"), f.has("expiry") ? f.date("expiry") : null,
-                f.has("reconstitutedAt") ? f.dateTime("reconstitutedAt") : null,
-                f.has("status") ? f.choice("status", SessionStatus.class) : SessionStatus.PLANNED,
-                f.optionalText("notes"), targets);
+        LocalDate date = problems.read(() -> f.date("date"));
+        String clinician = problems.read(() -> f.optionalText("clinician"));
+        Integer vialUnits = problems.read(() -> f.integer("vialUnits", 1, 10_000));
+        Integer vials = problems.read(() -> f.has("vials") ? f.integer("vials", 0, 100) : 1);
+        BigDecimal diluentMl = problems.read(() -> f.has("diluentMl") ? diluent(f) : null);
+        String lot = problems.read(() -> f.optionalText("lot"));
+        LocalDate expiry = problems.read(() -> f.has("expiry") ? f.date("expiry") : null);
+        LocalDateTime reconstitutedAt = problems.read(() -> f.has("reconstitutedAt") ? f.dateTime("reconstitutedAt") : null);
+        SessionStatus status = problems.read(() -> f.has("status") ? f.choice("status", SessionStatus.class) : SessionStatus.PLANNED);
+        String notes = problems.read(() -> f.optionalText("notes"));
+        problems.skipIfAnySince(start);
+        return new Session(date, clinician, product, vialUnits, vials, diluentMl, lot, expiry, reconstitutedAt,
+                status, notes, targets);
     }
 
-    private static Target target(Field f) throws PlanInputException {
-        BigDecimal units = f.decimal("units");
-        if (units.abs().compareTo(DoseParser.MAXIMUM) > 0) {
-            throw f.child("units").problem("must be at most " + DoseParser.MAXIMUM.toPlainString() + " units (a typo?)");
+    private static BigDecimal diluent(Field f) throws PlanInputException {
+        BigDecimal ml = f.decimal("diluentMl");
+        if (ml.signum() <= 0 || ml.compareTo(MAX_DILUENT_ML) > 0) {
+            throw f.child("diluentMl").problem("must be the diluent in mL, more than 0 and at most "
+                    + MAX_DILUENT_ML.toPlainString());
         }
+        return ml;
+    }
+
+    private static Target target(Field f, Problems problems) throws PlanInputException {
+        int start = problems.count();
+        BigDecimal units = problems.read(() -> {
+            BigDecimal value = f.decimal("units");
+            if (value.abs().compareTo(DoseParser.MAXIMUM) > 0) {
+                throw f.child("units").problem("must be at most " + DoseParser.MAXIMUM.toPlainString() + " units (a typo?)");
+            }
+            return value;
+        });
         List<InjectionPoint> points = new ArrayList<>();
-        for (Field point : f.optionalArray("injectionPoints")) {
-            points.add(new InjectionPoint(point.decimal("x").doubleValue(), point.decimal("y").doubleValue(),
-                    point.decimal("z").doubleValue()));
+        for (Field point : problems.list(() -> f.optionalArray("injectionPoints"))) {
+            points.add(problems.read(() -> new InjectionPoint(point.decimal("x").doubleValue(),
+                    point.decimal("y").doubleValue(), point.decimal("z").doubleValue())));
         }
-        return new Target(f.text("muscle"), f.choice("side", Side.class), units, f.integer("sites", -1000, 1000),
-                f.has("guidance") ? guidance(f) : Guidance.ULTRASOUND, points, f.optionalText("notes"));
+        String muscle = problems.read(() -> f.text("muscle"));
+        Side side = problems.read(() -> f.choice("side", Side.class));
+        Integer sites = problems.read(() -> f.integer("sites", -1000, 1000));
+        Guidance guidance = problems.read(() -> f.has("guidance") ? guidance(f) : Guidance.ULTRASOUND);
+        String notes = problems.read(() -> f.optionalText("notes"));
+        problems.skipIfAnySince(start);
+        return new Target(muscle, side, units, sites, guidance, points, notes);
     }
 
     private static Guidance guidance(Field f) throws PlanInputException {
@@ -171,6 +253,56 @@ public final class PlanJsonReader {
                     f.has("at") ? f.instant("at") : Instant.EPOCH, f.has("override") && f.bool("override"));
         } catch (IllegalArgumentException e) {
             throw f.problem(e.getMessage());
+        }
+    }
+
+    /** A read that may fail with a message naming its field. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read() throws PlanInputException;
+    }
+
+    /**
+     * Collects every problem of a file so that one run reports them all. A field with a problem is read
+     * as null, and every object around it is then skipped rather than built half-read.
+     */
+    private static final class Problems {
+
+        private static final PlanInputException SKIP = new PlanInputException("(skipped)");
+
+        private final List<String> messages = new ArrayList<>();
+
+        <T> T read(Reading<T> reading) {
+            try {
+                return reading.read();
+            } catch (PlanInputException e) {
+                if (e != SKIP) {
+                    messages.addAll(e.problems());
+                }
+                return null;
+            }
+        }
+
+        int count() {
+            return messages.size();
+        }
+
+        List<Field> list(Reading<List<Field>> reading) {
+            List<Field> fields = read(reading);
+            return fields == null ? List.of() : fields;
+        }
+
+        /** Called when an object has read all its fields: a problem since it began skips building it. */
+        void skipIfAnySince(int start) throws PlanInputException {
+            if (messages.size() > start) {
+                throw SKIP;
+            }
+        }
+
+        void throwIfAny() throws PlanInputException {
+            if (!messages.isEmpty()) {
+                throw new PlanInputException(messages);
+            }
         }
     }
 
@@ -251,7 +383,18 @@ public final class PlanJsonReader {
             if (!f.node.isNumber()) {
                 throw f.problem("must be a number");
             }
-            return f.node.decimalValue();
+            if ((f.node.isDouble() || f.node.isFloat()) && !Double.isFinite(f.node.doubleValue())) {
+                throw f.problem("must be a number, not " + f.node.asText());
+            }
+            BigDecimal value = f.node.decimalValue();
+            // Checked on the scale before any arithmetic: 1e-100000000 is cheap to hold, ruinous to use.
+            if (value.scale() > MAX_DECIMALS && value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                throw f.problem("must have at most " + MAX_DECIMALS + " decimals");
+            }
+            if (value.precision() - value.scale() > MAX_DIGITS) {
+                throw f.problem("is far too large (at most " + MAX_DIGITS + " digits before the point)");
+            }
+            return value;
         }
 
         int integer(String name, int min, int max) throws PlanInputException {

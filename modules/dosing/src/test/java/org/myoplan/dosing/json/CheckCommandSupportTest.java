@@ -135,6 +135,49 @@ class CheckCommandSupportTest {
         assertTrue(err.toString().startsWith("plan.json: " + message), err::toString);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "NaN units        | \"units\": 60 | \"units\": NaN       | session.targets[1].units: must be a number, not NaN",
+        "Infinity units   | \"units\": 60 | \"units\": Infinity  | session.targets[1].units: must be a number, not Infinity",
+        "minus Infinity   | \"units\": 60 | \"units\": -Infinity | session.targets[1].units: must be a number, not -Infinity",
+        "bare word units  | \"units\": 60 | \"units\": twelve    | session.targets[1].units: must be a number, true or false, or a text in \"double quotes\", not twelve",
+        "tiny exponent    | \"units\": 60 | \"units\": 1e-100000000 | session.targets[1].units: must have at most 6 decimals",
+        "huge diluent     | \"diluentMl\": 2 | \"diluentMl\": 1e100000000 | history[0].diluentMl: is far too large",
+    })
+    void aValueThatIsNotANumberNamesItsField(String what, String from, String to, String message) throws IOException {
+        String json = Files.readString(EXAMPLE);
+        assertTrue(json.contains(from), "the example contains " + from);
+        int exit = run(json.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        assertEquals(CheckCommandSupport.INVALID_INPUT, exit, what);
+        assertTrue(err.toString().startsWith("plan.json: " + message), err::toString);
+        assertFalse(err.toString().contains("JsonReadFeature"), "no parser advice: " + err);
+        assertFalse(err.toString().contains("Exception"), "no stack trace: " + err);
+    }
+
+    @Test
+    void everyBadValueOfAFileIsReportedInOneRun() throws IOException {
+        String json = Files.readString(EXAMPLE)
+                .replaceFirst("\"units\": 60", "\"units\": NaN")
+                .replaceFirst("\"side\": \"left\"", "\"side\": \"middle\"")
+                .replaceFirst("\"date\": \"2026-11-28\"", "\"date\": \"28.11.2026\"")
+                .replaceFirst("\"kg\": 68.5", "\"kg\": 0");
+        assertEquals(CheckCommandSupport.INVALID_INPUT, run(json));
+        String[] lines = err.toString().strip().split("\\R");
+        assertEquals(4, lines.length, err::toString);
+        String all = err.toString();
+        assertTrue(all.contains("plan.json: patient.weight.kg: must be a weight"), all);
+        assertTrue(all.contains("plan.json: session.date: must be a date"), all);
+        assertTrue(all.contains(".side: must be one of left, right"), all);
+        assertTrue(all.contains("session.targets[1].units: must be a number, not NaN"), all);
+    }
+
+    @Test
+    void numbersArePrintedAsPlainDecimals() throws IOException {
+        run(Files.readString(EXAMPLE).replaceFirst("\"diluentMl\": 2", "\"diluentMl\": 2.0"));
+        assertFalse(out.toString().matches("(?s).*\\dE[+-]?\\d.*"), out::toString);
+        assertTrue(out.toString().contains("\"unitsPerTenthMl\" : 5"), out::toString);
+    }
+
     private static JsonNode find(JsonNode result, String key) {
         for (JsonNode finding : result.get("findings")) {
             if (finding.get("key").asText().equals(key)) {

@@ -25,6 +25,7 @@ public final class CoreProfile {
     }
 
     static GLProfile profile() {
+        requireDisplay(System.getProperty("os.name", ""), System.getenv());
         try {
             if (!GLProfile.isAvailable(GLProfile.GL3)) {
                 throw new OpenGlUnavailableException(
@@ -39,5 +40,22 @@ public final class CoreProfile {
         } catch (LinkageError e) {
             throw new OpenGlUnavailableException("the OpenGL libraries could not be loaded (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * On X11 systems OpenGL needs a display. Without one JOGL prints its own stack traces to the
+     * console while it tries EGL, before failing anyway: say it first, in words.
+     */
+    static void requireDisplay(String osName, java.util.Map<String, String> environment) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        boolean x11 = !os.startsWith("windows") && !os.startsWith("mac");
+        if (x11 && isBlank(environment.get("DISPLAY")) && isBlank(environment.get("WAYLAND_DISPLAY"))) {
+            throw new OpenGlUnavailableException("there is no display to draw on (DISPLAY is not set);"
+                    + " run it on a desktop, or under xvfb-run", null);
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }
