@@ -135,7 +135,11 @@ final class DocumentFonts {
         return null;
     }
 
-    /** Arabic joined into its presentation forms, then the line reordered for left-to-right drawing. */
+    /**
+     * Arabic joined into its presentation forms, then the line reordered for left-to-right drawing.
+     * The documents are left-to-right: a line keeps that direction whatever its first letter, and
+     * only each right-to-left run (a name) is laid out right to left inside it (Unicode bidi).
+     */
     static String visualOrder(String text) {
         if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
             return text;
@@ -146,7 +150,7 @@ final class DocumentFonts {
         } catch (ArabicShapingException e) {
             // unshaped letters still print, only unjoined
         }
-        Bidi bidi = new Bidi(shaped, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        Bidi bidi = new Bidi(shaped, Bidi.DIRECTION_LEFT_TO_RIGHT);
         return bidi.writeReordered(Bidi.DO_MIRRORING);
     }
 

@@ -147,6 +147,38 @@ class TreatmentPlanPdfTest {
         }
     }
 
+    /**
+     * A right-to-left name inside the left-to-right patient line keeps the line's order: the name
+     * first, then ", born ..." and the record number, each run laid out in its own direction.
+     */
+    @Test
+    void aRightToLeftNameKeepsThePatientLineInOrder() throws Exception {
+        for (String name : new String[] {"فاطمة الزهراء", "דוד כהן"}) {
+            PlanDocument plan = example();
+            Patient p = plan.patient();
+            Patient renamed = new Patient(p.recordNumber(), name, p.birthDate(), p.sex(), p.weight(), p.indication(), p.screening());
+            byte[] bytes = pdf(new PlanDocument(renamed, plan.history(), plan.session(), plan.acknowledgements()), List.of());
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                String line = VisualLines.of(document, 1).stream().filter(l -> l.contains("record " + p.recordNumber()))
+                        .findFirst().orElseThrow(() -> new AssertionError("no patient line for " + name));
+                int born = line.indexOf(", born ");
+                assertTrue(born > 0, name + ": the comma follows the name: " + line);
+                assertTrue(line.indexOf("record " + p.recordNumber()) > born, name + ": the record number comes last: " + line);
+                for (int i = 0; i < line.length(); i++) {
+                    byte direction = Character.getDirectionality(line.charAt(i));
+                    if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                            || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                        assertTrue(i < born, name + ": every letter of the name is left of \", born\": " + line);
+                    }
+                }
+                String letters = line.substring(0, born).replaceFirst("^Patient", "").replace(" ", "");
+                String wanted = Normalizer.normalize(name, Normalizer.Form.NFKC).replace(" ", "");
+                assertEquals(new StringBuilder(wanted).reverse().toString(),
+                        Normalizer.normalize(letters, Normalizer.Form.NFKC), name + ": the name reads right to left");
+            }
+        }
+    }
+
     /** Arabic comes back from PDF text extraction in visual order; its letters must all be there. */
     private static boolean containsLetters(String text, String name) {
         return name.codePoints().filter(Character::isLetter).allMatch(cp -> text.indexOf(cp) >= 0);
