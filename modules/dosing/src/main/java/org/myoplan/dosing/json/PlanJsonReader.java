@@ -56,16 +56,16 @@ public final class PlanJsonReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    /** JSON names of the screening questions. */
-    private static final Map<ScreeningQuestion, String> SCREENING_FIELDS = new EnumMap<>(Map.of(
-            ScreeningQuestion.NEUROMUSCULAR_DISEASE, "neuromuscularDisease",
-            ScreeningQuestion.PREGNANCY_OR_BREASTFEEDING, "pregnancyOrBreastfeeding",
-            ScreeningQuestion.TOXIN_OR_ALBUMIN_ALLERGY, "toxinOrAlbuminAllergy",
-            ScreeningQuestion.INFECTION_AT_SITE, "infectionAtSite",
-            ScreeningQuestion.NEUROMUSCULAR_DRUGS, "neuromuscularDrugs",
-            ScreeningQuestion.ANTICOAGULANTS, "anticoagulants",
-            ScreeningQuestion.SWALLOWING_OR_BREATHING_PROBLEMS, "swallowingOrBreathingProblems",
-            ScreeningQuestion.RECENT_TOXIN_INJECTION, "recentToxinInjection"));
+    /** JSON names of the screening questions: the questions' own field names, as in finding keys. */
+    private static final Map<ScreeningQuestion, String> SCREENING_FIELDS = screeningFieldNames();
+
+    private static Map<ScreeningQuestion, String> screeningFieldNames() {
+        Map<ScreeningQuestion, String> fields = new EnumMap<>(ScreeningQuestion.class);
+        for (ScreeningQuestion question : ScreeningQuestion.values()) {
+            fields.put(question, question.field());
+        }
+        return java.util.Collections.unmodifiableMap(fields);
+    }
 
     public static Map<ScreeningQuestion, String> screeningFields() {
         return SCREENING_FIELDS;

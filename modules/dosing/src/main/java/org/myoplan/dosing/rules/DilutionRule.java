@@ -28,11 +28,11 @@ final class DilutionRule implements DosingRule {
         if (!plan.reference().vialSizes(session.product()).contains(session.vialUnits())) {
             findings.add(Finding.warning(ID, session.product().brand() + " does not come in " + session.vialUnits()
                     + " U vials (known sizes: " + plan.reference().vialSizes(session.product()) + " U)",
-                    Source.rule("Vial sizes of the product (reference products.csv)")).scoped("vial-size"));
+                    Source.rule("Vial sizes of the product (reference products.csv)")).scoped("vialUnits"));
         }
         if (plan.dilution().isEmpty()) {
             findings.add(Finding.blocking(ID, "Enter the diluent volume (mL) to know the units per 0.1 mL and the volume per site",
-                    Source.rule("units per 0.1 mL = vial units / diluent mL x 0.1"), false).scoped("diluent"));
+                    Source.rule("units per 0.1 mL = vial units / diluent mL x 0.1"), false).scoped("diluentMl"));
             return findings;
         }
         Dilution dilution = plan.dilution().get();

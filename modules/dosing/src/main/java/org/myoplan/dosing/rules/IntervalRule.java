@@ -46,8 +46,13 @@ final class IntervalRule implements DosingRule {
         return findings;
     }
 
+    /**
+     * The last session on an earlier day: a session on the same day is not a re-treatment (the
+     * two-products rule and the caps deal with it), so it never gives "0 weeks since".
+     */
     private static Optional<Session> lastSession(PlanFacts plan, Optional<Limb> limb) {
         return plan.administeredBefore().stream()
+                .filter(s -> s.date().isBefore(plan.session().date()))
                 .filter(s -> limb.isEmpty() || treats(plan, s, limb.get()))
                 .max(Comparator.comparing(Session::date));
     }

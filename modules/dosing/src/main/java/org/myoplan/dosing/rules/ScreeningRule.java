@@ -7,8 +7,9 @@ import org.myoplan.dosing.ScreeningQuestion;
 import org.myoplan.dosing.reference.Source;
 
 /**
- * The contraindication screening: a "yes" is a warning to weigh (a known toxin allergy blocks, unless
- * overridden with a reason); a question not asked is said so.
+ * The contraindication screening: a "yes" is a warning (a known toxin allergy blocks, unless
+ * overridden with a reason); a question not asked is said so. Keys name the question as plan files
+ * do, e.g. "screening:pregnancyOrBreastfeeding".
  */
 final class ScreeningRule implements DosingRule {
 
@@ -26,14 +27,16 @@ final class ScreeningRule implements DosingRule {
         List<Finding> findings = new ArrayList<>();
         for (ScreeningQuestion question : ScreeningQuestion.values()) {
             Answer answer = plan.patient().screening().answer(question);
-            String scope = question.name().toLowerCase(java.util.Locale.ROOT);
+            String scope = question.field();
             if (answer == Answer.YES) {
                 findings.add(question == ScreeningQuestion.TOXIN_OR_ALBUMIN_ALLERGY
-                        ? Finding.blocking(ID, "Screening: " + question.text() + " - yes. The labels contraindicate treatment",
-                                SOURCE, true).scoped(scope)
-                        : Finding.warning(ID, "Screening: " + question.text() + " - yes. Weigh it before treating", SOURCE).scoped(scope));
+                        ? Finding.blocking(ID, "Screening answered yes: " + question.text()
+                                + ". The labels contraindicate treatment", SOURCE, true).scoped(scope)
+                        : Finding.warning(ID, "Screening answered yes: " + question.text()
+                                + ". The labels warn: decide whether the benefit outweighs the risk before treating",
+                                SOURCE).scoped(scope));
             } else if (answer == Answer.NOT_ASKED) {
-                findings.add(Finding.info(ID, "Screening: " + question.text() + " - not answered", SOURCE).scoped(scope));
+                findings.add(Finding.info(ID, "Screening not answered: " + question.text(), SOURCE).scoped(scope));
             }
         }
         return findings;

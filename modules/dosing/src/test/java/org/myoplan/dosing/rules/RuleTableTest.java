@@ -280,6 +280,27 @@ class RuleTableTest {
         assertTrue(f.get(0).overridable());
     }
 
+    @Test
+    void aSecondSessionOnTheDayOfAGivenOneGivesTheTwoProductsFindingOnly() {
+        Plans plan = plan().earlier(Plans.given(Product.ABOBOTULINUMTOXIN_A, 0, "biceps_brachii", "100"))
+                .target("biceps_brachii", Side.LEFT, "100", 4);
+        assertEquals(1, plan.findings(SameDayProductRule.ID).size());
+        assertTrue(plan.findings(IntervalRule.ID).isEmpty(),
+                () -> "a session on the same day is not a re-treatment: " + plan.findings(IntervalRule.ID));
+    }
+
+    @Test
+    void screeningKeysNameTheQuestionAsPlanFilesDo() {
+        for (ScreeningQuestion question : ScreeningQuestion.values()) {
+            Plans plan = plan().patient(withScreening(question, Answer.YES)).target("biceps_brachii", Side.LEFT, "100", 4);
+            Finding finding = plan.findings(ScreeningRule.ID).stream()
+                    .filter(f -> f.message().contains(question.text())).findFirst().orElseThrow();
+            assertEquals("screening:" + question.field(), finding.key());
+            assertTrue(org.myoplan.dosing.json.PlanJsonReader.screeningFields().containsValue(question.field()));
+            assertTrue(finding.message().startsWith("Screening answered yes: " + question.text()), finding.message());
+        }
+    }
+
     @ParameterizedTest(name = "{0} = {1} -> {2}")
     @CsvSource({
         "TOXIN_OR_ALBUMIN_ALLERGY,   YES,       blocking",
