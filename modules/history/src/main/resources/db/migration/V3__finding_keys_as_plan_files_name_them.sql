@@ -18,7 +18,7 @@ INSERT INTO finding_key_rename (old_key, new_key) VALUES
     ('dilution:vial-size', 'dilution:vialUnits');
 
 INSERT INTO audit_log (occurred_at, who, entity, entity_id, action, before_json, after_json)
-SELECT CURRENT_TIMESTAMP, 'Myoplan schema migration 2', 'acknowledged_warning', a.id, 'UPDATE',
+SELECT CURRENT_TIMESTAMP, 'Myoplan schema migration 3', 'acknowledged_warning', a.id, 'UPDATE',
        '{"findingKey":"' || a.finding_key || '"}', '{"findingKey":"' || r.new_key || '"}'
 FROM acknowledged_warning a JOIN finding_key_rename r ON a.finding_key = r.old_key;
 
