@@ -26,11 +26,15 @@ public final class MyoplanCommand implements Runnable {
     private CommandSpec spec;
 
     /** A command line whose errors are messages, never stack traces. */
+    /** EX_SOFTWARE of sysexits.h: an internal error, not bad input and not findings. */
+    public static final int UNEXPECTED_ERROR = 70;
+
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new MyoplanCommand());
+        // Exit 1 means "findings need attention" to scripts: a failure of Myoplan itself must not look like it.
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            line.getErr().println("myoplan: " + exception.getMessage());
-            return 1;
+            line.getErr().println("myoplan: an unexpected error stopped the command: " + exception);
+            return UNEXPECTED_ERROR;
         });
         return commandLine;
     }

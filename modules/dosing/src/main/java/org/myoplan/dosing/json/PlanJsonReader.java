@@ -59,6 +59,18 @@ public final class PlanJsonReader {
     /** JSON names of the screening questions: the questions' own field names, as in finding keys. */
     private static final Map<ScreeningQuestion, String> SCREENING_FIELDS = screeningFieldNames();
 
+    /** The fields each object may have; any other key is an error that suggests the nearest one. */
+    private static final List<String> PLAN_FIELDS = List.of("patient", "history", "session", "acknowledgements");
+    private static final List<String> PATIENT_FIELDS = List.of("recordNumber", "name", "birthDate", "sex", "weight",
+            "indication", "screening");
+    private static final List<String> WEIGHT_FIELDS = List.of("kg", "measuredOn");
+    private static final List<String> SESSION_FIELDS = List.of("date", "clinician", "product", "vialUnits", "vials",
+            "diluentMl", "lot", "expiry", "reconstitutedAt", "status", "notes", "targets");
+    private static final List<String> TARGET_FIELDS = List.of("muscle", "side", "units", "sites", "guidance",
+            "injectionPoints", "notes");
+    private static final List<String> POINT_FIELDS = List.of("x", "y", "z");
+    private static final List<String> ACKNOWLEDGEMENT_FIELDS = List.of("finding", "reason", "clinician", "at", "override");
+
     private static Map<ScreeningQuestion, String> screeningFieldNames() {
         Map<ScreeningQuestion, String> fields = new EnumMap<>(ScreeningQuestion.class);
         for (ScreeningQuestion question : ScreeningQuestion.values()) {
@@ -71,13 +83,26 @@ public final class PlanJsonReader {
         return SCREENING_FIELDS;
     }
 
+    /** A plan is a few kilobytes; far more is not a plan, and must not cost the memory it asks for. */
+    public static final int MAX_CHARACTERS = 4 * 1024 * 1024;
+    /** Dates a clinic can mean; anything else is a typo (a year 20260, a birth year 1066). */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2200;
+
     public PlanDocument read(Reader in) throws PlanInputException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(in);
+            root = MAPPER.readTree(new BoundedReader(in, MAX_CHARACTERS));
+        } catch (BoundedReader.TooLongException e) {
+            throw new PlanInputException("(file): is longer than " + MAX_CHARACTERS / (1024 * 1024)
+                    + " MB of text; a plan file is a few kilobytes");
         } catch (JsonParseException e) {
             throw new PlanInputException(syntaxProblem(e));
         } catch (JsonProcessingException e) {
+            if (e.getOriginalMessage().startsWith("Trailing token")) {
+                throw new PlanInputException("(file): has more after the plan's closing brace (line "
+                        + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "); a file holds one plan");
+            }
             throw new PlanInputException("not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new PlanInputException("cannot read the plan: " + e.getMessage());
@@ -87,6 +112,7 @@ public final class PlanJsonReader {
         }
         Problems problems = new Problems();
         Field top = new Field(root, "");
+        problems.read(() -> top.onlyFields(PLAN_FIELDS));
         Patient patient = problems.read(() -> patient(top.object("patient"), problems));
         List<Session> history = new ArrayList<>();
         for (Field session : problems.list(() -> top.optionalArray("history"))) {
@@ -96,6 +122,11 @@ public final class PlanJsonReader {
         List<Acknowledgement> acknowledgements = new ArrayList<>();
         for (Field ack : problems.list(() -> top.optionalArray("acknowledgements"))) {
             acknowledgements.add(problems.read(() -> acknowledgement(ack)));
+        }
+        if (patient != null && session != null && patient.birthDate().isAfter(session.date())) {
+            problems.read(() -> {
+                throw top.child("patient").child("birthDate").problem("is after the session date (" + session.date() + ")");
+            });
         }
         problems.throwIfAny();
         return new PlanDocument(patient, history, session, acknowledgements);
@@ -135,6 +166,7 @@ public final class PlanJsonReader {
 
     private static Patient patient(Field f, Problems problems) throws PlanInputException {
         int start = problems.count();
+        problems.read(() -> f.onlyFields(PATIENT_FIELDS));
         Weight weight = problems.read(() -> f.has("weight") ? weight(f.object("weight"), problems) : null);
         String recordNumber = problems.read(() -> f.text("recordNumber"));
         String name = problems.read(() -> f.text("name"));
@@ -148,6 +180,7 @@ public final class PlanJsonReader {
 
     private static Weight weight(Field w, Problems problems) throws PlanInputException {
         int start = problems.count();
+        problems.read(() -> w.onlyFields(WEIGHT_FIELDS));
         BigDecimal kg = problems.read(() -> {
             BigDecimal value = w.decimal("kg");
             if (value.signum() <= 0 || value.compareTo(new BigDecimal("500")) > 0) {
@@ -175,7 +208,8 @@ public final class PlanJsonReader {
         }
         for (String name : f.fieldNames()) {
             if (!SCREENING_FIELDS.containsValue(name)) {
-                throw f.child(name).problem("is not a screening question (known: " + String.join(", ", SCREENING_FIELDS.values()) + ")");
+                throw f.child(name).problem("is not a screening question" + FieldNames.suggestion(name, SCREENING_FIELDS.values())
+                        + " (known: " + String.join(", ", SCREENING_FIELDS.values()) + ")");
             }
         }
         return new Screening(answers);
@@ -183,6 +217,7 @@ public final class PlanJsonReader {
 
     private static Session session(Field f, Problems problems) throws PlanInputException {
         int start = problems.count();
+        problems.read(() -> f.onlyFields(SESSION_FIELDS));
         Product product = problems.read(() -> Product.byName(f.text("product")).orElseThrow(() -> f.child("product")
                 .problem("must be onabotulinumtoxinA, abobotulinumtoxinA or incobotulinumtoxinA")));
         List<Target> targets = new ArrayList<>();
@@ -215,6 +250,7 @@ public final class PlanJsonReader {
 
     private static Target target(Field f, Problems problems) throws PlanInputException {
         int start = problems.count();
+        problems.read(() -> f.onlyFields(TARGET_FIELDS));
         BigDecimal units = problems.read(() -> {
             BigDecimal value = f.decimal("units");
             if (value.abs().compareTo(DoseParser.MAXIMUM) > 0) {
@@ -224,6 +260,7 @@ public final class PlanJsonReader {
         });
         List<InjectionPoint> points = new ArrayList<>();
         for (Field point : problems.list(() -> f.optionalArray("injectionPoints"))) {
+            problems.read(() -> point.onlyFields(POINT_FIELDS));
             points.add(problems.read(() -> new InjectionPoint(point.decimal("x").doubleValue(),
                     point.decimal("y").doubleValue(), point.decimal("z").doubleValue())));
         }
@@ -248,6 +285,7 @@ public final class PlanJsonReader {
     }
 
     private static Acknowledgement acknowledgement(Field f) throws PlanInputException {
+        f.onlyFields(ACKNOWLEDGEMENT_FIELDS);
         try {
             return new Acknowledgement(f.text("finding"), f.text("reason"), f.text("clinician"),
                     f.has("at") ? f.instant("at") : Instant.EPOCH, f.has("override") && f.bool("override"));
@@ -319,6 +357,21 @@ public final class PlanJsonReader {
 
         boolean has(String name) {
             return node.has(name) && !node.get(name).isNull();
+        }
+
+        /** Misspelt or unknown keys are errors: a plan must never pass with a field that was not read. */
+        Void onlyFields(List<String> known) throws PlanInputException {
+            List<String> problems = new ArrayList<>();
+            for (String name : fieldNames()) {
+                if (!known.contains(name)) {
+                    problems.add(child(name).problem("is not a field here" + FieldNames.suggestion(name, known)
+                            + " (fields: " + String.join(", ", known) + ")").getMessage());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new PlanInputException(problems);
+            }
+            return null;
         }
 
         Iterable<String> fieldNames() {
@@ -415,11 +468,16 @@ public final class PlanJsonReader {
 
         LocalDate date(String name) throws PlanInputException {
             String text = text(name);
+            LocalDate date;
             try {
-                return LocalDate.parse(text);
+                date = LocalDate.parse(text);
             } catch (DateTimeParseException e) {
                 throw child(name).problem("must be a date like 2026-11-28, not \"" + text + "\"");
             }
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                throw child(name).problem("must be a date from " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + text);
+            }
+            return date;
         }
 
         LocalDateTime dateTime(String name) throws PlanInputException {

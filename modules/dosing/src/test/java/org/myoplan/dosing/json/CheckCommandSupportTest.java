@@ -154,6 +154,49 @@ class CheckCommandSupportTest {
         assertFalse(err.toString().contains("Exception"), "no stack trace: " + err);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "History capital   | \"history\": [      | \"History\": [       | History: is not a field here (did you mean history?)",
+        "Status capital    | \"status\": \"administered\" | \"Status\": \"administered\" | history[0].Status: is not a field here (did you mean status?)",
+        "expires for expiry | \"expiry\":        | \"expires\":         | history[0].expires: is not a field here (did you mean expiry?)",
+        "Screening capital | \"screening\": {    | \"Screening\": {     | patient.Screening: is not a field here (did you mean screening?)",
+        "unknown target key | \"sites\": 4, \"guidance\" | \"sites\": 4, \"dose\": 3, \"guidance\" | session.targets[0].dose: is not a field here",
+        "year typo         | \"date\": \"2026-11-28\" | \"date\": \"20260-11-28\" | session.date: must be a date like 2026-11-28",
+        "year out of range | \"date\": \"2026-11-28\" | \"date\": \"2301-11-28\" | session.date: must be a date from 1900 to 2200",
+        "born after        | \"birthDate\": \"1957-03-14\" | \"birthDate\": \"2026-11-29\" | patient.birthDate: is after the session date (2026-11-28)",
+    })
+    void misspeltKeysAndImpossibleDatesAreErrors(String what, String from, String to, String message) throws IOException {
+        String json = Files.readString(EXAMPLE);
+        assertTrue(json.contains(from), "the example contains " + from);
+        int exit = run(json.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        assertEquals(CheckCommandSupport.INVALID_INPUT, exit, what);
+        assertTrue(err.toString().contains("plan.json: " + message), err::toString);
+        assertEquals("", out.toString(), "nothing on standard output");
+    }
+
+    @Test
+    void trailingContentAndTwoPlansInOneFileAreRefused() throws IOException {
+        String plan = Files.readString(EXAMPLE);
+        assertEquals(CheckCommandSupport.INVALID_INPUT, run(plan + "\n" + plan));
+        assertTrue(err.toString().startsWith("plan.json: (file): has more after the plan's closing brace"), err::toString);
+        assertFalse(err.toString().contains("DeserializationFeature"), err::toString);
+    }
+
+    @Test
+    void aHugeInputIsRefusedEarly() throws IOException {
+        String padding = " ".repeat(PlanJsonReader.MAX_CHARACTERS);
+        assertEquals(CheckCommandSupport.INVALID_INPUT, run(padding + Files.readString(EXAMPLE)));
+        assertTrue(err.toString().startsWith("plan.json: (file): is longer than 4 MB"), err::toString);
+    }
+
+    @Test
+    void anInjectionPointFarOutOfRangeNamesItsField() throws IOException {
+        String json = Files.readString(EXAMPLE).replaceFirst("\"sites\": 4, \"guidance\"",
+                "\"sites\": 4, \"injectionPoints\": [{\"x\": 1e400, \"y\": 0, \"z\": 0}], \"guidance\"");
+        assertEquals(CheckCommandSupport.INVALID_INPUT, run(json));
+        assertTrue(err.toString().startsWith("plan.json: session.targets[0].injectionPoints[0].x: is far too large"), err::toString);
+    }
+
     @Test
     void everyBadValueOfAFileIsReportedInOneRun() throws IOException {
         String json = Files.readString(EXAMPLE)
