@@ -136,7 +136,7 @@ class OpeningTest {
         }
         SchemaTooNewException e = assertThrows(SchemaTooNewException.class,
                 () -> HistoryDatabase.open(HistorySettings.inDirectory(directory)));
-        assertTrue(e.getMessage().contains("newer version of Myoplan (schema version 99; this Myoplan knows up to 1)"),
+        assertTrue(e.getMessage().contains("newer version of Myoplan (schema version 99; this Myoplan knows up to 2)"),
                 e.getMessage());
     }
 

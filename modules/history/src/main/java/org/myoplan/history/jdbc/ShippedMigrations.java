@@ -19,7 +19,8 @@ final class ShippedMigrations implements ResourceProvider {
 
     static final String FOLDER = "db/migration/";
     static final List<String> SCRIPTS = List.of(
-            "V1__patients_sessions_assessments_audit.sql");
+            "V1__patients_sessions_assessments_audit.sql",
+            "V2__target_dose_not_set_and_its_source.sql");
 
     @Override
     public LoadableResource getResource(String name) {
