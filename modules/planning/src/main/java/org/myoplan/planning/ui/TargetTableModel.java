@@ -1,6 +1,5 @@
 package org.myoplan.planning.ui;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.table.AbstractTableModel;
@@ -22,7 +21,7 @@ import org.openide.util.NbBundle.Messages;
     "COL_Muscle=Muscle", "COL_Side=Side", "COL_Units=Units", "COL_Sites=Sites", "COL_MlPerSite=mL per site",
     "COL_Guidance=Guidance", "COL_Points=Points", "COL_Check=Dose check",
     "BAND_BELOW_RANGE=below range", "BAND_WITHIN_RANGE=within range", "BAND_ABOVE_RANGE=above range",
-    "BAND_NO_REFERENCE=no reference", "BAND_INVALID=check the dose",
+    "BAND_NO_REFERENCE=no reference", "BAND_INVALID=check the dose", "BAND_DOSE_NEEDED=dose needed",
     "# {0} - maximum",
     "MSG_Sites=Sites must be a whole number from 1 to {0}"
 })
@@ -90,10 +89,10 @@ final class TargetTableModel extends AbstractTableModel {
         return switch (column) {
             case MUSCLE -> muscles.name(target.muscleId());
             case SIDE -> target.side();
-            case UNITS -> target.units().stripTrailingZeros().toPlainString();
+            case UNITS -> target.hasDose() ? target.units().stripTrailingZeros().toPlainString() : ""; // dose needed
             case SITES -> target.sites();
             case ML_PER_SITE -> draft.facts().dilution()
-                    .filter(d -> target.units().signum() > 0 && target.sites() > 0)
+                    .filter(d -> target.hasDose() && target.units().signum() > 0 && target.sites() > 0)
                     .map(d -> d.mlPerSite(target.units(), target.sites()).stripTrailingZeros().toPlainString()).orElse("");
             case GUIDANCE -> target.guidance();
             case POINTS -> target.injectionPoints().size();
@@ -108,8 +107,7 @@ final class TargetTableModel extends AbstractTableModel {
             case UNITS -> units(target, String.valueOf(value));
             case SITES -> sites(target, value);
             case SIDE -> sided(target, (Side) value);
-            case GUIDANCE -> new Target(target.muscleId(), target.side(), target.units(), target.sites(), (Guidance) value,
-                    target.injectionPoints(), target.notes());
+            case GUIDANCE -> target.withGuidance((Guidance) value);
             default -> target;
         };
         if (changed != target) {
@@ -139,7 +137,7 @@ final class TargetTableModel extends AbstractTableModel {
         if (side == null || side == target.side()) {
             return target;
         }
-        return new Target(target.muscleId(), side, target.units(), target.sites(), target.guidance(), List.of(), target.notes());
+        return target.withSide(side);
     }
 
     static String bandText(DoseBand band) {
@@ -149,6 +147,7 @@ final class TargetTableModel extends AbstractTableModel {
             case ABOVE_RANGE -> Bundle.BAND_ABOVE_RANGE();
             case NO_REFERENCE -> Bundle.BAND_NO_REFERENCE();
             case INVALID -> Bundle.BAND_INVALID();
+            case DOSE_NEEDED -> Bundle.BAND_DOSE_NEEDED();
         };
     }
 }

@@ -126,7 +126,7 @@ public final class TherapistTopComponent extends TopComponent {
             return switch (column) {
                 case 0 -> muscles.name(t.muscleId());
                 case 1 -> t.side().displayName();
-                case 2 -> t.units().stripTrailingZeros().toPlainString();
+                case 2 -> t.hasDose() ? t.units().stripTrailingZeros().toPlainString() : "";
                 case 3 -> t.sites();
                 case 4 -> t.guidance().displayName();
                 default -> t.notes();
