@@ -51,7 +51,7 @@ final class MuscleRangeRule implements DosingRule {
         }
         guideBelowLabel.forEach((source, muscles) -> findings.add(Finding.info(GUIDE_BELOW_LABEL, source
                 + ": the guide's starting doses are below the label's reference range for " + String.join(", ", muscles)
-                + "; a guide, not a label: the clinician decides", Source.rule("Pattern guide doses beside the label ranges"))
+                + "; the clinician decides", Source.rule("Pattern guide doses beside the label ranges"))
                 .scoped(source)));
         return findings;
     }

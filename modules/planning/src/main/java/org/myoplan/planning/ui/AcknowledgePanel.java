@@ -36,6 +36,8 @@ import org.openide.util.NbBundle.Messages;
 })
 final class AcknowledgePanel extends JPanel {
 
+    /** Wide enough for a finding in three or four lines. */
+    private static final int WIDTH = 560;
     private final JTextArea reason = new JTextArea(4, 48);
     private final JList<String> suggestions;
     private final JLabel hint = new JLabel();
@@ -76,7 +78,9 @@ final class AcknowledgePanel extends JPanel {
         JLabel suggestionsLabel = new JLabel(Bundle.LBL_AckSuggestions());
         suggestionsLabel.setLabelFor(suggestions);
         add(suggestionsLabel, at(row++, 10));
-        add(new JScrollPane(suggestions), at(row++, 0));
+        JScrollPane suggestionsScroll = new JScrollPane(suggestions);
+        suggestionsScroll.setMinimumSize(suggestionsScroll.getPreferredSize()); // every suggestion in sight, never one row
+        add(suggestionsScroll, at(row++, 0));
         JLabel reasonLabel = new JLabel(Bundle.LBL_AckReason());
         reasonLabel.setLabelFor(reason);
         add(reasonLabel, at(row++, 10));
@@ -87,7 +91,6 @@ final class AcknowledgePanel extends JPanel {
         reasonScroll.setMinimumSize(new Dimension(200, 70));
         add(reasonScroll, box);
         add(hint, at(row, 4));
-        setPreferredSize(new Dimension(560, getPreferredSize().height + 20));
     }
 
     /** Binds OK to the reason: enabled only while one is written. */
@@ -120,6 +123,7 @@ final class AcknowledgePanel extends JPanel {
         area.setBorder(BorderFactory.createEmptyBorder());
         area.setFont(UIManager.getFont("Label.font"));
         area.setColumns(48);
+        area.setSize(new Dimension(WIDTH, Short.MAX_VALUE)); // so that its preferred height is that of the wrapped text
         return area;
     }
 

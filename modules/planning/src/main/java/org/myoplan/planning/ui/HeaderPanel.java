@@ -29,10 +29,10 @@ import org.myoplan.dosing.Product;
 import org.myoplan.dosing.Session;
 import org.myoplan.dosing.SessionStatus;
 import org.myoplan.dosing.input.DoseParser;
+import org.myoplan.dosing.rules.Finding;
 import org.myoplan.planning.SessionDraft;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
-import org.myoplan.dosing.rules.Finding;
 import org.openide.util.NbBundle.Messages;
 
 /**

@@ -69,6 +69,7 @@ public final class PatientsTopComponent extends TopComponent implements Explorer
         ListView list = new ListView();
         list.setName("patients.list");
         add(list, BorderLayout.CENTER);
+        count.setName("patients.count");
         add(count, BorderLayout.SOUTH);
     }
 

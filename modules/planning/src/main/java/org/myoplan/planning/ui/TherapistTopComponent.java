@@ -33,7 +33,7 @@ import org.openide.windows.TopComponent;
     "TITLE_Therapist=Therapist view: {0}, {1}",
     "# {0} - patient", "# {1} - date", "# {2} - product", "# {3} - status",
     "LBL_TherapistHeader=<html><b>{0}</b> &mdash; session of {1}, {2}, {3}",
-    "COL_TargetNotes=Notes",
+    "COL_TargetNotes=Notes for the therapist",
     "LBL_SessionNotes=Session notes"
 })
 public final class TherapistTopComponent extends TopComponent {
