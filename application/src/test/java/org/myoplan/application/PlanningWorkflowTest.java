@@ -311,7 +311,7 @@ public class PlanningWorkflowTest extends NbTestCase {
         findings.selectItem(index);
         new JButtonOperator(main, new NameComponentChooser("findings.acknowledge")).pushNoBlock();
         JDialogOperator dialog = new JDialogOperator(new GuiTests.TitleStartsWith("Acknowledge"));
-        new JTextFieldOperator(dialog).typeText(REASON);
+        new org.netbeans.jemmy.operators.JTextAreaOperator(dialog, new NameComponentChooser("acknowledge.reason")).typeText(REASON);
         new JButtonOperator(dialog, "OK").push();
         dialog.waitClosed();
     }

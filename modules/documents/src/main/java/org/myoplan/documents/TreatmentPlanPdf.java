@@ -118,9 +118,10 @@ public final class TreatmentPlanPdf {
         Optional<Dilution> dilution = plan.dilution();
         List<String[]> rows = new ArrayList<>();
         for (Target t : plan.session().targets()) {
-            String ml = dilution.isPresent() && t.sites() > 0 && t.units().signum() > 0
+            String ml = dilution.isPresent() && t.sites() > 0 && t.hasDose() && t.units().signum() > 0
                     ? PlanFormat.number(dilution.get().mlPerSite(t.units(), t.sites())) : "-";
-            rows.add(new String[] {plan.reference().nameOf(t.muscleId()), t.side().displayName(), PlanFormat.units(t.units()),
+            String units = t.hasDose() ? PlanFormat.units(t.units()) : "dose needed";
+            rows.add(new String[] {plan.reference().nameOf(t.muscleId()), t.side().displayName(), units,
                 String.valueOf(t.sites()), ml, t.guidance().displayName() + (t.notes().isBlank() ? "" : "; " + t.notes())});
         }
         return rows;

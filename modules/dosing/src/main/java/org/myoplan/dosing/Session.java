@@ -24,10 +24,10 @@ public record Session(LocalDate date, String clinician, Product product, int via
         targets = List.copyOf(targets);
     }
 
-    /** The sum of the targets' units: only meaningful when every amount is valid. */
+    /** The sum of the targets' units (a dose not set yet counts for none): only meaningful when every amount is valid. */
     public Units totalUnits() {
         Units total = Units.zero(product);
-        for (Target target : targets) {
+        for (Target target : targets.stream().filter(Target::hasDose).toList()) {
             total = total.plus(new Units(product, target.units()));
         }
         return total;

@@ -64,8 +64,12 @@ public final class Plans {
     }
 
     public Plans target(String muscle, Side side, String units, int sites) {
+        return target(Target.of(muscle, side, units, sites));
+    }
+
+    public Plans target(Target target) {
         List<Target> targets = new ArrayList<>(session.targets());
-        targets.add(Target.of(muscle, side, units, sites));
+        targets.add(target);
         session = session.withTargets(targets);
         return this;
     }

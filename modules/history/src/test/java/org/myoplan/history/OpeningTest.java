@@ -136,7 +136,7 @@ class OpeningTest {
         }
         SchemaTooNewException e = assertThrows(SchemaTooNewException.class,
                 () -> HistoryDatabase.open(HistorySettings.inDirectory(directory)));
-        assertTrue(e.getMessage().contains("newer version of Myoplan (schema version 99; this Myoplan knows up to "),
+        assertTrue(e.getMessage().contains("newer version of Myoplan (schema version 99; this Myoplan knows up to 3)"),
                 e.getMessage());
     }
 

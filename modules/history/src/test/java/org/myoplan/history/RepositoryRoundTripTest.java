@@ -27,6 +27,8 @@ import org.myoplan.dosing.Session;
 import org.myoplan.dosing.SessionStatus;
 import org.myoplan.dosing.Sex;
 import org.myoplan.dosing.Side;
+import org.myoplan.dosing.Target;
+import org.myoplan.dosing.Guidance;
 import org.myoplan.dosing.Units;
 
 class RepositoryRoundTripTest {
@@ -96,6 +98,21 @@ class RepositoryRoundTripTest {
         long id = history.sessions().add("MRN-1", session, Fixtures.warnings(), Fixtures.CLINICIAN);
         StoredSession stored = history.sessions().find(id).orElseThrow();
         assertEquals(new StoredSession(id, "MRN-1", session, Fixtures.warnings()), stored);
+    }
+
+    @Test
+    void aDoseNotSetYetAndAGuideDoseComeBackAsTheyWere() {
+        history.patients().save(Fixtures.patient("MRN-1", "A"), Fixtures.CLINICIAN);
+        Target needed = Target.doseNeeded("biceps_brachii", Side.LEFT, 2);
+        Target guide = new Target("brachialis", Side.LEFT, new java.math.BigDecimal("50"), 1, Guidance.ULTRASOUND, List.of(), "",
+                "Flexed elbow pattern (left), guide WE MOVE 2005");
+        Session session = new Session(LocalDate.of(2026, 11, 28), "Dr A", Product.ONABOTULINUMTOXIN_A, 100, 1, null, null,
+                null, null, SessionStatus.PLANNED, null, List.of(needed, guide));
+        long id = history.sessions().add("MRN-1", session, List.of(), Fixtures.CLINICIAN);
+        Session stored = history.sessions().find(id).orElseThrow().session();
+        assertEquals(session, stored);
+        assertTrue(!stored.targets().get(0).hasDose(), "no dose is not 0 U");
+        assertEquals("Flexed elbow pattern (left), guide WE MOVE 2005", stored.targets().get(1).doseSource());
     }
 
     @Test

@@ -11,9 +11,12 @@ import org.myoplan.dosing.rules.PlanFacts;
  * the table: the same range the range rule uses (per kg for a child with a recent weight).
  */
 public enum DoseBand {
-    BELOW_RANGE, WITHIN_RANGE, ABOVE_RANGE, NO_REFERENCE, INVALID;
+    BELOW_RANGE, WITHIN_RANGE, ABOVE_RANGE, NO_REFERENCE, INVALID, DOSE_NEEDED;
 
     public static DoseBand of(Target target, PlanFacts facts) {
+        if (!target.hasDose()) {
+            return DOSE_NEEDED;
+        }
         if (target.units().signum() <= 0 || target.sites() < 1) {
             return INVALID;
         }

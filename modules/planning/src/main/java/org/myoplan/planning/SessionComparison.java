@@ -34,7 +34,7 @@ public final class SessionComparison {
             Target earlier = before.get(entry.getKey());
             BigDecimal previousUnits = earlier == null ? null : earlier.units();
             rows.add(new Row(target.muscleId(), target.side(), previousUnits, target.units(),
-                    change(previousUnits, target.units(), sameProduct)));
+                    earlier == null ? Change.ADDED : change(previousUnits, target.units(), sameProduct)));
         }
         for (Map.Entry<String, Target> entry : before.entrySet()) {
             if (!now.containsKey(entry.getKey())) {
@@ -45,21 +45,26 @@ public final class SessionComparison {
         return rows;
     }
 
+    /** Between two doses of the same muscle; a dose not set yet (null) is compared with nothing. */
     private static Change change(BigDecimal previous, BigDecimal current, boolean sameProduct) {
-        if (previous == null) {
-            return Change.ADDED;
-        }
         if (!sameProduct) {
             return Change.OTHER_PRODUCT;
+        }
+        if (previous == null || current == null) {
+            return Change.UNCHANGED;
         }
         int order = current.compareTo(previous);
         return order > 0 ? Change.INCREASED : order < 0 ? Change.DECREASED : Change.UNCHANGED;
     }
 
+    private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.add(b);
+    }
+
     private static Map<String, Target> byMuscle(Session session) {
         Map<String, Target> map = new LinkedHashMap<>();
         for (Target target : session.targets()) {
-            map.merge(target.muscleId() + ":" + target.side(), target, (a, b) -> a.withUnits(a.units().add(b.units())));
+            map.merge(target.muscleId() + ":" + target.side(), target, (a, b) -> a.withUnits(sum(a.units(), b.units())));
         }
         return map;
     }

@@ -126,7 +126,7 @@ public final class SessionDraft {
      * Adds the targets of an earlier session that this plan does not have yet (muscle and side), with
      * their sites, guidance and points. Their doses come along only when both sessions use the same
      * product: units of different products are never converted, so the doses are left for the
-     * clinician (0 U, which the dose check asks for). Answers whether the doses were left out.
+     * clinician ("dose needed", which the dose check asks for). Answers whether the doses were left out.
      */
     public boolean copyForward(Session earlier) {
         boolean sameProduct = earlier.product() == session().product();
@@ -134,7 +134,7 @@ public final class SessionDraft {
             List<Target> merged = new ArrayList<>(s.targets());
             for (Target t : earlier.targets()) {
                 if (merged.stream().noneMatch(m -> m.muscleId().equals(t.muscleId()) && m.side() == t.side())) {
-                    merged.add(sameProduct ? t : t.withUnits(java.math.BigDecimal.ZERO));
+                    merged.add(sameProduct ? t : t.withUnits(null));
                 }
             }
             return s.withTargets(merged);

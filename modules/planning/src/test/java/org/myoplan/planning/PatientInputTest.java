@@ -25,6 +25,19 @@ class PatientInputTest {
     }
 
     @Test
+    void aWeightTakesTheLocalesDecimalCommaAndAPointEverywhere() {
+        for (String typed : new String[] {"68,5", "68.5"}) {
+            PatientInput.Result german = input("R-7", "Ana", "1958-03-14", typed, "").read(Locale.GERMANY, TODAY);
+            assertTrue(german.ok(), () -> typed + ": " + german.problems());
+            assertEquals(0, new BigDecimal("68.5").compareTo(german.patient().currentWeight().orElseThrow().kilograms()));
+        }
+        assertTrue(input("R-7", "Ana", "1958-03-14", "68.5", "").read(Locale.UK, TODAY).ok());
+        PatientInput.Result english = input("R-7", "Ana", "1958-03-14", "68,5", "").read(Locale.UK, TODAY);
+        assertFalse(english.ok(), "a comma is not a decimal separator in English");
+        assertTrue(english.problems().get(PatientInput.Field.WEIGHT).contains("12.5"), english.problems().toString());
+    }
+
+    @Test
     void aCompleteFormIsAPatientWithItsScreening() {
         PatientInput.Result result = input(" R-7 ", " Zoë Müller ", "1958-03-14", "62,5", "2026-11-20").read(Locale.GERMANY, TODAY);
         assertTrue(result.ok(), () -> result.problems().toString());

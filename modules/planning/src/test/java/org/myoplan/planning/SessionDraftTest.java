@@ -48,6 +48,18 @@ class SessionDraftTest {
     }
 
     @Test
+    void aMuscleAddedWithoutADoseIsDoseNeededNotZero() {
+        SessionDraft draft = draft();
+        draft.addTarget(Target.doseNeeded("biceps_brachii", Side.LEFT, 2));
+        assertFalse(draft.targets().get(0).hasDose());
+        assertEquals(DoseBand.DOSE_NEEDED, DoseBand.of(draft.targets().get(0), draft.facts()));
+        assertEquals(List.of("dose-needed"), draft.unresolved().stream().map(Finding::rule).toList());
+        assertEquals(0, PlanTotals.of(draft.facts()).session().signum(), "a missing dose adds nothing to the totals");
+        draft.replaceTarget(0, draft.targets().get(0).withUnits(new BigDecimal("100")));
+        assertTrue(draft.unresolved().isEmpty(), draft.unresolved().toString());
+    }
+
+    @Test
     void anEditThatChangesNothingIsNoChange() {
         SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "100", 2));
         List<Boolean> heard = new ArrayList<>();
@@ -116,8 +128,9 @@ class SessionDraftTest {
                 null, null, SessionStatus.ADMINISTERED, "", List.of(Target.of("soleus", Side.RIGHT, "300", 2)));
         assertTrue(draft.copyForward(dysport), "the doses are left out");
         assertEquals("soleus", draft.targets().get(0).muscleId());
-        assertEquals(0, draft.targets().get(0).units().signum(), "300 Dysport units are not 300 BOTOX units");
-        assertTrue(draft.unresolved().stream().anyMatch(f -> "soleus".equals(f.muscleId())), "the missing dose is a finding");
+        assertFalse(draft.targets().get(0).hasDose(), "300 Dysport units are not 300 BOTOX units, nor 0: no dose yet");
+        assertTrue(draft.unresolved().stream().anyMatch(f -> "soleus".equals(f.muscleId()) && f.rule().equals("dose-needed")),
+                "the missing dose is a finding");
     }
 
     private static java.util.Optional<Finding> rangeFinding(SessionDraft draft) {

@@ -3,7 +3,10 @@ package org.myoplan.dosing.patterns;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.myoplan.dosing.Guidance;
 import org.myoplan.dosing.Product;
+import org.myoplan.dosing.Side;
+import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.PatternMuscle;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.reference.Source;
@@ -32,6 +35,20 @@ public final class PatternSuggestions {
         /** Always shown beside the numbers: they are a guide's, not a label's. */
         public String label() {
             return "Guide, not a label: " + source.describe();
+        }
+
+        /**
+         * The muscle as a target on one side: the guide's starting dose, marked as the guide's (the
+         * checks then name all the pattern's doses under the label's range in one note), or, for a
+         * product the guide does not cover, no dose yet ("dose needed").
+         */
+        public Target target(Side side) {
+            int sites = Math.max(1, sitesMin);
+            if (!hasDose()) {
+                return Target.doseNeeded(muscleId, side, sites);
+            }
+            return new Target(muscleId, side, startUnits, sites, Guidance.ULTRASOUND, List.of(), "",
+                    pattern + " pattern (" + side.displayName() + "), guide " + source.describe());
         }
     }
 

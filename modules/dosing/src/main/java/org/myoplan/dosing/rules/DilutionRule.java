@@ -44,7 +44,8 @@ final class DilutionRule implements DosingRule {
         BigDecimal available = BigDecimal.valueOf((long) session.vialUnits() * Math.max(0, session.vials()));
         if (plan.sessionUnits().compareTo(available) > 0) {
             findings.add(Finding.warning(SUPPLY_ID, "The plan needs " + PlanFacts.units(plan.sessionUnits()) + " but "
-                    + session.vials() + " vial(s) of " + session.vialUnits() + " U hold " + PlanFacts.units(available),
+                    + PlanFacts.count(session.vials(), "vial", "vials") + " of " + session.vialUnits() + " U "
+                    + (session.vials() == 1 ? "holds " : "hold ") + PlanFacts.units(available),
                     Source.rule("Vials x vial units")));
         }
         return findings;

@@ -35,7 +35,7 @@ final class IntervalRule implements DosingRule {
             lastSession(plan, limb).ifPresent(last -> {
                 long weeks = PlanFacts.weeksBetween(last.date(), plan.session().date());
                 if (weeks < interval.value().longValue()) {
-                    findings.add(Finding.warning(ID, "Only " + weeks + " weeks since the session of " + last.date()
+                    findings.add(Finding.warning(ID, "Only " + PlanFacts.count(weeks, "week", "weeks") + " since the session of " + last.date()
                             + (limb.isPresent() ? " that treated the " + limb.get().displayName() : "")
                             + " (" + last.product().brand() + "); re-treatment generally no sooner than "
                             + PlanFacts.number(interval.value()) + " weeks (" + interval.source().describe() + ")",

@@ -2,7 +2,9 @@ package org.myoplan.dosing.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.MuscleRange;
@@ -11,12 +13,15 @@ import org.myoplan.dosing.reference.Source;
 /**
  * Each target's dose against the reference range for its muscle, product and population (per kg for
  * children), and its number of sites against the reference. A muscle without a reference for the
- * product is said so, as information: it may still be right to inject it.
+ * product is said so, as information: it may still be right to inject it. A pattern's guide doses that
+ * fall below the label's range are said once per pattern, as information naming each muscle with both
+ * numbers: the guide starts low on purpose. A dose the clinician set is always checked.
  */
 final class MuscleRangeRule implements DosingRule {
 
     static final String ID = "muscle-range";
     static final String NO_REFERENCE = "no-reference";
+    static final String GUIDE_BELOW_LABEL = "guide-below-label";
 
     @Override
     public String id() {
@@ -26,6 +31,7 @@ final class MuscleRangeRule implements DosingRule {
     @Override
     public List<Finding> check(PlanFacts plan) {
         List<Finding> findings = new ArrayList<>();
+        Map<String, List<String>> guideBelowLabel = new LinkedHashMap<>();
         for (Target target : plan.validTargets()) {
             Optional<MuscleRange> range = plan.reference().range(plan.session().product(), plan.population(), target.muscleId());
             if (range.isEmpty()) {
@@ -33,12 +39,26 @@ final class MuscleRangeRule implements DosingRule {
                         + plan.session().product().displayName() + " in this muscle ("
                         + plan.population().name().toLowerCase(java.util.Locale.ROOT) + "); the dose cannot be checked against a range",
                         Source.rule("Reference tables of the labels")).about(target.muscleId(), target.side()));
+            } else if (belowGuide(target, range.get())) {
+                guideBelowLabel.computeIfAbsent(target.doseSource(), source -> new ArrayList<>()).add(plan.name(target) + " "
+                        + PlanFacts.units(target.units()) + " (label " + PlanFacts.number(range.get().min()) + " to "
+                        + PlanFacts.number(range.get().max()) + " " + range.get().unit() + ")");
+                checkSites(plan, target, range.get(), findings);
             } else {
                 checkDose(plan, target, range.get(), findings);
                 checkSites(plan, target, range.get(), findings);
             }
         }
+        guideBelowLabel.forEach((source, muscles) -> findings.add(Finding.info(GUIDE_BELOW_LABEL, source
+                + ": the guide's starting doses are below the label's reference range for " + String.join(", ", muscles)
+                + "; the clinician decides", Source.rule("Pattern guide doses beside the label ranges"))
+                .scoped(source)));
         return findings;
+    }
+
+    /** A guide's dose, untouched by the clinician, under the label's range (an absolute one: guides are for adults). */
+    private static boolean belowGuide(Target target, MuscleRange range) {
+        return target.guideDose() && !range.perKg() && target.units().compareTo(range.min()) < 0;
     }
 
     private static void checkDose(PlanFacts plan, Target target, MuscleRange range, List<Finding> findings) {
@@ -70,7 +90,7 @@ final class MuscleRangeRule implements DosingRule {
             return;
         }
         if (target.sites() < range.sitesMin() || target.sites() > range.sitesMax()) {
-            findings.add(Finding.info("sites-range", plan.name(target) + ": " + target.sites() + " sites; the reference uses "
+            findings.add(Finding.info("sites-range", plan.name(target) + ": " + PlanFacts.count(target.sites(), "site", "sites") + "; the reference uses "
                     + (range.sitesMin().equals(range.sitesMax()) ? range.sitesMin() : range.sitesMin() + " to " + range.sitesMax()),
                     range.source()).about(target.muscleId(), target.side()));
         }

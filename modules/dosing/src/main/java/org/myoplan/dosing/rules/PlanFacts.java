@@ -60,7 +60,7 @@ public record PlanFacts(Patient patient, Session session, List<Session> history,
     }
 
     static boolean isValid(Target target) {
-        return target.units().signum() > 0 && target.sites() >= 1;
+        return target.hasDose() && target.units().signum() > 0 && target.sites() >= 1;
     }
 
     public Optional<Limb> limbOf(Target target) {
@@ -91,6 +91,11 @@ public record PlanFacts(Patient patient, Session session, List<Session> history,
 
     static String units(BigDecimal amount) {
         return amount.stripTrailingZeros().toPlainString() + " U";
+    }
+
+    /** A count with its noun in the right number: "1 site", "3 sites". */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     static String number(BigDecimal amount) {

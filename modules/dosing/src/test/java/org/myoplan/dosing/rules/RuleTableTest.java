@@ -379,6 +379,8 @@ class RuleTableTest {
     void theVialsMustHoldThePlannedUnits() {
         Plans plan = plan().session(Plans.session(Product.ONABOTULINUMTOXIN_A, 100, 1, "2")).target("biceps_brachii", Side.LEFT, "150", 4);
         assertEquals("warning", outcome(plan.findings(DilutionRule.SUPPLY_ID)));
+        assertTrue(plan.findings(DilutionRule.SUPPLY_ID).get(0).message().endsWith("but 1 vial of 100 U holds 100 U"),
+                plan.findings(DilutionRule.SUPPLY_ID).get(0).message());
     }
 
     @Test

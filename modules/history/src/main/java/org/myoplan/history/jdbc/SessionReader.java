@@ -75,7 +75,7 @@ final class SessionReader {
                 while (row.next()) {
                     Target target = new Target(row.getString("muscle_id"), Side.valueOf(row.getString("side")),
                             Decimals.read(row, "units"), row.getInt("sites"), Guidance.valueOf(row.getString("guidance")),
-                            points.getOrDefault(row.getLong("id"), List.of()), row.getString("notes"));
+                            points.getOrDefault(row.getLong("id"), List.of()), row.getString("notes"), row.getString("dose_source"));
                     targets.computeIfAbsent(row.getLong("session_id"), id -> new ArrayList<>()).add(target);
                 }
             }

@@ -81,8 +81,8 @@ final class SessionWriter {
 
     private static void insertTargets(Connection connection, long sessionId, List<Target> targets) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO target (session_id, position, muscle_id, side, units, sites, guidance, notes)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                "INSERT INTO target (session_id, position, muscle_id, side, units, sites, guidance, notes, dose_source)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement point = connection.prepareStatement(
                 "INSERT INTO injection_point (target_id, position, x, y, z) VALUES (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < targets.size(); i++) {
@@ -91,10 +91,11 @@ final class SessionWriter {
                 insert.setInt(2, i);
                 insert.setString(3, target.muscleId());
                 insert.setString(4, target.side().name());
-                insert.setBigDecimal(5, target.units());
+                insert.setBigDecimal(5, target.units()); // null: dose not set yet
                 insert.setInt(6, target.sites());
                 insert.setString(7, target.guidance().name());
                 insert.setString(8, target.notes());
+                insert.setString(9, target.doseSource());
                 insert.executeUpdate();
                 addPoints(point, Keys.generated(insert), target.injectionPoints());
             }

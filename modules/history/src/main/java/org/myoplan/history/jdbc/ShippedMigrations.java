@@ -20,6 +20,7 @@ final class ShippedMigrations implements ResourceProvider {
     static final String FOLDER = "db/migration/";
     static final List<String> SCRIPTS = List.of(
             "V1__patients_sessions_assessments_audit.sql",
+            "V2__target_dose_not_set_and_its_source.sql",
             "V3__finding_keys_as_plan_files_name_them.sql");
 
     @Override

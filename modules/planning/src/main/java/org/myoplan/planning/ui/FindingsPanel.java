@@ -17,30 +17,35 @@ import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.dosing.rules.Acknowledgement;
 import org.myoplan.dosing.rules.Finding;
 import org.myoplan.dosing.rules.Severity;
+import org.myoplan.planning.AcknowledgementReasons;
 import org.myoplan.planning.SessionDraft;
+import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
+import org.openide.modules.Places;
 import org.openide.util.NbBundle.Messages;
 
 /**
  * The dose checks of the plan, renewed with every change, most severe first; each with its source.
  * A warning is acknowledged (a block overridden, when it can be) with a reason, which stays with the plan.
+ * Open findings show a warning sign in their severity's colour; acknowledged ones a green tick, in green,
+ * with who acknowledged them and why.
  */
 @Messages({
     "LBL_Findings=Dose checks",
     "BTN_Acknowledge=Acknowledge...",
     "TITLE_Acknowledge=Acknowledge the Finding",
-    "# {0} - finding",
-    "LBL_Reason=Why go ahead despite this?\n{0}",
+    "TIP_Acknowledge=Keep your reason for going ahead despite the selected warning (or override a block that allows it)",
+    "TIP_CorrectThePlan=This finding cannot be acknowledged: correct the plan",
     "# {0} - severity", "# {1} - message",
     "# {2} - width in pixels",
     "LBL_Finding=<html><div style=\"width:{2}px\"><b>{0}</b> {1}",
     "# {0} - reason", "# {1} - clinician",
-    "LBL_Acknowledged=<br><i>acknowledged by {1}: {0}</i>",
+    "LBL_Acknowledged=<br><b>acknowledged by {1}:</b> <i>{0}</i>",
     "# {0} - source",
     "LBL_Source=<br><small>Source: {0}</small>",
     "LBL_NoFindings=No findings: every check passes.",
-    "MSG_InfoNeedsNothing=This finding is information; it needs no acknowledgement.",
+    "TIP_InfoNeedsNothing=This finding is information; it needs no acknowledgement.",
     "SEVERITY_BLOCKING=Blocking", "SEVERITY_WARNING=Warning", "SEVERITY_INFO=Info"
 })
 final class FindingsPanel extends JPanel {
@@ -55,6 +60,8 @@ final class FindingsPanel extends JPanel {
         }
     };
     private final JButton acknowledge = new JButton(Bundle.BTN_Acknowledge());
+    static final Color ACKNOWLEDGED = new Color(0, 110, 50);
+    private static final Color ACKNOWLEDGED_BACKGROUND = new Color(232, 245, 235);
 
     FindingsPanel(SessionDraft draft, boolean editable) {
         super(new BorderLayout());
@@ -66,7 +73,8 @@ final class FindingsPanel extends JPanel {
         acknowledge.setName("findings.acknowledge");
         acknowledge.setEnabled(false);
         acknowledge.addActionListener(e -> acknowledgeSelected());
-        list.addListSelectionListener(e -> acknowledge.setEnabled(editable && list.getSelectedValue() != null));
+        acknowledge.setToolTipText(Bundle.TIP_Acknowledge());
+        list.addListSelectionListener(e -> enableAcknowledge(editable));
         // the messages wrap at the list's width: a re-layout makes the list measure its cells again
         list.addComponentListener(new java.awt.event.ComponentAdapter() {
             @Override
@@ -94,25 +102,37 @@ final class FindingsPanel extends JPanel {
         list.setToolTipText(model.isEmpty() ? Bundle.LBL_NoFindings() : null);
     }
 
+    /** Only a finding that can be acknowledged enables the button; the tooltip says why not, otherwise. */
+    private void enableAcknowledge(boolean editable) {
+        Finding finding = list.getSelectedValue();
+        boolean info = finding != null && finding.severity() == Severity.INFO;
+        boolean mustCorrect = finding != null && !finding.overridable();
+        acknowledge.setEnabled(editable && finding != null && !info && !mustCorrect);
+        acknowledge.setToolTipText(info ? Bundle.TIP_InfoNeedsNothing() : mustCorrect ? Bundle.TIP_CorrectThePlan() : Bundle.TIP_Acknowledge());
+    }
+
     private void acknowledgeSelected() {
         Finding finding = list.getSelectedValue();
-        if (finding == null) {
+        if (finding == null || !acknowledge.isEnabled()) {
             return;
         }
-        if (finding.severity() == Severity.INFO) {
-            DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(Bundle.MSG_InfoNeedsNothing()));
-            return;
-        }
-        NotifyDescriptor.InputLine ask = new NotifyDescriptor.InputLine(Bundle.LBL_Reason(finding.message()), Bundle.TITLE_Acknowledge());
-        draft.acknowledgementOf(finding).ifPresent(a -> ask.setInputText(a.reason()));
-        if (DialogDisplayer.getDefault().notify(ask) != NotifyDescriptor.OK_OPTION) {
+        AcknowledgePanel panel = new AcknowledgePanel(finding, AcknowledgementReasons.of(userDirectory()),
+                draft.acknowledgementOf(finding).map(Acknowledgement::reason).orElse(""));
+        DialogDescriptor ask = panel.descriptor(Bundle.TITLE_Acknowledge());
+        if (DialogDisplayer.getDefault().notify(ask) != DialogDescriptor.OK_OPTION) {
             return;
         }
         try {
-            draft.acknowledge(finding, ask.getInputText(), PatientRecords.clinician());
+            draft.acknowledge(finding, panel.reason(), PatientRecords.clinician());
         } catch (IllegalArgumentException e) {
+            // OK needs a reason and the button only opens for findings that can be acknowledged: left is a missing clinician
             DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(e.getMessage(), NotifyDescriptor.WARNING_MESSAGE));
         }
+    }
+
+    private static java.nio.file.Path userDirectory() {
+        java.io.File dir = Places.getUserDirectory();
+        return dir == null ? null : dir.toPath();
     }
 
     private final class FindingRenderer extends DefaultListCellRenderer {
@@ -124,17 +144,25 @@ final class FindingsPanel extends JPanel {
                     + Bundle.LBL_Source(escape(finding.source().describe()));
             JLabel label = (JLabel) super.getListCellRendererComponent(l, text, index, selected, focus);
             label.setBorder(BorderFactory.createEmptyBorder(3, 4, 3, 4));
+            boolean open = draft.unresolved().contains(finding);
+            Color colour = colour(finding, open);
+            label.setIcon(new FindingIcon(finding.severity(), open, colour));
+            label.setIconTextGap(8);
+            label.setVerticalTextPosition(JLabel.TOP);
             if (!selected) {
-                label.setForeground(colour(finding));
+                label.setForeground(colour);
+                label.setBackground(open || finding.severity() == Severity.INFO ? l.getBackground() : ACKNOWLEDGED_BACKGROUND);
             }
             return label;
         }
 
-        private Color colour(Finding finding) {
-            boolean open = draft.unresolved().contains(finding);
+        private Color colour(Finding finding, boolean open) {
+            if (!open && finding.severity() != Severity.INFO) {
+                return ACKNOWLEDGED;
+            }
             return switch (finding.severity()) {
-                case BLOCKING -> open ? new Color(170, 0, 0) : Color.DARK_GRAY;
-                case WARNING -> open ? new Color(160, 90, 0) : Color.DARK_GRAY;
+                case BLOCKING -> new Color(170, 0, 0);
+                case WARNING -> new Color(160, 90, 0);
                 case INFO -> new Color(40, 70, 120);
             };
         }

@@ -29,6 +29,7 @@ import org.myoplan.dosing.Product;
 import org.myoplan.dosing.Session;
 import org.myoplan.dosing.SessionStatus;
 import org.myoplan.dosing.input.DoseParser;
+import org.myoplan.dosing.rules.Finding;
 import org.myoplan.planning.SessionDraft;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
@@ -52,8 +53,11 @@ import org.openide.util.NbBundle.Messages;
     "# {0} - from", "# {1} - to",
     "MSG_ProductChange=The doses are in {0} units. Units of different products are never converted:\n"
             + "the muscles stay, and their doses are cleared for you to enter {1} doses. Go on?",
-    "MSG_NotReady=The plan cannot be marked administered while findings are unacknowledged:\n"
-            + "acknowledge or correct them first."
+    "# {0} - the open findings, one a line",
+    "MSG_NotReady=The plan cannot be marked administered while these findings are open;\n"
+            + "acknowledge or correct them first:\n\n{0}",
+    "# {0} - how many", "# {1} - the open findings",
+    "MSG_NotReadyShort=Not marked administered: {0,choice,1#1 finding is|1<{0,number,integer} findings are} open: {1}"
 })
 final class HeaderPanel extends JPanel {
 
@@ -153,7 +157,7 @@ final class HeaderPanel extends JPanel {
         if (to == from) {
             return;
         }
-        boolean hasDoses = draft.targets().stream().anyMatch(t -> t.units().signum() != 0);
+        boolean hasDoses = draft.targets().stream().anyMatch(t -> t.hasDose() && t.units().signum() != 0);
         if (hasDoses && DialogDisplayer.getDefault().notify(new NotifyDescriptor.Confirmation(
                 Bundle.MSG_ProductChange(from.brand(), to.brand()), NotifyDescriptor.OK_CANCEL_OPTION)) != NotifyDescriptor.OK_OPTION) {
             fill();
@@ -162,7 +166,7 @@ final class HeaderPanel extends JPanel {
         int vial = draft.reference().vialSizes(to).stream().findFirst().orElse(draft.session().vialUnits());
         draft.edit(s -> new Session(s.date(), s.clinician(), to, vial, s.vials(), s.diluentMl(), s.lot(), s.expiry(),
                 s.reconstitutedAt(), s.status(), s.notes(),
-                s.targets().stream().map(t -> t.withUnits(BigDecimal.ZERO)).toList()));
+                s.targets().stream().map(t -> t.withUnits(null)).toList())); // each muscle then needs its dose
         fill();
     }
 
@@ -182,7 +186,7 @@ final class HeaderPanel extends JPanel {
         BigDecimal diluentMl = diluentMl(s.diluentMl());
         SessionStatus newStatus = (SessionStatus) status.getSelectedItem();
         if (newStatus == SessionStatus.ADMINISTERED && s.status() != SessionStatus.ADMINISTERED && !draft.unresolved().isEmpty()) {
-            problems.accept(Bundle.MSG_NotReady());
+            refuseAdministered(draft.unresolved());
             newStatus = s.status();
         }
         Integer vialSize = (Integer) vialUnits.getSelectedItem();
@@ -191,6 +195,14 @@ final class HeaderPanel extends JPanel {
                 newStatus, notes.getText().strip(), s.targets());
         draft.edit(old -> changed);
         fill();
+    }
+
+    /** Names each open finding: the clinician sees what stands in the way, not only that something does. */
+    private void refuseAdministered(List<Finding> open) {
+        List<String> named = open.stream().map(f -> FindingsPanel.severity(f.severity()) + ": " + f.message()).toList();
+        problems.accept(Bundle.MSG_NotReadyShort(open.size(), String.join("; ", named)));
+        DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(
+                Bundle.MSG_NotReady("- " + String.join("\n- ", named)), NotifyDescriptor.WARNING_MESSAGE));
     }
 
     private LocalDate date(JTextField field, LocalDate last, boolean optional) {

@@ -3,9 +3,12 @@ package org.myoplan.planning.ui;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.text.DecimalFormatSymbols;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.swing.BorderFactory;
+import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -21,9 +24,12 @@ import org.openide.util.NbBundle.Messages;
 
 /** The patient's facts and the contraindication screening, as fields; the dialog reads and checks them. */
 @Messages({
-    "LBL_RecordNumber=Record number:", "LBL_Name=Name:", "LBL_BirthDate=Birth date:", "LBL_Sex=Sex:",
-    "LBL_WeightKg=Weight (kg):", "LBL_WeighedOn=Weighed on:", "LBL_Indication=Indication:",
+    "LBL_RecordNumber=Record number:", "LBL_Name=Name:", "LBL_BirthDate=Birth date (yyyy-mm-dd):", "LBL_Sex=Sex:",
+    "# {0} - an example weight written the locale's way, e.g. 68.5 or 68,5",
+    "LBL_WeightKg=Weight (kg, e.g. {0}):", "LBL_WeighedOn=Weighed on (yyyy-mm-dd, empty: today):", "LBL_Indication=Indication:",
     "LBL_Screening=Contraindication screening",
+    "BTN_NoToAll=No to All",
+    "TIP_NoToAll=Answers \"no\" to every question still not asked; the answers given stay, and each is recorded on its own",
     "TIP_Date=Year-month-day, e.g. 1961-04-23",
     "TIP_WeighedOn=Year-month-day; empty means today",
     "ANSWER_NOT_ASKED=not asked", "ANSWER_YES=yes", "ANSWER_NO=no",
@@ -59,7 +65,7 @@ final class PatientForm extends JPanel {
         row = addRow(row, Bundle.LBL_Name(), name);
         row = addRow(row, Bundle.LBL_BirthDate(), birthDate);
         row = addRow(row, Bundle.LBL_Sex(), sex);
-        row = addRow(row, Bundle.LBL_WeightKg(), weightKg);
+        row = addRow(row, Bundle.LBL_WeightKg(exampleWeight()), weightKg);
         row = addRow(row, Bundle.LBL_WeighedOn(), weighedOn);
         row = addRow(row, Bundle.LBL_Indication(), indication);
         add(screeningPanel(), constraints(0, row, 2));
@@ -94,10 +100,29 @@ final class PatientForm extends JPanel {
         screening.forEach((q, box) -> box.setSelectedItem(input.screening().answer(q)));
     }
 
+    /** Every question still not asked becomes "no"; the answers already chosen stay as they are. */
+    void noToAll() {
+        Screening answered = input().screening().unansweredAs(Answer.NO);
+        screening.forEach((q, box) -> box.setSelectedItem(answered.answer(q)));
+    }
+
+    /** 68.5 written as the clinician's locale writes it (68,5 in German); a point is always read too. */
+    private static String exampleWeight() {
+        return "68" + DecimalFormatSymbols.getInstance(Locale.getDefault()).getDecimalSeparator() + "5";
+    }
+
     private JPanel screeningPanel() {
         JPanel panel = new JPanel(new GridBagLayout());
         panel.setBorder(BorderFactory.createTitledBorder(Bundle.LBL_Screening()));
         int row = 0;
+        JButton noToAll = new JButton(Bundle.BTN_NoToAll());
+        noToAll.setName("screening.noToAll");
+        noToAll.setToolTipText(Bundle.TIP_NoToAll());
+        noToAll.addActionListener(e -> noToAll());
+        GridBagConstraints button = constraints(1, row++, 1);
+        button.fill = GridBagConstraints.NONE;
+        button.anchor = GridBagConstraints.EAST;
+        panel.add(noToAll, button);
         for (ScreeningQuestion question : ScreeningQuestion.values()) {
             JComboBox<Answer> answer = new JComboBox<>(Answer.values());
             answer.setName("screening." + question.name());

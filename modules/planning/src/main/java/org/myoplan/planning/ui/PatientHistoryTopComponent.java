@@ -18,6 +18,7 @@ import javax.swing.table.DefaultTableCellRenderer;
 import org.myoplan.dosing.Patient;
 import org.myoplan.dosing.Session;
 import org.myoplan.dosing.SessionStatus;
+import org.myoplan.dosing.Target;
 import org.myoplan.history.StoredSession;
 import org.myoplan.planning.SessionComparison;
 import org.myoplan.planning.TargetMuscles;
@@ -192,7 +193,7 @@ public final class PatientHistoryTopComponent extends TopComponent {
             return switch (column) {
                 case 0 -> s.date().toString();
                 case 1 -> s.product().brand();
-                case 2 -> plain(s.targets().stream().map(t -> t.units()).reduce(BigDecimal.ZERO, BigDecimal::add)) + " U";
+                case 2 -> plain(s.targets().stream().filter(Target::hasDose).map(Target::units).reduce(BigDecimal.ZERO, BigDecimal::add)) + " U";
                 case 3 -> s.targets().size();
                 case 4 -> HeaderPanel.statusText(s.status());
                 default -> s.clinician();

@@ -41,7 +41,7 @@ import org.openide.windows.WindowManager;
     "BTN_NewPatient=New Patient...",
     "PROGRESS_Search=Searching the patient records",
     "# {0} - how many",
-    "LBL_Found={0} patients",
+    "LBL_Found={0,choice,0#No patients|1#1 patient|1<{0,number,integer} patients}",
     "# {0} - shown", "# {1} - how many",
     "LBL_FoundMore={0} of {1} patients shown: refine the search"
 })
@@ -69,6 +69,7 @@ public final class PatientsTopComponent extends TopComponent implements Explorer
         ListView list = new ListView();
         list.setName("patients.list");
         add(list, BorderLayout.CENTER);
+        count.setName("patients.count");
         add(count, BorderLayout.SOUTH);
     }
 

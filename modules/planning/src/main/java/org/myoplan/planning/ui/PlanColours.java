@@ -24,6 +24,8 @@ final class PlanColours {
     static final Color WITHIN = new Color(60, 160, 80);
     static final Color ABOVE = new Color(200, 40, 170); // magenta: red would vanish among the red muscles
     static final Color UNREFERENCED = new Color(110, 130, 150);
+    /** Amber: a muscle still waiting for its dose, neither right nor wrong yet. */
+    static final Color DOSE_NEEDED = new Color(215, 140, 0);
     static final Color SITE = new Color(20, 20, 20);
 
     private PlanColours() {
@@ -34,6 +36,7 @@ final class PlanColours {
             case BELOW_RANGE -> BELOW;
             case WITHIN_RANGE -> WITHIN;
             case ABOVE_RANGE, INVALID -> ABOVE;
+            case DOSE_NEEDED -> DOSE_NEEDED;
             case NO_REFERENCE -> UNREFERENCED;
         };
     }
@@ -80,6 +83,7 @@ final class PlanColours {
     static String legendHtml() {
         return "<html>" + swatch(WITHIN, Bundle.BAND_WITHIN_RANGE()) + swatch(ABOVE, Bundle.BAND_ABOVE_RANGE())
                 + swatch(BELOW, Bundle.BAND_BELOW_RANGE()) + swatch(UNREFERENCED, Bundle.BAND_NO_REFERENCE())
+                + swatch(DOSE_NEEDED, Bundle.BAND_DOSE_NEEDED())
                 + swatch(SITE, Bundle.LBL_InjectionSite());
     }
 

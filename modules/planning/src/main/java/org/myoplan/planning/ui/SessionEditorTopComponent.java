@@ -3,7 +3,6 @@ package org.myoplan.planning.ui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -338,8 +337,7 @@ public final class SessionEditorTopComponent extends TopComponent {
                 if (draft.hasTarget(muscle.id(), side)) {
                     already.add(muscle.label());
                 } else {
-                    draft.addTarget(new Target(muscle.id(), side, BigDecimal.ZERO, startingSites(muscle.id()),
-                            Guidance.ULTRASOUND, List.of(), ""));
+                    draft.addTarget(Target.doseNeeded(muscle.id(), side, startingSites(muscle.id())));
                 }
             });
         }
@@ -378,9 +376,7 @@ public final class SessionEditorTopComponent extends TopComponent {
                 already.add(s.muscleName());
                 continue;
             }
-            BigDecimal units = s.hasDose() ? s.startUnits() : BigDecimal.ZERO;
-            draft.addTarget(new Target(s.muscleId(), side, units, Math.max(1, s.sitesMin()), Guidance.ULTRASOUND, List.of(),
-                    s.hasDose() ? s.label() : ""));
+            draft.addTarget(s.target(side));
         }
         tell(already.isEmpty() ? Bundle.MSG_GuideLabel() : Bundle.MSG_AlreadyPlanned(String.join(", ", already)));
     }
@@ -416,7 +412,7 @@ public final class SessionEditorTopComponent extends TopComponent {
             return;
         }
         Target t = draft.targets().get(row);
-        draft.replaceTarget(row, new Target(t.muscleId(), t.side(), t.units(), t.sites(), t.guidance(), List.of(), t.notes()));
+        draft.replaceTarget(row, t.withInjectionPoints(List.of()));
     }
 
     private void lendClicks(boolean on) {
@@ -440,7 +436,7 @@ public final class SessionEditorTopComponent extends TopComponent {
             if (point.isPresent()) {
                 List<InjectionPoint> points = new java.util.ArrayList<>(t.injectionPoints());
                 points.add(new InjectionPoint(point.get()[0], point.get()[1], point.get()[2]));
-                draft.replaceTarget(row, new Target(t.muscleId(), t.side(), t.units(), t.sites(), t.guidance(), points, t.notes()));
+                draft.replaceTarget(row, t.withInjectionPoints(points));
                 return true;
             }
         }

@@ -15,13 +15,23 @@ import org.myoplan.planning.PlanState;
 import org.myoplan.planning.SessionDraft;
 import org.myoplan.planning.TargetMuscles;
 import org.myoplan.viewer.api.AnatomyView;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 import org.openide.windows.WindowManager;
 
 /** Opens session editors: a new plan for a patient, or a kept session (read-only, or to go on planning). */
 @Messages({
-    "PROGRESS_OpenSession=Opening the patient's sessions"
+    "PROGRESS_OpenSession=Opening the patient's sessions",
+    "TITLE_SameDay=Another Session on the Same Day?",
+    "# {0} - patient", "# {1} - date", "# {2} - the sessions of that day",
+    "MSG_SameDay={0} already has a session on {1}:\n{2}\n\nPlan another session for the same day?",
+    "# {0} - status", "# {1} - product", "# {2} - how many muscles",
+    "LBL_SessionOfTheDay=- {0}, {1}, {2,choice,0#no muscles|1#1 muscle|1<{2,number,integer} muscles}",
+    "BTN_PlanAnother=Plan Another Session",
+    "BTN_OpenExisting=Open the Existing Session",
+    "BTN_CancelNewSession=Cancel"
 })
 final class SessionEditors {
 
@@ -39,8 +49,27 @@ final class SessionEditors {
                     l.vials(), l.diluentMl(), "", null, null, SessionStatus.PLANNED, "", List.of()))
                     .orElseGet(() -> new Session(LocalDate.now(), PatientRecords.clinician(), Product.ONABOTULINUMTOXIN_A, 100, 1,
                             DEFAULT_DILUENT_ML, "", null, null, SessionStatus.PLANNED, "", List.of()));
-            open(patient, history, new PlanState(session, List.of()), OptionalLong.empty(), last, true);
+            List<StoredSession> sameDay = history.stream().filter(s -> s.session().date().equals(session.date())).toList();
+            Object answer = sameDay.isEmpty() ? BTN_PLAN_ANOTHER : askAboutSameDay(patient, session.date(), sameDay);
+            if (answer == BTN_PLAN_ANOTHER) {
+                open(patient, history, new PlanState(session, List.of()), OptionalLong.empty(), last, true);
+            } else if (answer == BTN_OPEN_EXISTING) {
+                openStored(patient, sameDay.get(0), true);
+            }
         });
+    }
+
+    private static final String BTN_PLAN_ANOTHER = Bundle.BTN_PlanAnother();
+    private static final String BTN_OPEN_EXISTING = Bundle.BTN_OpenExisting();
+
+    /** Two sessions on one day are rare and often a slip: the clinician says which is meant, seeing the one there is. */
+    private static Object askAboutSameDay(Patient patient, LocalDate day, List<StoredSession> sameDay) {
+        String sessions = String.join("\n", sameDay.stream().map(s -> Bundle.LBL_SessionOfTheDay(
+                HeaderPanel.statusText(s.session().status()), s.session().product().brand(), s.session().targets().size())).toList());
+        NotifyDescriptor ask = new NotifyDescriptor(Bundle.MSG_SameDay(patient.name(), day, sessions), Bundle.TITLE_SameDay(),
+                NotifyDescriptor.DEFAULT_OPTION, NotifyDescriptor.QUESTION_MESSAGE,
+                new Object[] {BTN_PLAN_ANOTHER, BTN_OPEN_EXISTING, Bundle.BTN_CancelNewSession()}, BTN_OPEN_EXISTING);
+        return DialogDisplayer.getDefault().notify(ask);
     }
 
     /** A kept session; editable only when asked and the session is still planned. */

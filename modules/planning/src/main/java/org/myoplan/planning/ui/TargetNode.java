@@ -65,7 +65,7 @@ final class TargetNode extends AbstractNode {
         set.put(new Property<>("units", String.class, Bundle.PROP_Units()) {
             @Override
             public String getValue() {
-                return target().units().stripTrailingZeros().toPlainString();
+                return target().hasDose() ? target().units().stripTrailingZeros().toPlainString() : "";
             }
 
             @Override
@@ -99,8 +99,7 @@ final class TargetNode extends AbstractNode {
 
             @Override
             public void setValue(Guidance guidance) {
-                Target t = target();
-                replace(new Target(t.muscleId(), t.side(), t.units(), t.sites(), guidance, t.injectionPoints(), t.notes()));
+                replace(target().withGuidance(guidance));
             }
         });
         set.put(new PropertySupport.ReadOnly<>("points", Integer.class, Bundle.PROP_Points(), null) {
@@ -117,8 +116,7 @@ final class TargetNode extends AbstractNode {
 
             @Override
             public void setValue(String notes) {
-                Target t = target();
-                replace(new Target(t.muscleId(), t.side(), t.units(), t.sites(), t.guidance(), t.injectionPoints(), notes));
+                replace(target().withNotes(notes));
             }
         });
         sheet.put(set);

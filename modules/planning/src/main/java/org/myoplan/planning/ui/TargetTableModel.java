@@ -1,6 +1,5 @@
 package org.myoplan.planning.ui;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.table.AbstractTableModel;
@@ -15,20 +14,20 @@ import org.openide.util.NbBundle.Messages;
 
 /**
  * The plan's targets as table rows, edited in place: units (typed in the clinician's locale), sites,
- * side and guidance. A value that does not read is refused with a message and the row keeps its old
+ * side, guidance and the notes for the therapist (what the Therapist View shows). A value that does not read is refused with a message and the row keeps its old
  * value; everything else goes to the draft, which re-checks the plan.
  */
 @Messages({
     "COL_Muscle=Muscle", "COL_Side=Side", "COL_Units=Units", "COL_Sites=Sites", "COL_MlPerSite=mL per site",
-    "COL_Guidance=Guidance", "COL_Points=Points", "COL_Check=Dose check",
+    "COL_Guidance=Guidance", "COL_Points=Points", "COL_Check=Dose check", "COL_Notes=Notes for the therapist",
     "BAND_BELOW_RANGE=below range", "BAND_WITHIN_RANGE=within range", "BAND_ABOVE_RANGE=above range",
-    "BAND_NO_REFERENCE=no reference", "BAND_INVALID=check the dose",
+    "BAND_NO_REFERENCE=no reference", "BAND_INVALID=check the dose", "BAND_DOSE_NEEDED=dose needed",
     "# {0} - maximum",
     "MSG_Sites=Sites must be a whole number from 1 to {0}"
 })
 final class TargetTableModel extends AbstractTableModel {
 
-    static final int MUSCLE = 0, SIDE = 1, UNITS = 2, SITES = 3, ML_PER_SITE = 4, GUIDANCE = 5, POINTS = 6, CHECK = 7;
+    static final int MUSCLE = 0, SIDE = 1, UNITS = 2, SITES = 3, ML_PER_SITE = 4, GUIDANCE = 5, POINTS = 6, CHECK = 7, NOTES = 8;
     /** More sites than any muscle takes: a typo. */
     static final int MOST_SITES = 20;
 
@@ -51,7 +50,7 @@ final class TargetTableModel extends AbstractTableModel {
 
     @Override
     public int getColumnCount() {
-        return 8;
+        return 9;
     }
 
     @Override
@@ -64,6 +63,7 @@ final class TargetTableModel extends AbstractTableModel {
             case ML_PER_SITE -> Bundle.COL_MlPerSite();
             case GUIDANCE -> Bundle.COL_Guidance();
             case POINTS -> Bundle.COL_Points();
+            case NOTES -> Bundle.COL_Notes();
             default -> Bundle.COL_Check();
         };
     }
@@ -81,7 +81,7 @@ final class TargetTableModel extends AbstractTableModel {
 
     @Override
     public boolean isCellEditable(int row, int column) {
-        return editable && (column == SIDE || column == UNITS || column == SITES || column == GUIDANCE);
+        return editable && (column == SIDE || column == UNITS || column == SITES || column == GUIDANCE || column == NOTES);
     }
 
     @Override
@@ -90,13 +90,14 @@ final class TargetTableModel extends AbstractTableModel {
         return switch (column) {
             case MUSCLE -> muscles.name(target.muscleId());
             case SIDE -> target.side();
-            case UNITS -> target.units().stripTrailingZeros().toPlainString();
+            case UNITS -> target.hasDose() ? target.units().stripTrailingZeros().toPlainString() : ""; // dose needed
             case SITES -> target.sites();
             case ML_PER_SITE -> draft.facts().dilution()
-                    .filter(d -> target.units().signum() > 0 && target.sites() > 0)
+                    .filter(d -> target.hasDose() && target.units().signum() > 0 && target.sites() > 0)
                     .map(d -> d.mlPerSite(target.units(), target.sites()).stripTrailingZeros().toPlainString()).orElse("");
             case GUIDANCE -> target.guidance();
             case POINTS -> target.injectionPoints().size();
+            case NOTES -> target.notes();
             default -> DoseBand.of(target, draft.facts());
         };
     }
@@ -108,8 +109,8 @@ final class TargetTableModel extends AbstractTableModel {
             case UNITS -> units(target, String.valueOf(value));
             case SITES -> sites(target, value);
             case SIDE -> sided(target, (Side) value);
-            case GUIDANCE -> new Target(target.muscleId(), target.side(), target.units(), target.sites(), (Guidance) value,
-                    target.injectionPoints(), target.notes());
+            case GUIDANCE -> target.withGuidance((Guidance) value);
+            case NOTES -> target.withNotes(value == null ? "" : String.valueOf(value).strip());
             default -> target;
         };
         if (changed != target) {
@@ -139,7 +140,7 @@ final class TargetTableModel extends AbstractTableModel {
         if (side == null || side == target.side()) {
             return target;
         }
-        return new Target(target.muscleId(), side, target.units(), target.sites(), target.guidance(), List.of(), target.notes());
+        return target.withSide(side);
     }
 
     static String bandText(DoseBand band) {
@@ -149,6 +150,7 @@ final class TargetTableModel extends AbstractTableModel {
             case ABOVE_RANGE -> Bundle.BAND_ABOVE_RANGE();
             case NO_REFERENCE -> Bundle.BAND_NO_REFERENCE();
             case INVALID -> Bundle.BAND_INVALID();
+            case DOSE_NEEDED -> Bundle.BAND_DOSE_NEEDED();
         };
     }
 }

@@ -33,7 +33,7 @@ import org.openide.windows.TopComponent;
     "TITLE_Therapist=Therapist view: {0}, {1}",
     "# {0} - patient", "# {1} - date", "# {2} - product", "# {3} - status",
     "LBL_TherapistHeader=<html><b>{0}</b> &mdash; session of {1}, {2}, {3}",
-    "COL_TargetNotes=Notes",
+    "COL_TargetNotes=Notes for the therapist",
     "LBL_SessionNotes=Session notes"
 })
 public final class TherapistTopComponent extends TopComponent {
@@ -126,7 +126,7 @@ public final class TherapistTopComponent extends TopComponent {
             return switch (column) {
                 case 0 -> muscles.name(t.muscleId());
                 case 1 -> t.side().displayName();
-                case 2 -> t.units().stripTrailingZeros().toPlainString();
+                case 2 -> t.hasDose() ? t.units().stripTrailingZeros().toPlainString() : "";
                 case 3 -> t.sites();
                 case 4 -> t.guidance().displayName();
                 default -> t.notes();
