@@ -316,13 +316,14 @@ public class PlanningWorkflowTest extends NbTestCase {
         dialog.waitClosed();
     }
 
-    /** A window of the application (a TopComponent) whose display name contains the text. */
+    /** A window of the application (a TopComponent) whose tab's tooltip (its full title) contains the text. */
     private static Component waitForWindow(JFrameOperator main, String text, boolean exactPart) throws InterruptedException {
         ComponentChooser chooser = new ComponentChooser() {
             @Override
             public boolean checkComponent(Component c) {
+                String title = c instanceof JComponent j ? String.valueOf(j.getToolTipText()) : "";
                 return c.getClass().getName().startsWith("org.myoplan.planning.ui.") && c.getClass().getName().endsWith("TopComponent")
-                        && c.isShowing() && displayName(c).contains(text) && (exactPart || !displayName(c).contains("(read-only)"));
+                        && c.isShowing() && title.contains(text) && (exactPart || !title.contains("(read-only)"));
             }
 
             @Override
