@@ -22,17 +22,12 @@ import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import javax.swing.table.TableColumn;
 import junit.framework.Test;
-import org.netbeans.jemmy.ComponentChooser;
 import org.netbeans.jemmy.operators.ContainerOperator;
 import org.netbeans.jemmy.operators.JButtonOperator;
-import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
-import org.netbeans.jemmy.operators.JListOperator;
 import org.netbeans.jemmy.operators.JMenuBarOperator;
 import org.netbeans.jemmy.operators.JPopupMenuOperator;
 import org.netbeans.jemmy.operators.JTableOperator;
-import org.netbeans.jemmy.operators.JComboBoxOperator;
-import org.netbeans.jemmy.operators.JTextFieldOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
 import org.netbeans.junit.NbTestCase;
 
@@ -45,6 +40,10 @@ import org.netbeans.junit.NbTestCase;
  */
 public class LaptopScreenGuiTest extends NbTestCase {
 
+    /** What the clinician types or picks in the editor, besides the table and the buttons. */
+    private static final List<String> FIELDS = List.of("session.date", "session.clinician", "session.status", "session.product",
+            "session.vialUnits", "session.vials", "session.diluent", "session.lot", "session.expiry", "session.reconstituted",
+            "session.notes", "findings.acknowledge");
     /** Below this the dose checks show less than two findings: the clinician would scroll to read one. */
     private static final int MIN_FINDINGS_HEIGHT = 80;
     /** Below this the body in the 3D View is too small to click a muscle. */
@@ -87,6 +86,9 @@ public class LaptopScreenGuiTest extends NbTestCase {
             for (AbstractButton button : buttons) {
                 assertTrue(button.getName() + " is in sight" + at, fullyInSight(button, main.getSource()));
             }
+            for (String field : FIELDS) {
+                assertTrue(field + " is in sight" + at, fullyInSight(find(editor, field), main.getSource()));
+            }
             Component findings = find(editor, "session.findings");
             assertTrue("the dose checks are " + findings.getHeight() + " px high" + at,
                     fullyInSight(findings, main.getSource()) && findings.getHeight() >= MIN_FINDINGS_HEIGHT);
@@ -117,7 +119,10 @@ public class LaptopScreenGuiTest extends NbTestCase {
             new JButtonOperator((javax.swing.JButton) more).push(); // closes the menu again
             waitUntil("the overflow menu closes", () -> overflowed.stream().noneMatch(Component::isShowing));
         }
-        assertTrue("the totals are in sight at 1024x600", fullyInSight(find(editor, "session.totals"), main.getSource()));
+        for (String field : FIELDS) {
+            assertTrue(field + " can be reached at 1024x600", reachable(find(editor, field), main.getSource()));
+        }
+        assertTrue("the totals can be reached at 1024x600", reachable(find(editor, "session.totals"), main.getSource()));
 
         resize(main, new Dimension(1280, 720));
         saveScreenshot(capture(main.getSource()), "laptop-1280x720-again.png");
@@ -228,6 +233,16 @@ public class LaptopScreenGuiTest extends NbTestCase {
         Rectangle inWindow = SwingUtilities.convertRectangle(c, new Rectangle(0, 0, c.getWidth(), c.getHeight()), window);
         return c.getWidth() > 0 && c.getHeight() > 0 && visible.width == c.getWidth() && visible.height == c.getHeight()
                 && new Rectangle(0, 0, window.getWidth(), window.getHeight()).contains(inWindow);
+    }
+
+    /** In sight, or brought into sight by scrolling the editor (as the clinician would with the scroll bar). */
+    private static boolean reachable(Component c, Component window) throws Exception {
+        if (fullyInSight(c, window)) {
+            return true;
+        }
+        EventQueue.invokeAndWait(() -> ((JComponent) c).scrollRectToVisible(new Rectangle(0, 0, c.getWidth(), c.getHeight())));
+        EventQueue.invokeAndWait(() -> { });
+        return fullyInSight(c, window);
     }
 
     /**
