@@ -34,7 +34,7 @@ import org.netbeans.junit.NbTestCase;
 /**
  * The session editor on a laptop's screen: at 1280x720 and 1366x768 every button of the editor, the
  * targets table with readable columns, the dose checks and the totals are in sight beside a usable 3D
- * View; at 1024x600 the toolbar overflows into its "»" menu and nothing becomes unreachable; grown
+ * View; at 1024x600 and 800x500 the toolbar overflows into its "»" menu and nothing becomes unreachable; grown
  * back, the window has its proportions again. Under Xvfb there is no window manager: the test sizes
  * the main window itself, as a user would by resizing it.
  */
@@ -101,29 +101,7 @@ public class LaptopScreenGuiTest extends NbTestCase {
             }
         }
 
-        resize(main, new Dimension(1024, 600));
-        saveScreenshot(capture(main.getSource()), "laptop-1024x600.png");
-        List<AbstractButton> overflowed = new ArrayList<>();
-        for (AbstractButton button : buttons) {
-            if (!fullyInSight(button, main.getSource())) {
-                overflowed.add(button);
-            }
-        }
-        if (!overflowed.isEmpty()) {
-            AbstractButton more = overflowButton(editor);
-            assertNotNull("buttons out of sight at 1024x600 (" + names(overflowed) + ") but no overflow button", more);
-            assertTrue("the overflow button is in sight", fullyInSight(more, main.getSource()));
-            new JButtonOperator((javax.swing.JButton) more).push();
-            waitUntil("the overflow menu shows " + names(overflowed), () -> overflowed.stream().allMatch(Component::isShowing));
-            saveScreenshot(capture(main.getSource()), "laptop-1024x600-overflow.png");
-            new JButtonOperator((javax.swing.JButton) more).push(); // closes the menu again
-            waitUntil("the overflow menu closes", () -> overflowed.stream().noneMatch(Component::isShowing));
-        }
-        for (String field : FIELDS) {
-            assertTrue(field + " can be reached at 1024x600", reachable(find(editor, field), main.getSource()));
-        }
-        assertTrue("the totals can be reached at 1024x600", reachable(find(editor, "session.totals"), main.getSource()));
-
+        assertNothingOutOfReach(main, editor, buttons, new Dimension(1024, 600));
         resize(main, new Dimension(1280, 720));
         saveScreenshot(capture(main.getSource()), "laptop-1280x720-again.png");
         Map<String, Integer> again = proportions(editor, canvas, find(editor, "session.findings"), targets.getSource());
@@ -135,6 +113,47 @@ public class LaptopScreenGuiTest extends NbTestCase {
         for (AbstractButton button : buttons) {
             assertTrue(button.getName() + " is back in the toolbar", fullyInSight(button, main.getSource()));
         }
+
+        // smaller still the editor scrolls; the window system squeezes the 3D View and the left column
+        // first, and does not give the left column its width back, so proportions are not compared here
+        assertNothingOutOfReach(main, editor, buttons, new Dimension(800, 500));
+        resize(main, new Dimension(1280, 720));
+        for (AbstractButton button : buttons) {
+            assertTrue(button.getName() + " is back in the toolbar after 800x500", fullyInSight(button, main.getSource()));
+        }
+    }
+
+    /**
+     * In a window too small for the whole editor: a button that is not in the toolbar is in its overflow
+     * menu, and every field and the totals are in sight or brought there by scrolling the editor.
+     */
+    private static void assertNothingOutOfReach(JFrameOperator main, Container editor, List<AbstractButton> buttons, Dimension small)
+            throws Exception {
+        resize(main, small);
+        String at = " at " + small.width + "x" + small.height;
+        String shot = "laptop-" + small.width + "x" + small.height;
+        saveScreenshot(capture(main.getSource()), shot + ".png");
+        List<AbstractButton> overflowed = new ArrayList<>();
+        for (AbstractButton button : buttons) {
+            if (!fullyInSight(button, main.getSource())) {
+                overflowed.add(button);
+            }
+        }
+        if (!overflowed.isEmpty()) {
+            AbstractButton more = overflowButton(editor);
+            assertNotNull("buttons out of sight" + at + " (" + names(overflowed) + ") but no overflow button", more);
+            assertTrue("the overflow button is in sight" + at, fullyInSight(more, main.getSource()));
+            new JButtonOperator((javax.swing.JButton) more).push();
+            waitUntil("the overflow menu shows " + names(overflowed), () -> overflowed.stream().allMatch(Component::isShowing));
+            saveScreenshot(capture(main.getSource()), shot + "-overflow.png");
+            new JButtonOperator((javax.swing.JButton) more).push(); // closes the menu again
+            waitUntil("the overflow menu closes", () -> overflowed.stream().noneMatch(Component::isShowing));
+        }
+        for (String field : FIELDS) {
+            assertTrue(field + " can be reached" + at, reachable(find(editor, field), main.getSource()));
+        }
+        assertTrue("the totals can be reached" + at, reachable(find(editor, "session.totals"), main.getSource()));
+        saveScreenshot(capture(main.getSource()), shot + "-scrolled.png");
     }
 
     private static void addPattern(ContainerOperator<?> plan, String pattern) {
