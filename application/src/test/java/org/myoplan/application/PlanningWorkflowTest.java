@@ -111,7 +111,7 @@ public class PlanningWorkflowTest extends NbTestCase {
         new JTextFieldOperator(main, new NameComponentChooser("session.reconstituted")).typeText("2026-11-29 09:40");
         new JTextFieldOperator(main, new NameComponentChooser("session.lot")).typeText("C1234X");
         new JButtonOperator(main, new NameComponentChooser("session.save")).push();
-        Component editor = waitForWindow(main, "session", false);
+        Component editor = waitForWindow(main, "Plan of", false);
         waitUntil("the plan is saved (no unsaved mark)", () -> !displayName(editor).endsWith("*"));
         saveScreenshot(capture(main.getSource()), "plan-saved.png");
         close(editor);
@@ -147,7 +147,7 @@ public class PlanningWorkflowTest extends NbTestCase {
 
         // go on planning: remove the FDS, and undo brings it back with its dose
         new JButtonOperator(main, new NameComponentChooser("history.plan")).push();
-        Component planning = waitForWindow(main, "session", false);
+        Component planning = waitForWindow(main, "Plan of", false);
         JTableOperator editable = new JTableOperator(new ContainerOperator<>((java.awt.Container) planning),
                 new NameComponentChooser("session.targets"));
         editable.selectCell(1, MUSCLE);

@@ -165,6 +165,14 @@ public class SessionEditorKeysGuiTest extends NbTestCase {
         assertFalse("read-only", new JTableOperator(new ContainerOperator<>(readOnly), new NameComponentChooser("session.targets"))
                 .isCellEditable(0, UNITS));
         close(readOnly);
+
+        // Enter on a session does what a double-click does
+        activate(history);
+        sessions.clickOnCell(0, 0);
+        sessions.pushKey(KeyEvent.VK_ENTER);
+        Container byEnter = PlanningGui.waitForEditor(main);
+        assertTrue(((JComponent) byEnter).getToolTipText().endsWith("cancelled (read-only)"));
+        close(byEnter);
     }
 
     private static String tip(ContainerOperator<?> plan, String button) {

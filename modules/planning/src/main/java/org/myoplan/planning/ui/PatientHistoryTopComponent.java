@@ -81,6 +81,15 @@ public final class PatientHistoryTopComponent extends TopComponent {
                 }
             }
         });
+        // Enter does what a double-click does, for the keyboard (instead of moving to the next row)
+        sessionTable.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(
+                javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ENTER, 0), "openSession");
+        sessionTable.getActionMap().put("openSession", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                selected().ifPresent(s -> openOnDoubleClick(s));
+            }
+        });
         JTable comparison = new JTable(comparisonModel);
         comparison.setName("history.comparison");
         comparison.setDefaultRenderer(Object.class, new ChangeRenderer());
@@ -133,7 +142,7 @@ public final class PatientHistoryTopComponent extends TopComponent {
         return bar;
     }
 
-    /** A planned session opens to go on planning (Continue Planning), any other read-only (Open). */
+    /** A planned session opens to go on planning (Continue Planning), any other read-only (Open): double-click or Enter. */
     private void openOnDoubleClick(StoredSession session) {
         SessionEditors.openStored(patient, session, session.session().status() == SessionStatus.PLANNED);
     }
