@@ -111,7 +111,7 @@ public class PlanningWorkflowTest extends NbTestCase {
         new JTextFieldOperator(main, new NameComponentChooser("session.reconstituted")).typeText("2026-11-29 09:40");
         new JTextFieldOperator(main, new NameComponentChooser("session.lot")).typeText("C1234X");
         new JButtonOperator(main, new NameComponentChooser("session.save")).push();
-        Component editor = waitForWindow(main, "session", false);
+        Component editor = waitForWindow(main, "Plan of", false);
         waitUntil("the plan is saved (no unsaved mark)", () -> !displayName(editor).endsWith("*"));
         saveScreenshot(capture(main.getSource()), "plan-saved.png");
         close(editor);
@@ -147,7 +147,7 @@ public class PlanningWorkflowTest extends NbTestCase {
 
         // go on planning: remove the FDS, and undo brings it back with its dose
         new JButtonOperator(main, new NameComponentChooser("history.plan")).push();
-        Component planning = waitForWindow(main, "session", false);
+        Component planning = waitForWindow(main, "Plan of", false);
         JTableOperator editable = new JTableOperator(new ContainerOperator<>((java.awt.Container) planning),
                 new NameComponentChooser("session.targets"));
         editable.selectCell(1, MUSCLE);
@@ -316,13 +316,14 @@ public class PlanningWorkflowTest extends NbTestCase {
         dialog.waitClosed();
     }
 
-    /** A window of the application (a TopComponent) whose display name contains the text. */
+    /** A window of the application (a TopComponent) whose tab's tooltip (its full title) contains the text. */
     private static Component waitForWindow(JFrameOperator main, String text, boolean exactPart) throws InterruptedException {
         ComponentChooser chooser = new ComponentChooser() {
             @Override
             public boolean checkComponent(Component c) {
+                String title = c instanceof JComponent j ? String.valueOf(j.getToolTipText()) : "";
                 return c.getClass().getName().startsWith("org.myoplan.planning.ui.") && c.getClass().getName().endsWith("TopComponent")
-                        && c.isShowing() && displayName(c).contains(text) && (exactPart || !displayName(c).contains("(read-only)"));
+                        && c.isShowing() && title.contains(text) && (exactPart || !title.contains("(read-only)"));
             }
 
             @Override

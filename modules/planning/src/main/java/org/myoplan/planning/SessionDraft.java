@@ -115,9 +115,18 @@ public final class SessionDraft {
     }
 
     public void removeTarget(int index) {
+        removeTargets(List.of(index));
+    }
+
+    /** Removes the targets at these rows in one change (one undo step), whatever their order. */
+    public void removeTargets(java.util.Collection<Integer> indexes) {
         edit(s -> {
-            List<Target> targets = new ArrayList<>(s.targets());
-            targets.remove(index);
+            List<Target> targets = new ArrayList<>();
+            for (int i = 0; i < s.targets().size(); i++) {
+                if (!indexes.contains(i)) {
+                    targets.add(s.targets().get(i));
+                }
+            }
             return s.withTargets(targets);
         });
     }

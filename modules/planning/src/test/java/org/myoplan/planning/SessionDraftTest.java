@@ -112,6 +112,18 @@ class SessionDraftTest {
     }
 
     @Test
+    void removingSeveralTargetsIsOneChange() {
+        SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT, "50", 1),
+                Target.of("brachioradialis", Side.LEFT, "60", 1));
+        PlanState all = draft.state();
+        List<PlanState> before = new ArrayList<>();
+        draft.addListener((b, after, restored) -> before.add(b));
+        draft.removeTargets(List.of(2, 0));
+        assertEquals(List.of("brachialis"), draft.targets().stream().map(Target::muscleId).toList());
+        assertEquals(List.of(all), before, "one change, from the state with all three");
+    }
+
+    @Test
     void copyForwardAddsTheMissingTargetsWithTheirDosesForTheSameProduct() {
         SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "80", 2));
         Session last = session(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT, "50", 1));

@@ -76,7 +76,7 @@ final class HeaderPanel extends JPanel {
     private final JTextField expiry = field("session.expiry", 10);
     private final JTextField reconstituted = field("session.reconstituted", 12);
     private final JComboBox<SessionStatus> status = new JComboBox<>(SessionStatus.values());
-    private final JTextField notes = field("session.notes", 60);
+    private final JTextField notes = field("session.notes", 28);
     /** Fields whose text did not read: shown as typed, marked, until corrected. */
     private final Set<JTextField> refused = new HashSet<>();
     private boolean filling;
@@ -95,8 +95,8 @@ final class HeaderPanel extends JPanel {
         row(0, pair(Bundle.LBL_Date(), date), pair(Bundle.LBL_Clinician(), clinician), pair(Bundle.LBL_Status(), status));
         row(1, pair(Bundle.LBL_Product(), product), pair(Bundle.LBL_VialUnits(), vialUnits), pair(Bundle.LBL_Vials(), vials),
                 pair(Bundle.LBL_Diluent(), diluent), pair(Bundle.LBL_Dilution(), dilution));
-        row(2, pair(Bundle.LBL_Lot(), lot), pair(Bundle.LBL_Expiry(), expiry), pair(Bundle.LBL_Reconstituted(), reconstituted));
-        row(3, pair(Bundle.LBL_Notes(), notes));
+        row(2, pair(Bundle.LBL_Lot(), lot), pair(Bundle.LBL_Expiry(), expiry), pair(Bundle.LBL_Reconstituted(), reconstituted),
+                pair(Bundle.LBL_Notes(), notes));
         reconstituted.setToolTipText(Bundle.TIP_Reconstituted());
         fill();
         for (JComponent c : List.of(date, clinician, product, vialUnits, vials, diluent, lot, expiry, reconstituted, status, notes)) {
@@ -305,8 +305,9 @@ final class HeaderPanel extends JPanel {
         return pair;
     }
 
+    /** A line of fields that wraps onto a further line when the window is too narrow for it. */
     private void row(int y, JComponent... pairs) {
-        JPanel line = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 2));
+        JPanel line = new JPanel(new WrapLayout(8, 2));
         for (JComponent pair : pairs) {
             line.add(pair);
         }

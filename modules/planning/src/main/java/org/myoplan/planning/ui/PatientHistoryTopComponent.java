@@ -3,7 +3,6 @@ package org.myoplan.planning.ui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
-import java.awt.FlowLayout;
 import java.math.BigDecimal;
 import java.util.List;
 import javax.swing.JButton;
@@ -20,6 +19,7 @@ import org.myoplan.dosing.Session;
 import org.myoplan.dosing.SessionStatus;
 import org.myoplan.dosing.Target;
 import org.myoplan.history.StoredSession;
+import org.myoplan.planning.PatientNames;
 import org.myoplan.planning.SessionComparison;
 import org.myoplan.planning.TargetMuscles;
 import org.myoplan.viewer.api.AnatomyView;
@@ -36,8 +36,10 @@ import org.openide.windows.WindowManager;
 @TopComponent.Description(preferredID = "PatientHistory", iconBase = "org/myoplan/planning/ui/session.png",
         persistenceType = TopComponent.PERSISTENCE_NEVER)
 @Messages({
-    "# {0} - patient",
-    "TITLE_History=History: {0}",
+    "# {0} - patient's surname and initial",
+    "TAB_History={0} \u00b7 History",
+    "# {0} - patient", "# {1} - record number", "# {2} - birth date",
+    "TIP_History=History of {0}, record {1}, born {2}: every session, newest first (double-click one to open it)",
     "COL_Date=Date", "COL_Product=Product", "COL_Total=Units", "COL_Targets=Targets", "COL_Status=Status",
     "COL_Clinician=Clinician", "COL_Before=Before", "COL_Now=This session", "COL_Change=Change",
     "BTN_Open=Open", "BTN_ContinuePlanning=Continue Planning", "BTN_Therapist=Therapist View", "BTN_NewSession=New Session",
@@ -64,13 +66,31 @@ public final class PatientHistoryTopComponent extends TopComponent {
     PatientHistoryTopComponent(Patient patient) {
         this.patient = patient;
         this.muscles = new TargetMuscles(AnatomyView.getDefault().atlas(), PlanningReference.get());
-        setName(Bundle.TITLE_History(patient.name()));
-        setToolTipText(getName());
+        setName(Bundle.TAB_History(PatientNames.shortForm(patient.name())));
+        setToolTipText(Bundle.TIP_History(patient.name(), patient.recordNumber(), patient.birthDate()));
         associateLookup(Lookups.fixed(patient));
         setLayout(new BorderLayout());
         sessionTable.setName("history.sessions");
         sessionTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         sessionTable.getSelectionModel().addListSelectionListener(e -> selectionChanged());
+        sessionTable.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                int row = sessionTable.rowAtPoint(e.getPoint());
+                if (e.getClickCount() == 2 && javax.swing.SwingUtilities.isLeftMouseButton(e) && row >= 0 && row < sessions.size()) {
+                    openOnDoubleClick(sessions.get(row));
+                }
+            }
+        });
+        // Enter does what a double-click does, for the keyboard (instead of moving to the next row)
+        sessionTable.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(
+                javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ENTER, 0), "openSession");
+        sessionTable.getActionMap().put("openSession", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                selected().ifPresent(s -> openOnDoubleClick(s));
+            }
+        });
         JTable comparison = new JTable(comparisonModel);
         comparison.setName("history.comparison");
         comparison.setDefaultRenderer(Object.class, new ChangeRenderer());
@@ -106,7 +126,7 @@ public final class PatientHistoryTopComponent extends TopComponent {
     }
 
     private JPanel buttons() {
-        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        JPanel bar = new JPanel(new WrapLayout(5, 5)); // wraps in a narrow window rather than hiding a button
         open.setName("history.open");
         plan.setName("history.plan");
         therapist.setName("history.therapist");
@@ -121,6 +141,11 @@ public final class PatientHistoryTopComponent extends TopComponent {
         bar.add(plan);
         bar.add(therapist);
         return bar;
+    }
+
+    /** A planned session opens to go on planning (Continue Planning), any other read-only (Open): double-click or Enter. */
+    private void openOnDoubleClick(StoredSession session) {
+        SessionEditors.openStored(patient, session, session.session().status() == SessionStatus.PLANNED);
     }
 
     @Override

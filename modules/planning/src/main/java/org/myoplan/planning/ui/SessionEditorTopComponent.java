@@ -3,6 +3,9 @@ package org.myoplan.planning.ui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,6 +21,7 @@ import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
+import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.DefaultCellEditor;
 import javax.swing.event.UndoableEditEvent;
@@ -38,6 +42,7 @@ import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.dosing.reference.MuscleRange;
 import org.myoplan.planning.DoseBand;
 import org.myoplan.planning.PlanState;
+import org.myoplan.planning.PatientNames;
 import org.myoplan.planning.PlanTotals;
 import org.myoplan.planning.SessionDraft;
 import org.myoplan.planning.TargetMuscles;
@@ -45,9 +50,12 @@ import org.myoplan.viewer.api.AnatomyView;
 import org.myoplan.viewer.api.MuscleSelection;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
+import org.openide.awt.ToolbarWithOverflow;
 import org.openide.awt.UndoRedo;
+import org.openide.cookies.SaveCookie;
 import org.openide.nodes.Node;
 import org.openide.util.NbBundle.Messages;
+import org.openide.util.Utilities;
 import org.openide.util.lookup.AbstractLookup;
 import org.openide.util.lookup.InstanceContent;
 import org.openide.util.lookup.Lookups;
@@ -63,22 +71,29 @@ import org.openide.windows.TopComponent;
 @TopComponent.Description(preferredID = "SessionEditor", iconBase = "org/myoplan/planning/ui/session.png",
         persistenceType = TopComponent.PERSISTENCE_NEVER)
 @Messages({
-    "# {0} - patient", "# {1} - date",
-    "TITLE_Session={0}: session {1}",
-    "# {0} - patient", "# {1} - date",
-    "TITLE_SessionReadOnly={0}: session {1} (read-only)",
+    "# {0} - patient's surname and initial", "# {1} - date",
+    "TAB_Plan={0} \u00b7 Plan {1}",
+    "# {0} - patient", "# {1} - record number", "# {2} - birth date", "# {3} - session date", "# {4} - status",
+    "TIP_Plan=Plan of {0}, record {1}, born {2}: session of {3}, {4}",
+    "# {0} - patient", "# {1} - record number", "# {2} - birth date", "# {3} - session date", "# {4} - status",
+    "TIP_PlanReadOnly=Plan of {0}, record {1}, born {2}: session of {3}, {4} (read-only)",
     "BTN_Save=Save",
+    "# {0} - key",
+    "TIP_Save=Saves the session in the patient''s records ({0})",
     "BTN_ShowTargets=Show Targets",
     "TIP_ShowTargets=Brings the plan's muscles into the 3D View",
     "BTN_Export=Export PDFs...",
     "TIP_Export=Writes the treatment plan and the consent sheet of this session as PDF",
     "BTN_Print=Print...",
-    "TIP_Print=Prints the treatment plan through the system's print dialog",
+    "# {0} - key",
+    "TIP_Print=Prints the treatment plan through the system''s print dialog ({0})",
     "BTN_AddSelected=Add Selected Muscles",
     "TIP_AddSelected=Adds the muscles selected in the 3D View or the Muscles window as targets",
     "BTN_AddPattern=Add Pattern",
     "TIP_AddPattern=Adds a spasticity pattern's muscles (guide's starting doses for onabotulinumtoxinA)",
     "BTN_Remove=Remove Target",
+    "# {0} - key",
+    "TIP_Remove=Removes the selected targets ({0}); Edit > Undo brings them back",
     "BTN_PlaceSites=Place Sites",
     "TIP_PlaceSites=While pressed, a click on the selected target's muscle in the 3D View adds an injection point",
     "BTN_ClearSites=Clear Sites",
@@ -96,6 +111,7 @@ import org.openide.windows.TopComponent;
     "MSG_Unsaved=Save the changes to this session?\n{0}",
     "PROGRESS_SaveSession=Saving the session",
     "MSG_RecordsNotOpen=The patient records are not open: the session was not saved",
+    "MSG_NothingToUndo=Nothing to undo.", "MSG_NothingToRedo=Nothing to redo.",
     "MSG_GuideLabel=Pattern doses are the guide's starting doses for onabotulinumtoxinA: a guide, not a prescription."
 })
 public final class SessionEditorTopComponent extends TopComponent {
@@ -114,6 +130,18 @@ public final class SessionEditorTopComponent extends TopComponent {
     private final JLabel totals = new JLabel();
     private final JLabel status = new JLabel(" ");
     private final JToggleButton placeSites = new JToggleButton(Bundle.BTN_PlaceSites());
+    // The platform's keys ("D-" is Ctrl, or Command on a Mac), which the main menu binds too.
+    static final KeyStroke UNDO_KEY = Utilities.stringToKey("D-Z");
+    static final KeyStroke REDO_KEY = Utilities.stringToKey("D-Y");
+    static final KeyStroke REDO_KEY_TOO = Utilities.stringToKey("DS-Z");
+    static final KeyStroke SAVE_KEY = Utilities.stringToKey("D-S");
+    static final KeyStroke PRINT_KEY = Utilities.stringToKey("D-P");
+    static final KeyStroke DELETE_KEY = KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0);
+    /** The ActionMap keys the platform's global Delete and Print actions call on the active window. */
+    static final String DELETE = "delete", PRINT = "print";
+    private static final String UNDO = "myoplan.undo", REDO = "myoplan.redo", SAVE = "myoplan.save";
+    /** The dose checks never get less: two findings must be readable without scrolling. */
+    private static final int MIN_FINDINGS_HEIGHT = 80;
     private OptionalLong sessionId;
     private PlanState saved;
     private SessionSavable savable;
@@ -132,26 +160,48 @@ public final class SessionEditorTopComponent extends TopComponent {
         this.header = new HeaderPanel(draft, editable, this::tell);
         this.findings = new FindingsPanel(draft, editable);
         setLayout(new BorderLayout());
-        associateLookup(new ProxyLookup(Lookups.fixed(patient), new AbstractLookup(content)));
-        JPanel top = new JPanel(new BorderLayout());
-        top.add(toolbar(), BorderLayout.NORTH);
-        top.add(header, BorderLayout.CENTER);
-        add(top, BorderLayout.NORTH);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), findings);
-        split.setResizeWeight(0.6);
-        add(split, BorderLayout.CENTER);
+        // small, so that on a small screen the window system shares the room instead of pushing the
+        // other windows off the edge; the toolbar overflows and the body scrolls
+        setMinimumSize(new java.awt.Dimension(320, 120));
+        // the ActionMap in the lookup lets the platform's Delete and Print find this editor's actions
+        associateLookup(new ProxyLookup(Lookups.fixed(patient, getActionMap()), new AbstractLookup(content)));
+        add(toolbar(), BorderLayout.NORTH);
+        add(EditorBody.scrolling(header, targetsAndFindings(), bottom()), BorderLayout.CENTER);
+        bindKeys();
+        draft.addListener((before, after, restored) -> changed(before, after, restored));
+        refresh();
+    }
+
+    /**
+     * The targets beside the dose checks. The table starts as wide as its columns want (the checks get
+     * the rest); more or less room is shared two to one, so growing the window back restores it.
+     */
+    private JSplitPane targetsAndFindings() {
+        findings.setName("session.findings");
+        JScrollPane rows = new JScrollPane(table);
+        rows.setMinimumSize(new java.awt.Dimension(200, 0));
+        findings.setMinimumSize(new java.awt.Dimension(160, MIN_FINDINGS_HEIGHT));
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, rows, findings);
+        split.setName("session.split");
+        split.setResizeWeight(0.65);
+        split.setBorder(null);
+        return split;
+    }
+
+    /** The totals and the colour legend on one line (two when narrow), a problem's message under them. */
+    private JPanel bottom() {
         JPanel bottom = new JPanel(new BorderLayout());
         totals.setName("session.totals");
         status.setName("session.status.message");
         status.setForeground(new Color(170, 0, 0));
-        bottom.add(totals, BorderLayout.NORTH);
         JLabel legend = new JLabel(PlanColours.legendHtml());
         legend.setName("session.legend");
-        bottom.add(legend, BorderLayout.CENTER);
+        JPanel line = new JPanel(new WrapLayout(16, 0));
+        line.add(totals);
+        line.add(legend);
+        bottom.add(line, BorderLayout.CENTER);
         bottom.add(status, BorderLayout.SOUTH);
-        add(bottom, BorderLayout.SOUTH);
-        draft.addListener((before, after, restored) -> changed(before, after, restored));
-        refresh();
+        return bottom;
     }
 
     boolean isEditable() {
@@ -163,9 +213,19 @@ public final class SessionEditorTopComponent extends TopComponent {
     }
 
     private JTable targetTable() {
-        JTable t = new JTable(targets);
+        JTable t = new JTable(targets) {
+            /** Narrower than its readable columns, the table scrolls sideways instead of cutting them. */
+            @Override
+            public boolean getScrollableTracksViewportWidth() {
+                int readable = 0;
+                for (int column = 0; column < getColumnCount(); column++) {
+                    readable += getColumnModel().getColumn(column).getMinWidth();
+                }
+                return getParent() == null || getParent().getWidth() >= readable;
+            }
+        };
         t.setName("session.targets");
-        t.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        t.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         t.setRowHeight(Math.max(t.getRowHeight(), 22));
         t.setDefaultEditor(Side.class, new DefaultCellEditor(new JComboBox<>(Side.values())));
         t.setDefaultEditor(Guidance.class, new DefaultCellEditor(new JComboBox<>(Guidance.values())));
@@ -184,14 +244,34 @@ public final class SessionEditorTopComponent extends TopComponent {
             }
         });
         t.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
-        t.getColumnModel().getColumn(TargetTableModel.MUSCLE).setPreferredWidth(220);
-        t.getColumnModel().getColumn(TargetTableModel.CHECK).setPreferredWidth(110);
+        int[] widths = {190, 45, 50, 45, 75, 80, 50, 95};
+        for (int column = 0; column < widths.length; column++) {
+            t.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+        }
         t.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 showSelectedTarget();
             }
         });
         return t;
+    }
+
+    /** No column narrower than its heading, the muscle column no narrower than its longest name. */
+    private void keepColumnsReadable() {
+        java.awt.FontMetrics heading = table.getTableHeader().getFontMetrics(table.getTableHeader().getFont());
+        java.awt.FontMetrics cells = table.getFontMetrics(table.getFont());
+        int padding = 12;
+        for (int column = 0; column < table.getColumnCount(); column++) {
+            javax.swing.table.TableColumn c = table.getColumnModel().getColumn(column);
+            int readable = heading.stringWidth(String.valueOf(c.getHeaderValue())) + padding;
+            if (column == TargetTableModel.MUSCLE) {
+                for (int row = 0; row < table.getRowCount(); row++) {
+                    readable = Math.max(readable, cells.stringWidth(String.valueOf(table.getValueAt(row, column))) + padding);
+                }
+            }
+            c.setMinWidth(readable);
+            c.setPreferredWidth(Math.max(c.getPreferredWidth(), readable));
+        }
     }
 
     private static DefaultTableCellRenderer text(java.util.function.Function<Object, String> text) {
@@ -203,8 +283,11 @@ public final class SessionEditorTopComponent extends TopComponent {
         };
     }
 
+    /** One line of buttons; those that find no room go into the "»" menu at its end, none out of reach. */
     private JToolBar toolbar() {
-        JToolBar bar = new JToolBar();
+        ToolbarWithOverflow bar = new ToolbarWithOverflow();
+        bar.setDisplayOverflowOnHover(false); // the menu opens when asked for, not when the mouse passes
+        bar.setName("session.toolbar");
         bar.setFloatable(false);
         if (editable) {
             editingButtons(bar);
@@ -212,12 +295,12 @@ public final class SessionEditorTopComponent extends TopComponent {
         }
         bar.add(button("session.frame", Bundle.BTN_ShowTargets(), Bundle.TIP_ShowTargets(), e -> PlanColours.frame(draft, muscles)));
         bar.add(button("session.export", Bundle.BTN_Export(), Bundle.TIP_Export(), e -> exportDocuments()));
-        bar.add(button("session.print", Bundle.BTN_Print(), Bundle.TIP_Print(), e -> printDocument()));
+        bar.add(button("session.print", Bundle.BTN_Print(), Bundle.TIP_Print(keyText(PRINT_KEY)), e -> printDocument()));
         return bar;
     }
 
     private void editingButtons(JToolBar bar) {
-        bar.add(button("session.save", Bundle.BTN_Save(), null, e -> save()));
+        bar.add(button("session.save", Bundle.BTN_Save(), Bundle.TIP_Save(keyText(SAVE_KEY)), e -> save()));
         bar.addSeparator();
         bar.add(button("session.addSelected", Bundle.BTN_AddSelected(), Bundle.TIP_AddSelected(), e -> addSelectedMuscles()));
         JButton pattern = button("session.addPattern", Bundle.BTN_AddPattern() + " \u25be", Bundle.TIP_AddPattern(), null);
@@ -226,7 +309,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         JButton copy = button("session.copyForward", Bundle.BTN_CopyForward(), Bundle.TIP_CopyForward(), e -> copyForward());
         copy.setEnabled(lastSession.isPresent());
         bar.add(copy);
-        bar.add(button("session.remove", Bundle.BTN_Remove(), null, e -> removeSelectedTarget()));
+        bar.add(button("session.remove", Bundle.BTN_Remove(), Bundle.TIP_Remove(keyText(DELETE_KEY)), e -> removeSelectedTargets()));
         bar.addSeparator();
         placeSites.setName("session.placeSites");
         placeSites.setToolTipText(Bundle.TIP_PlaceSites());
@@ -267,6 +350,73 @@ public final class SessionEditorTopComponent extends TopComponent {
         return b;
     }
 
+    // --- keys ----------------------------------------------------------------------------------------
+
+    /**
+     * Ctrl+Z, Ctrl+Y (Ctrl+Shift+Z), Ctrl+S, Ctrl+P and Delete act on this plan wherever the focus is in
+     * it. The main window binds the same keys to the platform's actions, which reach this editor through
+     * its UndoRedo, its Savable and its ActionMap ("delete", "print"); the bindings here make the keys
+     * work inside the editor first, and stop the table from taking them as typing into a cell.
+     */
+    private void bindKeys() {
+        javax.swing.ActionMap actions = getActionMap();
+        actions.put(PRINT, action(e -> printDocument()));
+        if (editable) {
+            actions.put(DELETE, action(e -> removeSelectedTargets()));
+            actions.put(UNDO, action(e -> undoLast()));
+            actions.put(REDO, action(e -> redoLast()));
+            actions.put(SAVE, action(e -> save()));
+        }
+        for (javax.swing.JComponent c : List.of(this, table)) {
+            javax.swing.InputMap keys = c.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
+            keys.put(PRINT_KEY, PRINT);
+            if (editable) {
+                keys.put(DELETE_KEY, DELETE);
+                keys.put(UNDO_KEY, UNDO);
+                keys.put(REDO_KEY, REDO);
+                keys.put(REDO_KEY_TOO, REDO);
+                keys.put(SAVE_KEY, SAVE);
+            }
+        }
+        for (Object key : actions.keys()) {
+            table.getActionMap().put(key, actions.get(key));
+        }
+    }
+
+    private static javax.swing.Action action(java.awt.event.ActionListener listener) {
+        return new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                listener.actionPerformed(e);
+            }
+        };
+    }
+
+    /** Typing in a cell is undone first (the cell closes as it was); then the plan's last change. */
+    private void undoLast() {
+        if (table.isEditing()) {
+            table.getCellEditor().cancelCellEditing();
+        } else if (undo.canUndo()) {
+            undo.undo();
+        } else {
+            tell(Bundle.MSG_NothingToUndo());
+        }
+    }
+
+    private void redoLast() {
+        if (undo.canRedo()) {
+            undo.redo();
+        } else {
+            tell(Bundle.MSG_NothingToRedo());
+        }
+    }
+
+    /** "Ctrl+S" (or "⌘S"): the key as the menus show it. */
+    static String keyText(KeyStroke key) {
+        String modifiers = KeyEvent.getModifiersExText(key.getModifiers());
+        return (modifiers.isEmpty() ? "" : modifiers + "+") + KeyEvent.getKeyText(key.getKeyCode());
+    }
+
     // --- changes -------------------------------------------------------------------------------------
 
     private void changed(PlanState before, PlanState after, boolean restored) {
@@ -278,11 +428,14 @@ public final class SessionEditorTopComponent extends TopComponent {
     }
 
     private void refresh() {
-        int row = table.getSelectedRow();
+        int[] rows = table.getSelectedRows();
         targets.fireTableDataChanged();
-        if (row >= 0 && row < table.getRowCount()) {
-            table.setRowSelectionInterval(row, row);
+        for (int row : rows) {
+            if (row < table.getRowCount()) {
+                table.addRowSelectionInterval(row, row);
+            }
         }
+        keepColumnsReadable();
         header.fill();
         findings.refresh();
         totals.setText(PlanTotals.of(draft.facts()).summary());
@@ -297,13 +450,17 @@ public final class SessionEditorTopComponent extends TopComponent {
         status.setText(problem);
     }
 
+    /** The tab says whose plan and which day at a glance ("Meier A. · Plan 2026-11-30"); its tooltip says it all. */
     private void updateTitle() {
-        String name = editable ? Bundle.TITLE_Session(patient.name(), draft.session().date())
-                : Bundle.TITLE_SessionReadOnly(patient.name(), draft.session().date());
+        Session s = draft.session();
+        String name = Bundle.TAB_Plan(PatientNames.shortForm(patient.name()), s.date());
         setName(name);
         setDisplayName(isModified() ? name + " *" : name);
         setHtmlDisplayName(isModified() ? "<html><b>" + FindingsPanel.escape(name) + " *</b>" : null);
-        setToolTipText(name);
+        setToolTipText(editable
+                ? Bundle.TIP_Plan(patient.name(), patient.recordNumber(), patient.birthDate(), s.date(), HeaderPanel.statusText(s.status()))
+                : Bundle.TIP_PlanReadOnly(patient.name(), patient.recordNumber(), patient.birthDate(), s.date(),
+                        HeaderPanel.statusText(s.status())));
     }
 
     boolean isModified() {
@@ -392,17 +549,19 @@ public final class SessionEditorTopComponent extends TopComponent {
         }
     }
 
-    private void removeSelectedTarget() {
-        int row = table.getSelectedRow();
-        if (row < 0) {
+    /** Removes the selected rows in one step, which one undo brings back. */
+    private void removeSelectedTargets() {
+        int[] rows = table.getSelectedRows();
+        if (rows.length == 0) {
             tell(Bundle.MSG_SelectTarget());
             return;
         }
         if (table.isEditing()) {
             table.getCellEditor().cancelCellEditing(); // the row goes: what was being typed in it goes too
         }
-        draft.removeTarget(row);
-        selectRow(Math.min(row, draft.targets().size() - 1));
+        draft.removeTargets(java.util.Arrays.stream(rows).boxed().toList());
+        table.clearSelection();
+        selectRow(Math.min(rows[0], draft.targets().size() - 1));
     }
 
     private void clearSites() {
@@ -508,7 +667,7 @@ public final class SessionEditorTopComponent extends TopComponent {
             return true;
         }
         Object answer = DialogDisplayer.getDefault().notify(new NotifyDescriptor.Confirmation(
-                Bundle.MSG_Unsaved(getName()), NotifyDescriptor.YES_NO_CANCEL_OPTION));
+                Bundle.MSG_Unsaved(getToolTipText()), NotifyDescriptor.YES_NO_CANCEL_OPTION));
         if (answer == NotifyDescriptor.YES_OPTION) {
             try {
                 saveNow();
@@ -573,8 +732,11 @@ public final class SessionEditorTopComponent extends TopComponent {
         }
     }
 
-    /** The unsaved session, for the platform's Save action and exit dialog. */
-    private final class SessionSavable extends org.netbeans.spi.actions.AbstractSavable {
+    /**
+     * The unsaved session, for the platform's Save action (as a Savable, and as the SaveCookie older
+     * actions look for) and its exit dialog.
+     */
+    private final class SessionSavable extends org.netbeans.spi.actions.AbstractSavable implements SaveCookie {
 
         void keep() {
             register();
@@ -586,7 +748,7 @@ public final class SessionEditorTopComponent extends TopComponent {
 
         @Override
         protected String findDisplayName() {
-            return SessionEditorTopComponent.this.getName();
+            return SessionEditorTopComponent.this.getToolTipText();
         }
 
         @Override

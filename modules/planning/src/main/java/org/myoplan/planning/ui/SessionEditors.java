@@ -72,12 +72,19 @@ final class SessionEditors {
         return DialogDisplayer.getDefault().notify(ask);
     }
 
-    /** A kept session; editable only when asked and the session is still planned. */
+    /**
+     * A kept session; editable only when asked and the session is still planned. A session already open
+     * is brought forward instead of opening a second copy; a read-only copy gives way to planning on it.
+     */
     static void openStored(Patient patient, StoredSession stored, boolean editable) {
-        TopComponent already = findOpen(stored.id(), editable);
-        if (already != null) {
+        SessionEditorTopComponent already = findOpen(stored.id());
+        boolean wanted = editable && stored.session().status() == SessionStatus.PLANNED;
+        if (already != null && (already.isEditable() || !wanted)) {
             already.requestActive();
             return;
+        }
+        if (already != null) {
+            already.close(); // read-only: nothing to save, and one tab per session
         }
         Records.run(Bundle.PROGRESS_OpenSession(), db -> db.sessions().history(patient.recordNumber()), history -> {
             PlanState state = new PlanState(stored.session(), SessionStore.acknowledgements(stored.acknowledgedWarnings()));
@@ -115,10 +122,11 @@ final class SessionEditors {
                 .map(StoredSession::session).filter(s -> s.status() != SessionStatus.CANCELLED).findFirst();
     }
 
-    private static TopComponent findOpen(long sessionId, boolean editable) {
+    /** The open editor of this kept session, for planning or read-only, if there is one. */
+    private static SessionEditorTopComponent findOpen(long sessionId) {
         for (TopComponent tc : WindowManager.getDefault().getRegistry().getOpened()) {
             if (tc instanceof SessionEditorTopComponent editor && editor.sessionId().isPresent()
-                    && editor.sessionId().getAsLong() == sessionId && editor.isEditable() == editable) {
+                    && editor.sessionId().getAsLong() == sessionId) {
                 return editor;
             }
         }

@@ -14,6 +14,7 @@ import org.myoplan.dosing.Patient;
 import org.myoplan.dosing.Session;
 import org.myoplan.dosing.Target;
 import org.myoplan.history.StoredSession;
+import org.myoplan.planning.PatientNames;
 import org.myoplan.planning.PlanState;
 import org.myoplan.planning.SessionDraft;
 import org.myoplan.planning.TargetMuscles;
@@ -29,8 +30,10 @@ import org.openide.windows.TopComponent;
 @TopComponent.Description(preferredID = "TherapistView", iconBase = "org/myoplan/planning/ui/patient.png",
         persistenceType = TopComponent.PERSISTENCE_NEVER)
 @Messages({
-    "# {0} - patient", "# {1} - date",
-    "TITLE_Therapist=Therapist view: {0}, {1}",
+    "# {0} - patient's surname and initial", "# {1} - date",
+    "TAB_Therapist={0} \u00b7 Therapist {1}",
+    "# {0} - patient", "# {1} - record number", "# {2} - birth date", "# {3} - session date", "# {4} - status",
+    "TIP_Therapist=Therapist view of {0}, record {1}, born {2}: session of {3}, {4}",
     "# {0} - patient", "# {1} - date", "# {2} - product", "# {3} - status",
     "LBL_TherapistHeader=<html><b>{0}</b> &mdash; session of {1}, {2}, {3}",
     "COL_TargetNotes=Notes for the therapist",
@@ -40,14 +43,17 @@ public final class TherapistTopComponent extends TopComponent {
 
     private final SessionDraft draft;
     private final TargetMuscles muscles;
+    private final long sessionId;
 
     private TherapistTopComponent(Patient patient, StoredSession stored, TargetMuscles muscles) {
         Session session = stored.session();
         this.muscles = muscles;
         // the draft only serves the colours; it is never edited here
         this.draft = new SessionDraft(patient, List.of(), PlanningReference.get(), new PlanState(session, List.of()));
-        setName(Bundle.TITLE_Therapist(patient.name(), session.date()));
-        setToolTipText(getName());
+        this.sessionId = stored.id();
+        setName(Bundle.TAB_Therapist(PatientNames.shortForm(patient.name()), session.date()));
+        setToolTipText(Bundle.TIP_Therapist(patient.name(), patient.recordNumber(), patient.birthDate(), session.date(),
+                HeaderPanel.statusText(session.status())));
         associateLookup(Lookups.fixed(patient));
         setLayout(new BorderLayout(4, 4));
         setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
@@ -70,7 +76,14 @@ public final class TherapistTopComponent extends TopComponent {
         add(south, BorderLayout.SOUTH);
     }
 
+    /** Opens the therapist's view of a session, or brings forward the one already open. */
     static void openFor(Patient patient, StoredSession stored, TargetMuscles muscles) {
+        for (TopComponent tc : TopComponent.getRegistry().getOpened()) {
+            if (tc instanceof TherapistTopComponent open && open.sessionId == stored.id()) {
+                open.requestActive();
+                return;
+            }
+        }
         TherapistTopComponent view = new TherapistTopComponent(patient, stored, muscles);
         SessionEditors.openBesideTheModel(view);
     }

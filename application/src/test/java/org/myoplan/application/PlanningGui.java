@@ -1,0 +1,116 @@
+package org.myoplan.application;
+
+import static org.myoplan.application.GuiTests.waitUntil;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.EventQueue;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JComponent;
+import org.netbeans.jemmy.ComponentChooser;
+import org.netbeans.jemmy.operators.ContainerOperator;
+import org.netbeans.jemmy.operators.JButtonOperator;
+import org.netbeans.jemmy.operators.JComboBoxOperator;
+import org.netbeans.jemmy.operators.JDialogOperator;
+import org.netbeans.jemmy.operators.JFrameOperator;
+import org.netbeans.jemmy.operators.JListOperator;
+import org.netbeans.jemmy.operators.JTextFieldOperator;
+import org.netbeans.jemmy.util.NameComponentChooser;
+
+/** Steps of the planning windows that several GUI tests take: a patient, a session editor, a window by its tab. */
+final class PlanningGui {
+
+    static final String EDITOR = "org.myoplan.planning.ui.SessionEditorTopComponent";
+    static final String HISTORY = "org.myoplan.planning.ui.PatientHistoryTopComponent";
+    static final String THERAPIST = "org.myoplan.planning.ui.TherapistTopComponent";
+
+    private PlanningGui() {
+    }
+
+    /** A new patient through the New Patient dialog, every screening question answered "no". */
+    static void createPatient(JFrameOperator main, String record, String name) {
+        new JButtonOperator(main, new NameComponentChooser("patients.new")).pushNoBlock();
+        JDialogOperator dialog = new JDialogOperator(new GuiTests.TitleStartsWith("New Patient"));
+        new JTextFieldOperator(dialog, new NameComponentChooser("patient.record")).typeText(record);
+        new JTextFieldOperator(dialog, new NameComponentChooser("patient.name")).typeText(name);
+        new JTextFieldOperator(dialog, new NameComponentChooser("patient.born")).typeText("1957-06-02");
+        new JTextFieldOperator(dialog, new NameComponentChooser("patient.weight")).typeText("68");
+        new JTextFieldOperator(dialog, new NameComponentChooser("patient.indication")).typeText("Left hemiparesis after stroke");
+        for (String question : new String[] {"NEUROMUSCULAR_DISEASE", "PREGNANCY_OR_BREASTFEEDING", "TOXIN_OR_ALBUMIN_ALLERGY",
+                "INFECTION_AT_SITE", "NEUROMUSCULAR_DRUGS", "ANTICOAGULANTS", "SWALLOWING_OR_BREATHING_PROBLEMS",
+                "RECENT_TOXIN_INJECTION"}) {
+            new JComboBoxOperator(dialog, new NameComponentChooser("screening." + question)).selectItem(1); // "no"
+        }
+        new JButtonOperator(dialog, "OK").push();
+        dialog.waitClosed();
+    }
+
+    /** Selects the patient in the Patients window, once the list has them. */
+    static void selectPatient(JFrameOperator main, String name) throws InterruptedException {
+        JListOperator patients = new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
+        waitUntil("the Patients window lists " + name, () -> indexOf(patients, name) >= 0);
+        patients.clickOnItem(indexOf(patients, name), 1);
+    }
+
+    private static int indexOf(JListOperator list, String text) {
+        for (int i = 0; i < list.getModel().getSize(); i++) {
+            if (String.valueOf(list.getModel().getElementAt(i)).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The session editor in sight (there is one at a time in the tests that use this). */
+    static Container waitForEditor(JFrameOperator main) {
+        return (Container) main.waitSubComponent(ofClass(EDITOR));
+    }
+
+    static ComponentChooser ofClass(String className) {
+        return new ComponentChooser() {
+            @Override
+            public boolean checkComponent(Component c) {
+                return c.getClass().getName().equals(className) && c.isShowing();
+            }
+
+            @Override
+            public String getDescription() {
+                return "a window " + className;
+            }
+        };
+    }
+
+    /** The open windows of a class, showing or behind another tab. */
+    static List<JComponent> opened(String className) throws Exception {
+        List<JComponent> found = new ArrayList<>();
+        // through the platform's own class loader: the tests see the modules' classes only at run time
+        Class<?> topComponent = Class.forName("org.openide.windows.TopComponent", true,
+                Thread.currentThread().getContextClassLoader());
+        Object registry = topComponent.getMethod("getRegistry").invoke(null);
+        java.lang.reflect.Method getOpened = Class.forName("org.openide.windows.TopComponent$Registry", true,
+                topComponent.getClassLoader()).getMethod("getOpened");
+        EventQueue.invokeAndWait(() -> {
+            try {
+                for (Object tc : (java.util.Set<?>) getOpened.invoke(registry)) {
+                    if (tc.getClass().getName().equals(className)) {
+                        found.add((JComponent) tc);
+                    }
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        });
+        return found;
+    }
+
+    /** What the tab says (the TopComponent's display name, or its name). */
+    static String tab(Component window) {
+        try {
+            Object name = window.getClass().getMethod("getDisplayName").invoke(window);
+            return name == null ? window.getName() : String.valueOf(name);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
