@@ -29,8 +29,15 @@ import org.myoplan.render.scene.Shapes;
 public final class SceneRenderer implements GLEventListener {
 
     private static final Matrix4f IDENTITY = new Matrix4f();
-    /** Marker spheres keep about the same size on screen whatever the zoom. */
-    private static final float MARKER_RADIUS_PER_METRE_OF_DISTANCE = 0.004f;
+    /**
+     * A marker counts as visible when any part of a small sphere around it is: a point on the surface
+     * the camera sees always is, a point on the far side of a muscle or under a bone never is.
+     */
+    private static final float MIN_PROBE_RADIUS = 0.004f;
+    /** The probe is at least this many pixels across, so that a far view still rasterises it. */
+    private static final float PROBE_PIXELS = 1.5f;
+    /** Width of the selection outline, in pixels. */
+    private static final int OUTLINE_WIDTH = 3;
 
     /** Background: a light grey-blue that black outlines and every muscle colour stand out from. */
     public static final float[] BACKGROUND = {0.93f, 0.95f, 0.97f};
@@ -44,7 +51,11 @@ public final class SceneRenderer implements GLEventListener {
     private volatile boolean sceneChanged = true;
     private GpuMesh markerSphere;
     private volatile Throwable failure;
+    private volatile List<PlacedMarker> placedMarkers = List.of();
     private ShaderProgram program;
+    private ShaderProgram outlineProgram;
+    private final FrameTarget frame = new FrameTarget();
+    private int[] queries = new int[0];
     /**
      * Left bound after each frame. GLJPanel flips its image with a GLSL step that sets vertex
      * attributes without binding a vertex array; under a core profile that fails and the panel stays
@@ -89,11 +100,17 @@ public final class SceneRenderer implements GLEventListener {
         return failure;
     }
 
+    /** Where the markers came out in the last frame and which of them are visible, for drawing them on top. */
+    public List<PlacedMarker> placedMarkers() {
+        return placedMarkers;
+    }
+
     @Override
     public void init(GLAutoDrawable drawable) {
         try {
             GL3 gl = drawable.getGL().getGL3();
             program = ShaderProgram.load(gl, "scene.vert", "scene.frag");
+            outlineProgram = ShaderProgram.load(gl, "outline.vert", "outline.frag");
             int[] ids = new int[1];
             gl.glGenVertexArrays(1, ids, 0);
             spareVertexArray = ids[0];
@@ -118,15 +135,23 @@ public final class SceneRenderer implements GLEventListener {
             if (sceneChanged) {
                 upload(gl);
             }
-            gl.glClear(GL3.GL_COLOR_BUFFER_BIT | GL3.GL_DEPTH_BUFFER_BIT);
+            int width = drawable.getSurfaceWidth(), height = drawable.getSurfaceHeight();
+            frame.bind(gl, width, height);
+            gl.glClearBufferfv(GL3.GL_COLOR, 0, new float[] {BACKGROUND[0], BACKGROUND[1], BACKGROUND[2], 1f}, 0);
+            gl.glClearBufferfv(GL3.GL_COLOR, 1, new float[] {0f, 0f, 0f, 0f}, 0);
+            gl.glClearBufferfv(GL3.GL_DEPTH, 0, new float[] {1f}, 0);
             program.use(gl);
             gl.glUniformMatrix4fv(program.uniform(gl, "viewMatrix"), 1, false, camera.viewMatrix().get(new float[16]), 0);
             gl.glUniformMatrix4fv(program.uniform(gl, "projectionMatrix"), 1, false, camera.projectionMatrix().get(new float[16]), 0);
             SceneStyle current = style;
             setModelMatrix(gl, IDENTITY);
             drawMeshes(gl, current);
-            drawMarkers(gl, current);
+            placedMarkers = placeMarkers(gl, current, width, height);
+            gl.glBindFramebuffer(GL3.GL_DRAW_FRAMEBUFFER, gl.getDefaultDrawFramebuffer());
+            gl.glBindFramebuffer(GL3.GL_READ_FRAMEBUFFER, gl.getDefaultReadFramebuffer());
+            gl.glViewport(0, 0, width, height);
             gl.glBindVertexArray(spareVertexArray);
+            outline(gl);
             framesDrawn.incrementAndGet();
         } catch (RuntimeException | LinkageError e) {
             fail(e);
@@ -145,9 +170,18 @@ public final class SceneRenderer implements GLEventListener {
         GL3 gl = drawable.getGL().getGL3();
         releaseMeshes(gl);
         releaseMarkerSphere(gl);
+        frame.dispose(gl);
+        if (queries.length > 0) {
+            gl.glDeleteQueries(queries.length, queries, 0);
+            queries = new int[0];
+        }
         if (program != null) {
             program.dispose(gl);
             program = null;
+        }
+        if (outlineProgram != null) {
+            outlineProgram.dispose(gl);
+            outlineProgram = null;
         }
         if (spareVertexArray != 0) {
             gl.glDeleteVertexArrays(1, new int[] {spareVertexArray}, 0);
@@ -157,46 +191,103 @@ public final class SceneRenderer implements GLEventListener {
 
     /**
      * Opaque meshes first, then translucent ones, outer layers last and without depth writes, so that
-     * what lies beneath a translucent skin or muscle layer shows through it.
+     * what lies beneath a translucent skin or muscle layer shows through it. Selected meshes also mark
+     * the selection mask where they are seen; a translucent mesh that is not selected leaves it alone.
      */
     private void drawMeshes(GL3 gl, SceneStyle current) {
         for (GpuMesh mesh : gpuMeshes) {
             SceneMesh source = mesh.source();
             if (current.isShown(source) && current.colourOf(source).isOpaque()) {
-                setColour(gl, current.colourOf(source));
-                mesh.draw(gl);
+                drawMesh(gl, mesh, current);
             }
         }
-        gl.glEnable(GL3.GL_BLEND);
+        gl.glEnablei(GL3.GL_BLEND, 0);
         gl.glDepthMask(false);
         for (Layer layer : Layer.values()) {
             for (GpuMesh mesh : gpuMeshes) {
                 SceneMesh source = mesh.source();
                 if (source.layer() == layer && current.isShown(source) && !current.colourOf(source).isOpaque()) {
-                    setColour(gl, current.colourOf(source));
-                    mesh.draw(gl);
+                    boolean selected = current.isSelected(source);
+                    gl.glColorMaski(1, selected, selected, selected, selected);
+                    drawMesh(gl, mesh, current);
                 }
             }
         }
+        gl.glColorMaski(1, true, true, true, true);
         gl.glDepthMask(true);
-        gl.glDisable(GL3.GL_BLEND);
+        gl.glDisablei(GL3.GL_BLEND, 0);
     }
 
-    /** Markers stay visible through whatever covers them: they are what the clinician placed. */
-    private void drawMarkers(GL3 gl, SceneStyle current) {
-        if (current.markers().isEmpty()) {
-            return;
+    private void drawMesh(GL3 gl, GpuMesh mesh, SceneStyle current) {
+        SceneMesh source = mesh.source();
+        setColour(gl, current.colourOf(source));
+        gl.glUniform1f(program.uniform(gl, "tint"), current.isHovered(source) ? SceneStyle.HOVER_TINT : 0f);
+        gl.glUniform1f(program.uniform(gl, "selected"), current.isSelected(source) ? 1f : 0f);
+        mesh.draw(gl);
+    }
+
+    /**
+     * Finds which markers the camera sees, by asking the depth test about a small sphere at each
+     * (an occlusion query: nothing is drawn), and where they fall in the view. The markers themselves
+     * are drawn on top afterwards (MarkerPainter), visible ones in full and hidden ones faint.
+     */
+    private List<PlacedMarker> placeMarkers(GL3 gl, SceneStyle current, int width, int height) {
+        List<Marker> markers = current.markers();
+        if (markers.isEmpty()) {
+            return List.of();
         }
-        float radius = MARKER_RADIUS_PER_METRE_OF_DISTANCE * camera.distance();
-        gl.glDisable(GL3.GL_DEPTH_TEST);
-        for (Marker marker : current.markers()) {
-            setColour(gl, marker.colour());
+        if (queries.length < markers.size()) {
+            if (queries.length > 0) {
+                gl.glDeleteQueries(queries.length, queries, 0);
+            }
+            queries = new int[markers.size()];
+            gl.glGenQueries(queries.length, queries, 0);
+        }
+        float probe = Math.max(MIN_PROBE_RADIUS, PROBE_PIXELS * camera.metresPerPixel(height));
+        gl.glColorMask(false, false, false, false);
+        gl.glDepthMask(false);
+        for (int i = 0; i < markers.size(); i++) {
+            Marker marker = markers.get(i);
             setModelMatrix(gl, new Matrix4f().setToTranslation(new Vec3f(marker.x(), marker.y(), marker.z()))
-                    .scale(radius, new Matrix4f()));
+                    .scale(probe, new Matrix4f()));
+            gl.glBeginQuery(GL3.GL_ANY_SAMPLES_PASSED, queries[i]);
             markerSphere.draw(gl);
+            gl.glEndQuery(GL3.GL_ANY_SAMPLES_PASSED);
         }
-        gl.glEnable(GL3.GL_DEPTH_TEST);
+        gl.glColorMask(true, true, true, true);
+        gl.glDepthMask(true);
         setModelMatrix(gl, IDENTITY);
+        List<PlacedMarker> placed = new ArrayList<>();
+        int[] passed = new int[1];
+        for (int i = 0; i < markers.size(); i++) {
+            Marker marker = markers.get(i);
+            gl.glGetQueryObjectuiv(queries[i], GL3.GL_QUERY_RESULT, passed, 0);
+            float[] at = camera.project(marker.x(), marker.y(), marker.z(), width, height);
+            if (at[2] >= 0f && at[2] <= 1f) {
+                placed.add(new PlacedMarker(marker, at[0], at[1], passed[0] != 0));
+            }
+        }
+        return List.copyOf(placed);
+    }
+
+    /** Copies the frame to the view, outlining the selection (see outline.frag). */
+    private void outline(GL3 gl) {
+        outlineProgram.use(gl);
+        gl.glActiveTexture(GL3.GL_TEXTURE0);
+        gl.glBindTexture(GL3.GL_TEXTURE_2D, frame.colourTexture());
+        gl.glActiveTexture(GL3.GL_TEXTURE1);
+        gl.glBindTexture(GL3.GL_TEXTURE_2D, frame.maskTexture());
+        gl.glUniform1i(outlineProgram.uniform(gl, "sceneColour"), 0);
+        gl.glUniform1i(outlineProgram.uniform(gl, "selectionMask"), 1);
+        Rgba outline = SceneStyle.SELECTED;
+        gl.glUniform3f(outlineProgram.uniform(gl, "outlineColour"), outline.r(), outline.g(), outline.b());
+        gl.glUniform1i(outlineProgram.uniform(gl, "outlineWidth"), OUTLINE_WIDTH);
+        gl.glDisable(GL3.GL_DEPTH_TEST);
+        gl.glDrawArrays(GL3.GL_TRIANGLES, 0, 3);
+        gl.glEnable(GL3.GL_DEPTH_TEST);
+        gl.glBindTexture(GL3.GL_TEXTURE_2D, 0);
+        gl.glActiveTexture(GL3.GL_TEXTURE0);
+        gl.glBindTexture(GL3.GL_TEXTURE_2D, 0);
     }
 
     private void setColour(GL3 gl, Rgba colour) {
