@@ -51,8 +51,9 @@ final class PlanColours {
             for (Muscle muscle : muscles.musclesOf(target)) {
                 emphasis.put(muscle.key(), colour);
             }
+            int number = 1; // numbered within the target, as the plan lists them
             for (InjectionPoint point : target.injectionPoints()) {
-                markers.add(new AnatomyView.Marker(point.x(), point.y(), point.z(), SITE));
+                markers.add(new AnatomyView.Marker(point.x(), point.y(), point.z(), SITE, String.valueOf(number++)));
             }
         }
         view.emphasise(emphasis);
