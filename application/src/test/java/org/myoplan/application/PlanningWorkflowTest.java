@@ -9,6 +9,7 @@ import static org.myoplan.application.GuiTests.waitUntil;
 import java.awt.Component;
 import java.awt.EventQueue;
 import java.awt.Point;
+import java.awt.image.BufferedImage;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -80,6 +81,14 @@ public class PlanningWorkflowTest extends NbTestCase {
         new JToggleButtonOperator(main, new NameComponentChooser("session.placeSites")).push();
         new ComponentOperator(canvas).clickMouse(biceps.x, biceps.y, 1);
         waitUntil("the biceps has an injection point", () -> Integer.valueOf(1).equals(targets.getValueAt(0, POINTS)));
+        waitUntil("the 3D View draws the point where it was placed, numbered 1", () -> {
+            try {
+                return injectionPointDrawnAt(capture(canvas), biceps);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        saveScreenshot(capture(canvas), "biceps-injection-point.png");
         new JToggleButtonOperator(main, new NameComponentChooser("session.placeSites")).push();
 
         // units that do not read keep the cell open, as typed, with the reason
@@ -245,6 +254,22 @@ public class PlanningWorkflowTest extends NbTestCase {
         waitUntil("the click selects the left biceps", () -> String.valueOf(muscles.getSelectedValue()).equals("Biceps brachii (left)"));
         new JButtonOperator(main, new NameComponentChooser("session.addSelected")).push();
         return where;
+    }
+
+    /** A dark disc (the plan's site colour) around the point, with its white number inside. */
+    private static boolean injectionPointDrawnAt(BufferedImage view, Point at) {
+        int dark = 0, white = 0;
+        for (int y = at.y - 12; y <= at.y + 12; y++) {
+            for (int x = at.x - 12; x <= at.x + 12; x++) {
+                if (x < 0 || y < 0 || x >= view.getWidth() || y >= view.getHeight()) {
+                    continue;
+                }
+                int rgb = view.getRGB(x, y), r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+                dark += r < 50 && g < 50 && b < 50 ? 1 : 0;
+                white += Math.abs(x - at.x) <= 5 && Math.abs(y - at.y) <= 6 && r > 220 && g > 220 && b > 220 ? 1 : 0;
+            }
+        }
+        return dark > 120 && white > 4;
     }
 
     private static void addBySearch(JFrameOperator main, String search, String muscle) {
