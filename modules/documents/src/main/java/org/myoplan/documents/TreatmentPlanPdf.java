@@ -29,6 +29,8 @@ public final class TreatmentPlanPdf {
 
     private static final float PICTURE_HEIGHT = 250;
     private static final int PICTURES_PER_ROW = 2;
+    /** The heading and two rows of signature lines (PageWriter.signatures takes 48 points a row). */
+    private static final float SIGNATURES_HEIGHT = 30 + 2 * 48;
 
     private final ClinicHeader clinic;
     private final PaperSize paper;
@@ -79,6 +81,7 @@ public final class TreatmentPlanPdf {
                         page.pictures(row.stream().map(Picture::image).toList(), row.stream().map(Picture::caption).toList(), PICTURE_HEIGHT);
                     }
                 }
+                page.needs(SIGNATURES_HEIGHT); // the four signature lines stay together on one page
                 page.heading("Signatures");
                 page.signatures(List.of("Prescribing clinician: " + PlanFormat.or(session.clinician(), ""), "Date",
                         "Administered by", "Date and time"));
