@@ -60,7 +60,10 @@ final class PlanColours {
         view.setMarkers(markers);
     }
 
-    /** Brings the plan's muscles into view and clears the selection: Show Targets is about the plan, not what was picked before. */
+    /**
+     * Brings the plan's muscles into view and clears the selection: Show Targets is about the plan,
+     * not what was picked before.
+     */
     static void frame(SessionDraft draft, TargetMuscles muscles) {
         AnatomyView view = AnatomyView.getDefault();
         List<String> keys = draft.targets().stream().flatMap(t -> muscles.musclesOf(t).stream()).map(Muscle::key).toList();
