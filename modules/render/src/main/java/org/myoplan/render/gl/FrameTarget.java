@@ -3,8 +3,9 @@ package org.myoplan.render.gl;
 import com.jogamp.opengl.GL3;
 
 /**
- * The framebuffer a frame is drawn into before it reaches the view: the shaded colour, a mask of the
- * selected meshes' visible pixels (for the outline pass) and depth. Resized with the view.
+ * The framebuffer a frame with a selection is drawn into before it reaches the view: the shaded
+ * colour, a mask of the selected meshes' visible pixels (for the outline pass) and depth. Resized
+ * with the view. A frame without a selection goes straight to the view, which costs less.
  */
 final class FrameTarget {
 
@@ -26,8 +27,12 @@ final class FrameTarget {
         gl.glViewport(0, 0, w, h);
     }
 
-    int colourTexture() {
-        return colour;
+    /** Copies the shaded colour into the framebuffer bound for drawing (the view). */
+    void copyColourTo(GL3 gl, int drawFramebuffer) {
+        gl.glBindFramebuffer(GL3.GL_READ_FRAMEBUFFER, framebuffer);
+        gl.glReadBuffer(GL3.GL_COLOR_ATTACHMENT0);
+        gl.glBindFramebuffer(GL3.GL_DRAW_FRAMEBUFFER, drawFramebuffer);
+        gl.glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL3.GL_COLOR_BUFFER_BIT, GL3.GL_NEAREST);
     }
 
     int maskTexture() {

@@ -136,22 +136,29 @@ public final class SceneRenderer implements GLEventListener {
                 upload(gl);
             }
             int width = drawable.getSurfaceWidth(), height = drawable.getSurfaceHeight();
-            frame.bind(gl, width, height);
-            gl.glClearBufferfv(GL3.GL_COLOR, 0, new float[] {BACKGROUND[0], BACKGROUND[1], BACKGROUND[2], 1f}, 0);
-            gl.glClearBufferfv(GL3.GL_COLOR, 1, new float[] {0f, 0f, 0f, 0f}, 0);
-            gl.glClearBufferfv(GL3.GL_DEPTH, 0, new float[] {1f}, 0);
+            SceneStyle current = style;
+            int[] selectionRectangle = selectionRectangle(current, width, height);
+            if (selectionRectangle != null) {
+                frame.bind(gl, width, height);
+                gl.glClearBufferfv(GL3.GL_COLOR, 0, new float[] {BACKGROUND[0], BACKGROUND[1], BACKGROUND[2], 1f}, 0);
+                gl.glClearBufferfv(GL3.GL_COLOR, 1, new float[] {0f, 0f, 0f, 0f}, 0);
+                gl.glClearBufferfv(GL3.GL_DEPTH, 0, new float[] {1f}, 0);
+            } else {
+                bindView(gl, width, height);
+                gl.glClear(GL3.GL_COLOR_BUFFER_BIT | GL3.GL_DEPTH_BUFFER_BIT);
+            }
             program.use(gl);
             gl.glUniformMatrix4fv(program.uniform(gl, "viewMatrix"), 1, false, camera.viewMatrix().get(new float[16]), 0);
             gl.glUniformMatrix4fv(program.uniform(gl, "projectionMatrix"), 1, false, camera.projectionMatrix().get(new float[16]), 0);
-            SceneStyle current = style;
             setModelMatrix(gl, IDENTITY);
             drawMeshes(gl, current);
             placedMarkers = placeMarkers(gl, current, width, height);
-            gl.glBindFramebuffer(GL3.GL_DRAW_FRAMEBUFFER, gl.getDefaultDrawFramebuffer());
-            gl.glBindFramebuffer(GL3.GL_READ_FRAMEBUFFER, gl.getDefaultReadFramebuffer());
-            gl.glViewport(0, 0, width, height);
             gl.glBindVertexArray(spareVertexArray);
-            outline(gl);
+            if (selectionRectangle != null) {
+                frame.copyColourTo(gl, gl.getDefaultDrawFramebuffer());
+                bindView(gl, width, height);
+                outline(gl, selectionRectangle);
+            }
             framesDrawn.incrementAndGet();
         } catch (RuntimeException | LinkageError e) {
             fail(e);
@@ -270,23 +277,57 @@ public final class SceneRenderer implements GLEventListener {
         return List.copyOf(placed);
     }
 
-    /** Copies the frame to the view, outlining the selection (see outline.frag). */
-    private void outline(GL3 gl) {
+    /** The view's own framebuffer (JOGL's, which a GLJPanel or an offscreen drawable reads). */
+    private static void bindView(GL3 gl, int width, int height) {
+        gl.glBindFramebuffer(GL3.GL_DRAW_FRAMEBUFFER, gl.getDefaultDrawFramebuffer());
+        gl.glBindFramebuffer(GL3.GL_READ_FRAMEBUFFER, gl.getDefaultReadFramebuffer());
+        gl.glViewport(0, 0, width, height);
+    }
+
+    /**
+     * The rectangle of the view (x, y, width, height; GL's bottom-left origin) that the shown selected
+     * meshes' box covers, with room for the outline; null when nothing shown is selected.
+     */
+    private int[] selectionRectangle(SceneStyle current, int width, int height) {
+        if (current.selected().isEmpty()
+                || gpuMeshes.stream().noneMatch(m -> current.isSelected(m.source()) && current.isShown(m.source()))) {
+            return null;
+        }
+        Scene.Bounds box = scene.bounds(mesh -> current.isSelected(mesh) && current.isShown(mesh));
+        float minX = Float.MAX_VALUE, minY = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+        for (float[] corner : box.corners()) {
+            float[] p = camera.project(corner[0], corner[1], corner[2], width, height);
+            if (!(p[2] >= 0f && p[2] <= 1f)) {
+                return new int[] {0, 0, width, height}; // a corner behind the camera: the whole view
+            }
+            minX = Math.min(minX, p[0]);
+            maxX = Math.max(maxX, p[0]);
+            minY = Math.min(minY, height - p[1]);
+            maxY = Math.max(maxY, height - p[1]);
+        }
+        int room = OUTLINE_WIDTH + 2;
+        int x0 = Math.max(0, (int) Math.floor(minX) - room), y0 = Math.max(0, (int) Math.floor(minY) - room);
+        int x1 = Math.min(width, (int) Math.ceil(maxX) + room), y1 = Math.min(height, (int) Math.ceil(maxY) + room);
+        return x1 > x0 && y1 > y0 ? new int[] {x0, y0, x1 - x0, y1 - y0} : null;
+    }
+
+    /** Outlines the selection over the frame in the view (see outline.frag), only within its rectangle. */
+    private void outline(GL3 gl, int[] rectangle) {
         outlineProgram.use(gl);
         gl.glActiveTexture(GL3.GL_TEXTURE0);
-        gl.glBindTexture(GL3.GL_TEXTURE_2D, frame.colourTexture());
-        gl.glActiveTexture(GL3.GL_TEXTURE1);
         gl.glBindTexture(GL3.GL_TEXTURE_2D, frame.maskTexture());
-        gl.glUniform1i(outlineProgram.uniform(gl, "sceneColour"), 0);
-        gl.glUniform1i(outlineProgram.uniform(gl, "selectionMask"), 1);
+        gl.glUniform1i(outlineProgram.uniform(gl, "selectionMask"), 0);
         Rgba outline = SceneStyle.SELECTED;
         gl.glUniform3f(outlineProgram.uniform(gl, "outlineColour"), outline.r(), outline.g(), outline.b());
         gl.glUniform1i(outlineProgram.uniform(gl, "outlineWidth"), OUTLINE_WIDTH);
         gl.glDisable(GL3.GL_DEPTH_TEST);
+        gl.glEnable(GL3.GL_SCISSOR_TEST);
+        gl.glScissor(rectangle[0], rectangle[1], rectangle[2], rectangle[3]);
+        gl.glEnable(GL3.GL_BLEND);
         gl.glDrawArrays(GL3.GL_TRIANGLES, 0, 3);
+        gl.glDisable(GL3.GL_BLEND);
+        gl.glDisable(GL3.GL_SCISSOR_TEST);
         gl.glEnable(GL3.GL_DEPTH_TEST);
-        gl.glBindTexture(GL3.GL_TEXTURE_2D, 0);
-        gl.glActiveTexture(GL3.GL_TEXTURE0);
         gl.glBindTexture(GL3.GL_TEXTURE_2D, 0);
     }
 

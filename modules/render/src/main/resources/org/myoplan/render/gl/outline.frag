@@ -1,8 +1,8 @@
 #version 330 core
-// Copies the drawn scene to the view and outlines the selected meshes: a band along the inside of
-// their visible edge in the outline colour, and a thin dark line just outside it, so the selection
+// Outlines the selected meshes over the frame already in the view: a band along the inside of their
+// visible edge in the outline colour, and a thin dark line just outside it (blended), so the selection
 // shows on any muscle, dose colour or background while the muscle keeps its own colour inside.
-uniform sampler2D sceneColour;
+// Every other pixel is left as it is. Drawn only within the selection's rectangle (a scissor).
 uniform sampler2D selectionMask;
 uniform vec3 outlineColour;
 uniform int outlineWidth; // pixels
@@ -16,22 +16,20 @@ bool selectedAt(ivec2 p, ivec2 size) {
 void main() {
     ivec2 p = ivec2(gl_FragCoord.xy);
     ivec2 size = textureSize(selectionMask, 0);
-    vec3 c = texelFetch(sceneColour, p, 0).rgb;
     if (selectedAt(p, size)) {
-        bool edge = false;
-        for (int dy = -outlineWidth; dy <= outlineWidth && !edge; dy++) {
-            for (int dx = -outlineWidth; dx <= outlineWidth && !edge; dx++) {
+        for (int dy = -outlineWidth; dy <= outlineWidth; dy++) {
+            for (int dx = -outlineWidth; dx <= outlineWidth; dx++) {
                 if (dx * dx + dy * dy <= outlineWidth * outlineWidth && !selectedAt(p + ivec2(dx, dy), size)) {
-                    edge = true;
+                    fragmentColour = vec4(outlineColour, 1.0);
+                    return;
                 }
             }
         }
-        if (edge) {
-            c = outlineColour;
-        }
+        discard;
     } else if (selectedAt(p + ivec2(1, 0), size) || selectedAt(p - ivec2(1, 0), size)
             || selectedAt(p + ivec2(0, 1), size) || selectedAt(p - ivec2(0, 1), size)) {
-        c = c * 0.25;
+        fragmentColour = vec4(0.0, 0.0, 0.0, 0.75);
+    } else {
+        discard;
     }
-    fragmentColour = vec4(c, 1.0);
 }
