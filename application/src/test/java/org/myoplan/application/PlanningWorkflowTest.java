@@ -123,6 +123,7 @@ public class PlanningWorkflowTest extends NbTestCase {
         Component editor = waitForWindow(main, "session", false);
         waitUntil("the plan is saved (no unsaved mark)", () -> !displayName(editor).endsWith("*"));
         saveScreenshot(capture(main.getSource()), "plan-saved.png");
+        exportDocuments(main);
         close(editor);
 
         // reopen from the history, read-only: every value as it was saved
@@ -254,6 +255,67 @@ public class PlanningWorkflowTest extends NbTestCase {
         waitUntil("the click selects the left biceps", () -> String.valueOf(muscles.getSelectedValue()).equals("Biceps brachii (left)"));
         new JButtonOperator(main, new NameComponentChooser("session.addSelected")).push();
         return where;
+    }
+
+    /**
+     * Export PDFs...: the folder chooser's button says Export; both PDFs are written there, and the
+     * message that says so offers to open the plan or its folder (or says this system cannot).
+     */
+    private void exportDocuments(JFrameOperator main) throws Exception {
+        java.io.File folder = new java.io.File(getWorkDir(), "exported");
+        assertTrue(folder.mkdirs() || folder.isDirectory());
+        new JButtonOperator(main, new NameComponentChooser("session.export")).pushNoBlock();
+        JDialogOperator chooserDialog = new JDialogOperator(new GuiTests.TitleStartsWith("Folder for the PDFs"));
+        javax.swing.JFileChooser chooser = (javax.swing.JFileChooser) new ContainerOperator<>(chooserDialog)
+                .waitSubComponent(new ComponentChooser() {
+                    @Override
+                    public boolean checkComponent(Component c) {
+                        return c instanceof javax.swing.JFileChooser;
+                    }
+
+                    @Override
+                    public String getDescription() {
+                        return "the file chooser";
+                    }
+                });
+        assertEquals("Export", chooser.getApproveButtonText());
+        EventQueue.invokeAndWait(() -> {
+            chooser.setCurrentDirectory(folder.getParentFile());
+            chooser.setSelectedFile(folder);
+        });
+        new JButtonOperator(chooserDialog, "Export").push();
+        JDialogOperator written = new JDialogOperator(new GuiTests.TitleStartsWith("Documents Written"));
+        saveScreenshot(capture(written.getSource()), "documents-written.png");
+        String[] files = folder.list();
+        assertTrue("both PDFs are in the folder: " + java.util.Arrays.toString(files), files != null
+                && java.util.Arrays.stream(files).anyMatch(f -> f.startsWith("plan-GUI-1-") && f.endsWith(".pdf"))
+                && java.util.Arrays.stream(files).anyMatch(f -> f.startsWith("consent-GUI-1-") && f.endsWith(".pdf")));
+        boolean canOpen = new ContainerOperator<>(written).findSubComponent(new NameComponentChooser("exported.openPlan")) != null;
+        if (canOpen) {
+            assertNotNull("beside Open Plan PDF, Open Folder",
+                    new ContainerOperator<>(written).findSubComponent(new NameComponentChooser("exported.openFolder")));
+        } else {
+            assertTrue("without a way to open files, the message says so",
+                    allText(written.getContentPane()).contains("does not let Myoplan open files"));
+        }
+        new JButtonOperator(written, new NameComponentChooser("exported.close")).push();
+        written.waitClosed();
+    }
+
+    /** The text of every label and text component inside a container. */
+    private static String allText(java.awt.Container container) {
+        StringBuilder text = new StringBuilder();
+        for (Component child : container.getComponents()) {
+            if (child instanceof JLabel label) {
+                text.append(label.getText()).append('\n');
+            } else if (child instanceof javax.swing.text.JTextComponent area) {
+                text.append(area.getText()).append('\n');
+            }
+            if (child instanceof java.awt.Container nested) {
+                text.append(allText(nested));
+            }
+        }
+        return text.toString();
     }
 
     /** A dark disc (the plan's site colour) around the point, with its white number inside. */

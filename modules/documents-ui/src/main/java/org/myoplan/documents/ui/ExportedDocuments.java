@@ -31,20 +31,20 @@ final class ExportedDocuments {
     private ExportedDocuments() {
     }
 
-    /** Shows the message with Open Plan PDF, Open Folder and Close; on the event thread. */
+    /**
+     * Shows the message with Open Plan PDF, Open Folder and Close, or with Close alone and a sentence
+     * saying why where this system cannot open files; on the event thread.
+     */
     static void offer(String message, File plan) {
-        if (!canOpen()) {
-            DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(message + Bundle.MSG_CannotOpenHere(),
-                    NotifyDescriptor.INFORMATION_MESSAGE));
-            return;
-        }
-        List<JButton> buttons = buttons();
-        NotifyDescriptor descriptor = new NotifyDescriptor(message, Bundle.TITLE_Exported(), NotifyDescriptor.DEFAULT_OPTION,
-                NotifyDescriptor.INFORMATION_MESSAGE, buttons.toArray(), buttons.get(0));
+        boolean canOpen = canOpen();
+        List<JButton> buttons = canOpen ? buttons() : List.of(closeButton());
+        NotifyDescriptor descriptor = new NotifyDescriptor(canOpen ? message : message + Bundle.MSG_CannotOpenHere(),
+                Bundle.TITLE_Exported(), NotifyDescriptor.DEFAULT_OPTION, NotifyDescriptor.INFORMATION_MESSAGE,
+                buttons.toArray(), buttons.get(0));
         Object chosen = DialogDisplayer.getDefault().notify(descriptor);
-        if (chosen == buttons.get(0)) {
+        if (canOpen && chosen == buttons.get(0)) {
             open(plan);
-        } else if (chosen == buttons.get(1)) {
+        } else if (canOpen && chosen == buttons.get(1)) {
             open(plan.getAbsoluteFile().getParentFile());
         }
     }
@@ -55,9 +55,13 @@ final class ExportedDocuments {
         openPlan.setName("exported.openPlan");
         JButton openFolder = new JButton(Bundle.LBL_OpenFolder());
         openFolder.setName("exported.openFolder");
+        return List.of(openPlan, openFolder, closeButton());
+    }
+
+    private static JButton closeButton() {
         JButton close = new JButton(Bundle.LBL_Close());
         close.setName("exported.close");
-        return List.of(openPlan, openFolder, close);
+        return close;
     }
 
     static boolean canOpen() {
