@@ -54,6 +54,9 @@ final class DocumentsOptionsPanel extends JPanel {
         super(new GridBagLayout());
         this.onChange = onChange;
         consent.setToolTipText(Bundle.HINT_Consent());
+        clinic.setName("documents.clinic");
+        logo.setName("documents.logo");
+        consent.setName("documents.consent");
         row(0, Bundle.LBL_Clinic(), clinic);
         row(1, Bundle.LBL_Address(), new JScrollPane(address));
         row(2, Bundle.LBL_Logo(), logo);
