@@ -81,20 +81,55 @@ public class AnatomyViewerTest extends NbTestCase {
         new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Show all")).push();
         waitUntil("the 3D View redraws", () -> framesDrawn(canvas) > beforeShow);
 
-        // the calf from behind: the left medial gastrocnemius lies on the viewer's left
+        // hovering the biceps (shown again, nothing selected) lightens it and names it
+        Point onBiceps = highlight.nearestTo(centre);
+        new ComponentOperator(canvas).moveMouse(2, 2); // beside the body: nothing hovered
+        Thread.sleep(500); // the frame that clears an earlier hover, if there was one
+        int plain = capture(canvas).getRGB(onBiceps.x, onBiceps.y);
+        long beforeHover = framesDrawn(canvas);
+        new ComponentOperator(canvas).moveMouse(onBiceps.x, onBiceps.y);
+        waitUntil("the 3D View redraws the hovered biceps", () -> framesDrawn(canvas) > beforeHover);
+        BufferedImage hovered = capture(canvas);
+        saveScreenshot(hovered, "biceps-hovered.png");
+        assertTrue("the hovered biceps is lighter: " + Integer.toHexString(plain) + " then "
+                + Integer.toHexString(hovered.getRGB(onBiceps.x, onBiceps.y)), brightness(hovered.getRGB(onBiceps.x, onBiceps.y)) > brightness(plain) + 40);
+        assertEquals("Biceps brachii (left)", canvas.getToolTipText());
+        new ComponentOperator(canvas).moveMouse(2, 2);
+
+        // both calves from behind: the view fits them, and the body's left is on the viewer's left
         JTextFieldOperator search = new JTextFieldOperator(main, new NameComponentChooser("muscles.search"));
         search.clearText();
-        search.typeText("gastrocnemius medial left");
-        waitUntil("the list shows the gastrocnemius", () -> indexOf(list, "Gastrocnemius, medial head (left)") >= 0);
+        search.typeText("gastrocnemius medial");
+        waitUntil("the list shows both gastrocnemii", () -> indexOf(list, "Gastrocnemius, medial head (left)") >= 0
+                && indexOf(list, "Gastrocnemius, medial head (right)") >= 0);
         long beforeBack = framesDrawn(canvas);
-        list.selectItem(indexOf(list, "Gastrocnemius, medial head (left)"));
+        list.selectItems(new int[] {indexOf(list, "Gastrocnemius, medial head (left)"), indexOf(list, "Gastrocnemius, medial head (right)")});
         new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Posterior")).push();
         waitUntil("the 3D View turns", () -> framesDrawn(canvas) > beforeBack + 1);
-        GuiTests.Highlight calf = highlighted(capture(canvas));
+        GuiTests.Highlight calves = highlighted(capture(canvas));
         saveScreenshot(capture(main.getSource()), "gastrocnemius-posterior-main-window.png");
-        assertTrue("the calf is highlighted (" + calf.count() + " pixels)", calf.count() > 50);
-        assertTrue("from behind the body's left is on the viewer's left: " + calf.centre(), calf.centre().x < canvas.getWidth() / 2);
-        assertTrue("it is low, on the leg: " + calf.centre(), calf.centre().y > canvas.getHeight() / 2);
+        assertTrue("the calves are outlined (" + calves.count() + " pixels)", calves.count() > 100);
+        assertTrue("the posterior view fits the selected calves, not the whole body: " + calves.height() + " of " + canvas.getHeight(),
+                calves.height() > canvas.getHeight() * 0.5);
+        GuiTests.Highlight viewersLeft = calves.leftOf(canvas.getWidth() / 2);
+        assertTrue("one calf on each half of the view", viewersLeft.count() > 30 && viewersLeft.count() < calves.count() - 30);
+        Point leftCalf = viewersLeft.nearestTo(viewersLeft.centre());
+        new ComponentOperator(canvas).clickMouse(leftCalf.x, leftCalf.y, 1);
+        waitUntil("from behind, the calf on the viewer's left is the body's left",
+                () -> "Gastrocnemius, medial head (left)".equals(String.valueOf(list.getSelectedValue())));
+
+        // Reset: the front view fits the whole body again, the selection kept
+        long beforeReset = framesDrawn(canvas);
+        new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Reset")).push();
+        waitUntil("the 3D View resets", () -> framesDrawn(canvas) > beforeReset);
+        GuiTests.Highlight whole = highlighted(capture(canvas));
+        assertTrue("the whole body: the calf is small and low, on the viewer's right from the front: " + whole.centre(),
+                whole.count() > 20 && whole.height() < canvas.getHeight() * 0.3 && whole.centre().y > canvas.getHeight() / 2
+                        && whole.centre().x > canvas.getWidth() / 2);
+    }
+
+    private static int brightness(int rgb) {
+        return ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
     }
 
     private static int indexOf(JListOperator list, String text) {

@@ -122,10 +122,15 @@ final class GuiTests {
         }
     }
 
-    /** The 3D View's highlight colour for selected muscles (SceneStyle.SELECTED, lit). */
-    private static final int HIGHLIGHT_MIN_RED = 200, HIGHLIGHT_MIN_GREEN = 150, HIGHLIGHT_MAX_BLUE = 90;
+    /**
+     * The 3D View's selection outline: SceneStyle.SELECTED (255, 214, 26), drawn unlit along the inside
+     * of a selected muscle's visible edge, so its pixels lie on the muscle (a click there picks it).
+     * No lit muscle, bone, dose colour or hover tint comes near it.
+     */
+    private static final int[] OUTLINE = {255, 214, 26};
+    private static final int OUTLINE_TOLERANCE = 12;
 
-    /** The highlighted pixels: where they are and how many. */
+    /** The pixels of the selection outline: where they are and how many. */
     record Highlight(int count, long sumX, long sumY, java.util.List<Point> points) {
         Point centre() {
             return new Point((int) (sumX / count), (int) (sumY / count));
@@ -133,6 +138,17 @@ final class GuiTests {
 
         Point nearestTo(Point p) {
             return points.stream().min(java.util.Comparator.comparingDouble(q -> q.distance(p))).orElseThrow();
+        }
+
+        /** The part of the outline left of a column of the view (one of two outlined muscles). */
+        Highlight leftOf(int x) {
+            java.util.List<Point> left = points.stream().filter(p -> p.x < x).toList();
+            return new Highlight(left.size(), left.stream().mapToLong(p -> p.x).sum(), left.stream().mapToLong(p -> p.y).sum(), left);
+        }
+
+        /** The height of the outlined region, top to bottom. */
+        int height() {
+            return points.stream().mapToInt(p -> p.y).max().orElse(0) - points.stream().mapToInt(p -> p.y).min().orElse(0);
         }
     }
 
@@ -144,7 +160,8 @@ final class GuiTests {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y);
                 int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
-                if (r >= HIGHLIGHT_MIN_RED && g >= HIGHLIGHT_MIN_GREEN && b <= HIGHLIGHT_MAX_BLUE) {
+                if (Math.abs(r - OUTLINE[0]) <= OUTLINE_TOLERANCE && Math.abs(g - OUTLINE[1]) <= OUTLINE_TOLERANCE
+                        && Math.abs(b - OUTLINE[2]) <= OUTLINE_TOLERANCE) {
                     count++;
                     sx += x;
                     sy += y;

@@ -9,6 +9,7 @@ import static org.myoplan.application.GuiTests.waitUntil;
 import java.awt.Component;
 import java.awt.EventQueue;
 import java.awt.Point;
+import java.awt.image.BufferedImage;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -80,6 +81,14 @@ public class PlanningWorkflowTest extends NbTestCase {
         new JToggleButtonOperator(main, new NameComponentChooser("session.placeSites")).push();
         new ComponentOperator(canvas).clickMouse(biceps.x, biceps.y, 1);
         waitUntil("the biceps has an injection point", () -> Integer.valueOf(1).equals(targets.getValueAt(0, POINTS)));
+        waitUntil("the 3D View draws the point where it was placed, numbered 1", () -> {
+            try {
+                return injectionPointDrawnAt(capture(canvas), biceps);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        saveScreenshot(capture(canvas), "biceps-injection-point.png");
         new JToggleButtonOperator(main, new NameComponentChooser("session.placeSites")).push();
 
         // units that do not read keep the cell open, as typed, with the reason
@@ -114,6 +123,7 @@ public class PlanningWorkflowTest extends NbTestCase {
         Component editor = waitForWindow(main, "Plan of", false);
         waitUntil("the plan is saved (no unsaved mark)", () -> !displayName(editor).endsWith("*"));
         saveScreenshot(capture(main.getSource()), "plan-saved.png");
+        exportDocuments(main);
         close(editor);
 
         // reopen from the history, read-only: every value as it was saved
@@ -245,6 +255,83 @@ public class PlanningWorkflowTest extends NbTestCase {
         waitUntil("the click selects the left biceps", () -> String.valueOf(muscles.getSelectedValue()).equals("Biceps brachii (left)"));
         new JButtonOperator(main, new NameComponentChooser("session.addSelected")).push();
         return where;
+    }
+
+    /**
+     * Export PDFs...: the folder chooser's button says Export; both PDFs are written there, and the
+     * message that says so offers to open the plan or its folder (or says this system cannot).
+     */
+    private void exportDocuments(JFrameOperator main) throws Exception {
+        java.io.File folder = new java.io.File(getWorkDir(), "exported");
+        assertTrue(folder.mkdirs() || folder.isDirectory());
+        new JButtonOperator(main, new NameComponentChooser("session.export")).pushNoBlock();
+        JDialogOperator chooserDialog = new JDialogOperator(new GuiTests.TitleStartsWith("Folder for the PDFs"));
+        javax.swing.JFileChooser chooser = (javax.swing.JFileChooser) new ContainerOperator<>(chooserDialog)
+                .waitSubComponent(new ComponentChooser() {
+                    @Override
+                    public boolean checkComponent(Component c) {
+                        return c instanceof javax.swing.JFileChooser;
+                    }
+
+                    @Override
+                    public String getDescription() {
+                        return "the file chooser";
+                    }
+                });
+        assertEquals("Export", chooser.getApproveButtonText());
+        EventQueue.invokeAndWait(() -> {
+            chooser.setCurrentDirectory(folder.getParentFile());
+            chooser.setSelectedFile(folder);
+        });
+        new JButtonOperator(chooserDialog, "Export").push();
+        JDialogOperator written = new JDialogOperator(new GuiTests.TitleStartsWith("Documents Written"));
+        saveScreenshot(capture(written.getSource()), "documents-written.png");
+        String[] files = folder.list();
+        assertTrue("both PDFs are in the folder: " + java.util.Arrays.toString(files), files != null
+                && java.util.Arrays.stream(files).anyMatch(f -> f.startsWith("plan-GUI-1-") && f.endsWith(".pdf"))
+                && java.util.Arrays.stream(files).anyMatch(f -> f.startsWith("consent-GUI-1-") && f.endsWith(".pdf")));
+        boolean canOpen = new ContainerOperator<>(written).findSubComponent(new NameComponentChooser("exported.openPlan")) != null;
+        if (canOpen) {
+            assertNotNull("beside Open Plan PDF, Open Folder",
+                    new ContainerOperator<>(written).findSubComponent(new NameComponentChooser("exported.openFolder")));
+        } else {
+            assertTrue("without a way to open files, the message says so",
+                    allText(written.getContentPane()).contains("does not let Myoplan open files"));
+        }
+        new JButtonOperator(written, new NameComponentChooser("exported.close")).push();
+        written.waitClosed();
+    }
+
+    /** The text of every label and text component inside a container. */
+    private static String allText(java.awt.Container container) {
+        StringBuilder text = new StringBuilder();
+        for (Component child : container.getComponents()) {
+            if (child instanceof JLabel label) {
+                text.append(label.getText()).append('\n');
+            } else if (child instanceof javax.swing.text.JTextComponent area) {
+                text.append(area.getText()).append('\n');
+            }
+            if (child instanceof java.awt.Container nested) {
+                text.append(allText(nested));
+            }
+        }
+        return text.toString();
+    }
+
+    /** A dark disc (the plan's site colour) around the point, with its white number inside. */
+    private static boolean injectionPointDrawnAt(BufferedImage view, Point at) {
+        int dark = 0, white = 0;
+        for (int y = at.y - 12; y <= at.y + 12; y++) {
+            for (int x = at.x - 12; x <= at.x + 12; x++) {
+                if (x < 0 || y < 0 || x >= view.getWidth() || y >= view.getHeight()) {
+                    continue;
+                }
+                int rgb = view.getRGB(x, y), r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+                dark += r < 50 && g < 50 && b < 50 ? 1 : 0;
+                white += Math.abs(x - at.x) <= 5 && Math.abs(y - at.y) <= 6 && r > 220 && g > 220 && b > 220 ? 1 : 0;
+            }
+        }
+        return dark > 120 && white > 4;
     }
 
     private static void addBySearch(JFrameOperator main, String search, String muscle) {

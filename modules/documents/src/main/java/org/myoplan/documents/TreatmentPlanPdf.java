@@ -28,6 +28,9 @@ import org.myoplan.dosing.rules.PlanReview;
 public final class TreatmentPlanPdf {
 
     private static final float PICTURE_HEIGHT = 250;
+    private static final int PICTURES_PER_ROW = 2;
+    /** The heading and two rows of signature lines (PageWriter.signatures takes 48 points a row). */
+    private static final float SIGNATURES_HEIGHT = 30 + 2 * 48;
 
     private final ClinicHeader clinic;
     private final PaperSize paper;
@@ -71,9 +74,14 @@ public final class TreatmentPlanPdf {
                 if (!pictures.isEmpty()) {
                     page.needs(PICTURE_HEIGHT + 60);
                     page.heading("Targets on the body");
-                    page.pictures(pictures.stream().map(Picture::image).toList(), pictures.stream().map(Picture::caption).toList(), PICTURE_HEIGHT);
                     page.legend(legend.stream().map(LegendEntry::colour).toList(), legend.stream().map(LegendEntry::meaning).toList());
+                    // two a row: the whole body from the front and the back, then the treated regions' close-ups
+                    for (int i = 0; i < pictures.size(); i += PICTURES_PER_ROW) {
+                        List<Picture> row = pictures.subList(i, Math.min(pictures.size(), i + PICTURES_PER_ROW));
+                        page.pictures(row.stream().map(Picture::image).toList(), row.stream().map(Picture::caption).toList(), PICTURE_HEIGHT);
+                    }
                 }
+                page.needs(SIGNATURES_HEIGHT); // the four signature lines stay together on one page
                 page.heading("Signatures");
                 page.signatures(List.of("Prescribing clinician: " + PlanFormat.or(session.clinician(), ""), "Date",
                         "Administered by", "Date and time"));

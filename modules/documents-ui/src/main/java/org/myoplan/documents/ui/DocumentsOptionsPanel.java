@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.prefs.Preferences;
+import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -16,7 +17,9 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
+import javax.swing.filechooser.FileNameExtensionFilter;
 import org.myoplan.documents.PaperSize;
+import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 
 /** The Documents options: clinic name, address, logo file, paper size, the clinic's consent template. */
@@ -28,7 +31,14 @@ import org.openide.util.NbBundle.Messages;
     "LBL_Consent=Consent wording (text file):",
     "HINT_Consent=Leave empty for Myoplan's own wording; a clinic's file uses the same simple format",
     "# {0} - file",
-    "MSG_NoSuchFile=There is no file {0}."
+    "MSG_NoSuchFile=There is no file {0}.",
+    "LBL_Browse=Browse...",
+    "HINT_BrowseLogo=Choose the clinic's logo file",
+    "HINT_BrowseConsent=Choose the clinic's consent wording",
+    "TITLE_Logo=Clinic Logo",
+    "TITLE_Consent=Consent Wording",
+    "LBL_Images=Pictures (PNG, JPEG)",
+    "LBL_TextFiles=Text files (*.txt)"
 })
 final class DocumentsOptionsPanel extends JPanel {
 
@@ -44,13 +54,18 @@ final class DocumentsOptionsPanel extends JPanel {
         super(new GridBagLayout());
         this.onChange = onChange;
         consent.setToolTipText(Bundle.HINT_Consent());
+        clinic.setName("documents.clinic");
+        logo.setName("documents.logo");
+        consent.setName("documents.consent");
         row(0, Bundle.LBL_Clinic(), clinic);
         row(1, Bundle.LBL_Address(), new JScrollPane(address));
         row(2, Bundle.LBL_Logo(), logo);
+        browse(2, logo, "documents.logo.browse", Bundle.HINT_BrowseLogo(), logoChooser());
         row(3, Bundle.LBL_Paper(), paper);
         row(4, Bundle.LBL_Consent(), consent);
+        browse(4, consent, "documents.consent.browse", Bundle.HINT_BrowseConsent(), consentChooser());
         GridBagConstraints c = constraints(0, 5);
-        c.gridwidth = 2;
+        c.gridwidth = 3;
         c.weighty = 1;
         c.anchor = GridBagConstraints.NORTHWEST;
         message.setForeground(new Color(0xb0, 0x20, 0x20));
@@ -110,6 +125,37 @@ final class DocumentsOptionsPanel extends JPanel {
     private void edited() {
         message.setText(problem().orElse(" "));
         onChange.run();
+    }
+
+    /** A Browse... button beside a typed path: the chosen file's path goes into the field. */
+    private void browse(int y, JTextField field, String name, String tooltip, java.util.function.Supplier<FileChooserBuilder> chooser) {
+        JButton button = new JButton(Bundle.LBL_Browse());
+        button.setName(name);
+        button.setToolTipText(tooltip);
+        button.addActionListener(e -> {
+            FileChooserBuilder builder = chooser.get();
+            String typed = field.getText().strip();
+            if (!typed.isEmpty() && Files.isRegularFile(Path.of(typed))) {
+                builder.setDefaultWorkingDirectory(Path.of(typed).toAbsolutePath().getParent().toFile()).forceUseOfDefaultWorkingDirectory(true);
+            }
+            java.io.File chosen = builder.showOpenDialog();
+            if (chosen != null) {
+                field.setText(chosen.getAbsolutePath());
+            }
+        });
+        add(button, constraints(2, y));
+    }
+
+    static java.util.function.Supplier<FileChooserBuilder> logoChooser() {
+        return () -> new FileChooserBuilder(DocumentsOptionsPanel.class.getName() + ".logo").setTitle(Bundle.TITLE_Logo())
+                .setFilesOnly(true).setFileFilter(new FileNameExtensionFilter(Bundle.LBL_Images(), "png", "jpg", "jpeg"))
+                .setApproveText(Bundle.LBL_Choose());
+    }
+
+    static java.util.function.Supplier<FileChooserBuilder> consentChooser() {
+        return () -> new FileChooserBuilder(DocumentsOptionsPanel.class.getName() + ".consent").setTitle(Bundle.TITLE_Consent())
+                .setFilesOnly(true).setFileFilter(new FileNameExtensionFilter(Bundle.LBL_TextFiles(), "txt"))
+                .setApproveText(Bundle.LBL_Choose());
     }
 
     private void row(int y, String label, java.awt.Component field) {

@@ -15,6 +15,7 @@ import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.ActionRegistration;
+import javax.swing.filechooser.FileNameExtensionFilter;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 
@@ -28,14 +29,16 @@ import org.openide.util.NbBundle.Messages;
 @Messages({
     "CTL_ExportPlan=Export Plan File...",
     "TITLE_ChoosePlan=Plan to Export",
-    "TITLE_ChooseFolder=Folder for the PDFs"
+    "TITLE_ChooseFolder=Folder for the PDFs",
+    "LBL_Choose=Choose",
+    "LBL_Export=Export",
+    "LBL_PlanFiles=Plan files (*.json)"
 })
 public final class ExportPlanAction implements ActionListener {
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        File plan = new FileChooserBuilder(ExportPlanAction.class).setTitle(Bundle.TITLE_ChoosePlan())
-                .setFileHiding(true).showOpenDialog();
+        File plan = planChooser(Bundle.TITLE_ChoosePlan()).showOpenDialog();
         if (plan == null) {
             return;
         }
@@ -51,8 +54,20 @@ public final class ExportPlanAction implements ActionListener {
 
     /** Asks for the folder the PDFs go into (remembered between uses); null when cancelled. */
     public static File chooseFolder() {
+        return folderChooser().showOpenDialog();
+    }
+
+    /** The folder chooser: its button says what happens next, Export (not Open). */
+    static FileChooserBuilder folderChooser() {
         return new FileChooserBuilder(ExportPlanAction.class.getName() + ".folder").setTitle(Bundle.TITLE_ChooseFolder())
-                .setDirectoriesOnly(true).showOpenDialog();
+                .setDirectoriesOnly(true).setApproveText(Bundle.LBL_Export());
+    }
+
+    /** A chooser of plan files (JSON, the command line's format), whose button says Choose (not Open). */
+    static FileChooserBuilder planChooser(String title) {
+        return new FileChooserBuilder(ExportPlanAction.class).setTitle(title).setFileHiding(true)
+                .setFileFilter(new FileNameExtensionFilter(Bundle.LBL_PlanFiles(), "json"))
+                .setApproveText(Bundle.LBL_Choose());
     }
 
     static PlanDocument read(File plan) throws IOException, PlanInputException {

@@ -60,8 +60,9 @@ public final class PlanDocuments {
                 var header = DocumentSettings.header();
                 PlanExport.Written written = new PlanExport(header, DocumentSettings.paper(), DocumentSettings.consent(header))
                         .write(plan, reference, pictures, folder.toPath());
-                tell(Bundle.MSG_Exported(written.plan(), written.consent())
-                        + (written.withPictures() ? "" : Bundle.MSG_NoPictures(written.picturesProblem())), NotifyDescriptor.INFORMATION_MESSAGE);
+                String message = Bundle.MSG_Exported(written.plan(), written.consent())
+                        + (written.withPictures() ? "" : Bundle.MSG_NoPictures(written.picturesProblem()));
+                SwingUtilities.invokeLater(() -> ExportedDocuments.offer(message, written.plan().toFile()));
             } catch (IOException | RuntimeException ex) {
                 tell(Bundle.MSG_ExportFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
             } finally {

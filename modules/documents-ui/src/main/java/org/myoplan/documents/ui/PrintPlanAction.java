@@ -10,7 +10,6 @@ import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.ActionRegistration;
-import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 
 /** File > Print Plan File: the treatment plan of a plan file through the system's print dialog. */
@@ -25,8 +24,7 @@ public final class PrintPlanAction implements ActionListener {
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        File plan = new FileChooserBuilder(ExportPlanAction.class).setTitle(Bundle.TITLE_ChoosePlanToPrint())
-                .setFileHiding(true).showOpenDialog();
+        File plan = ExportPlanAction.planChooser(Bundle.TITLE_ChoosePlanToPrint()).showOpenDialog();
         if (plan != null) {
             try {
                 PlanDocuments.print(ExportPlanAction.read(plan), ReferenceData.builtIn(), "Treatment plan " + plan.getName());

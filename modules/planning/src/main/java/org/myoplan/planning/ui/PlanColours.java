@@ -54,8 +54,9 @@ final class PlanColours {
             for (Muscle muscle : muscles.musclesOf(target)) {
                 emphasis.put(muscle.key(), colour);
             }
+            int number = 1; // numbered within the target, as the plan lists them
             for (InjectionPoint point : target.injectionPoints()) {
-                markers.add(new AnatomyView.Marker(point.x(), point.y(), point.z(), SITE));
+                markers.add(new AnatomyView.Marker(point.x(), point.y(), point.z(), SITE, String.valueOf(number++)));
             }
         }
         view.emphasise(emphasis);
@@ -63,8 +64,8 @@ final class PlanColours {
     }
 
     /**
-     * Brings the plan's muscles into view, clearing the selection, whose yellow would hide the dose
-     * colours of the muscles it covers.
+     * Brings the plan's muscles into view and clears the selection: Show Targets is about the plan,
+     * not what was picked before.
      */
     static void frame(SessionDraft draft, TargetMuscles muscles) {
         AnatomyView view = AnatomyView.getDefault();

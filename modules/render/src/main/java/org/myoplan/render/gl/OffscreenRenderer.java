@@ -65,11 +65,20 @@ public final class OffscreenRenderer implements AutoCloseable {
         if (failure.get() != null) {
             throw new IllegalStateException("The scene could not be drawn: " + failure.get().getMessage(), failure.get());
         }
-        return image.get();
+        BufferedImage picture = image.get();
+        java.awt.Graphics2D g = picture.createGraphics();
+        MarkerPainter.paint(g, renderer.placedMarkers(), style.markerRadius(), 1);
+        g.dispose();
+        return picture;
     }
 
     public Scene scene() {
         return scene;
+    }
+
+    /** The markers of the last picture: where they came out and which are visible. */
+    public java.util.List<PlacedMarker> placedMarkers() {
+        return renderer.placedMarkers();
     }
 
     private void ensureDrawable(int w, int h) {

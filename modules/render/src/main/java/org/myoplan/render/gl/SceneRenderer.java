@@ -29,8 +29,15 @@ import org.myoplan.render.scene.Shapes;
 public final class SceneRenderer implements GLEventListener {
 
     private static final Matrix4f IDENTITY = new Matrix4f();
-    /** Marker spheres keep about the same size on screen whatever the zoom. */
-    private static final float MARKER_RADIUS_PER_METRE_OF_DISTANCE = 0.004f;
+    /**
+     * A marker counts as visible when any part of a small sphere around it is: a point on the surface
+     * the camera sees always is, a point on the far side of a muscle or under a bone never is.
+     */
+    private static final float MIN_PROBE_RADIUS = 0.004f;
+    /** The probe is at least this many pixels across, so that a far view still rasterises it. */
+    private static final float PROBE_PIXELS = 1.5f;
+    /** Width of the selection outline, in pixels. */
+    private static final int OUTLINE_WIDTH = 3;
 
     /** Background: a light grey-blue that black outlines and every muscle colour stand out from. */
     public static final float[] BACKGROUND = {0.93f, 0.95f, 0.97f};
@@ -44,7 +51,11 @@ public final class SceneRenderer implements GLEventListener {
     private volatile boolean sceneChanged = true;
     private GpuMesh markerSphere;
     private volatile Throwable failure;
+    private volatile List<PlacedMarker> placedMarkers = List.of();
     private ShaderProgram program;
+    private ShaderProgram outlineProgram;
+    private final FrameTarget frame = new FrameTarget();
+    private int[] queries = new int[0];
     /**
      * Left bound after each frame. GLJPanel flips its image with a GLSL step that sets vertex
      * attributes without binding a vertex array; under a core profile that fails and the panel stays
@@ -89,11 +100,17 @@ public final class SceneRenderer implements GLEventListener {
         return failure;
     }
 
+    /** Where the markers came out in the last frame and which of them are visible, for drawing them on top. */
+    public List<PlacedMarker> placedMarkers() {
+        return placedMarkers;
+    }
+
     @Override
     public void init(GLAutoDrawable drawable) {
         try {
             GL3 gl = drawable.getGL().getGL3();
             program = ShaderProgram.load(gl, "scene.vert", "scene.frag");
+            outlineProgram = ShaderProgram.load(gl, "outline.vert", "outline.frag");
             int[] ids = new int[1];
             gl.glGenVertexArrays(1, ids, 0);
             spareVertexArray = ids[0];
@@ -118,15 +135,30 @@ public final class SceneRenderer implements GLEventListener {
             if (sceneChanged) {
                 upload(gl);
             }
-            gl.glClear(GL3.GL_COLOR_BUFFER_BIT | GL3.GL_DEPTH_BUFFER_BIT);
+            int width = drawable.getSurfaceWidth(), height = drawable.getSurfaceHeight();
+            SceneStyle current = style;
+            int[] selectionRectangle = selectionRectangle(current, width, height);
+            if (selectionRectangle != null) {
+                frame.bind(gl, width, height);
+                gl.glClearBufferfv(GL3.GL_COLOR, 0, new float[] {BACKGROUND[0], BACKGROUND[1], BACKGROUND[2], 1f}, 0);
+                gl.glClearBufferfv(GL3.GL_COLOR, 1, new float[] {0f, 0f, 0f, 0f}, 0);
+                gl.glClearBufferfv(GL3.GL_DEPTH, 0, new float[] {1f}, 0);
+            } else {
+                bindView(gl, width, height);
+                gl.glClear(GL3.GL_COLOR_BUFFER_BIT | GL3.GL_DEPTH_BUFFER_BIT);
+            }
             program.use(gl);
             gl.glUniformMatrix4fv(program.uniform(gl, "viewMatrix"), 1, false, camera.viewMatrix().get(new float[16]), 0);
             gl.glUniformMatrix4fv(program.uniform(gl, "projectionMatrix"), 1, false, camera.projectionMatrix().get(new float[16]), 0);
-            SceneStyle current = style;
             setModelMatrix(gl, IDENTITY);
             drawMeshes(gl, current);
-            drawMarkers(gl, current);
+            placedMarkers = placeMarkers(gl, current, width, height);
             gl.glBindVertexArray(spareVertexArray);
+            if (selectionRectangle != null) {
+                frame.copyColourTo(gl, gl.getDefaultDrawFramebuffer());
+                bindView(gl, width, height);
+                outline(gl, selectionRectangle);
+            }
             framesDrawn.incrementAndGet();
         } catch (RuntimeException | LinkageError e) {
             fail(e);
@@ -145,9 +177,18 @@ public final class SceneRenderer implements GLEventListener {
         GL3 gl = drawable.getGL().getGL3();
         releaseMeshes(gl);
         releaseMarkerSphere(gl);
+        frame.dispose(gl);
+        if (queries.length > 0) {
+            gl.glDeleteQueries(queries.length, queries, 0);
+            queries = new int[0];
+        }
         if (program != null) {
             program.dispose(gl);
             program = null;
+        }
+        if (outlineProgram != null) {
+            outlineProgram.dispose(gl);
+            outlineProgram = null;
         }
         if (spareVertexArray != 0) {
             gl.glDeleteVertexArrays(1, new int[] {spareVertexArray}, 0);
@@ -157,46 +198,137 @@ public final class SceneRenderer implements GLEventListener {
 
     /**
      * Opaque meshes first, then translucent ones, outer layers last and without depth writes, so that
-     * what lies beneath a translucent skin or muscle layer shows through it.
+     * what lies beneath a translucent skin or muscle layer shows through it. Selected meshes also mark
+     * the selection mask where they are seen; a translucent mesh that is not selected leaves it alone.
      */
     private void drawMeshes(GL3 gl, SceneStyle current) {
         for (GpuMesh mesh : gpuMeshes) {
             SceneMesh source = mesh.source();
             if (current.isShown(source) && current.colourOf(source).isOpaque()) {
-                setColour(gl, current.colourOf(source));
-                mesh.draw(gl);
+                drawMesh(gl, mesh, current);
             }
         }
-        gl.glEnable(GL3.GL_BLEND);
+        gl.glEnablei(GL3.GL_BLEND, 0);
         gl.glDepthMask(false);
         for (Layer layer : Layer.values()) {
             for (GpuMesh mesh : gpuMeshes) {
                 SceneMesh source = mesh.source();
                 if (source.layer() == layer && current.isShown(source) && !current.colourOf(source).isOpaque()) {
-                    setColour(gl, current.colourOf(source));
-                    mesh.draw(gl);
+                    boolean selected = current.isSelected(source);
+                    gl.glColorMaski(1, selected, selected, selected, selected);
+                    drawMesh(gl, mesh, current);
                 }
             }
         }
+        gl.glColorMaski(1, true, true, true, true);
         gl.glDepthMask(true);
-        gl.glDisable(GL3.GL_BLEND);
+        gl.glDisablei(GL3.GL_BLEND, 0);
     }
 
-    /** Markers stay visible through whatever covers them: they are what the clinician placed. */
-    private void drawMarkers(GL3 gl, SceneStyle current) {
-        if (current.markers().isEmpty()) {
-            return;
+    private void drawMesh(GL3 gl, GpuMesh mesh, SceneStyle current) {
+        SceneMesh source = mesh.source();
+        setColour(gl, current.colourOf(source));
+        gl.glUniform1f(program.uniform(gl, "tint"), current.isHovered(source) ? SceneStyle.HOVER_TINT : 0f);
+        gl.glUniform1f(program.uniform(gl, "selected"), current.isSelected(source) ? 1f : 0f);
+        mesh.draw(gl);
+    }
+
+    /**
+     * Finds which markers the camera sees, by asking the depth test about a small sphere at each
+     * (an occlusion query: nothing is drawn), and where they fall in the view. The markers themselves
+     * are drawn on top afterwards (MarkerPainter), visible ones in full and hidden ones faint.
+     */
+    private List<PlacedMarker> placeMarkers(GL3 gl, SceneStyle current, int width, int height) {
+        List<Marker> markers = current.markers();
+        if (markers.isEmpty()) {
+            return List.of();
         }
-        float radius = MARKER_RADIUS_PER_METRE_OF_DISTANCE * camera.distance();
-        gl.glDisable(GL3.GL_DEPTH_TEST);
-        for (Marker marker : current.markers()) {
-            setColour(gl, marker.colour());
+        if (queries.length < markers.size()) {
+            if (queries.length > 0) {
+                gl.glDeleteQueries(queries.length, queries, 0);
+            }
+            queries = new int[markers.size()];
+            gl.glGenQueries(queries.length, queries, 0);
+        }
+        float probe = Math.max(MIN_PROBE_RADIUS, PROBE_PIXELS * camera.metresPerPixel(height));
+        gl.glColorMask(false, false, false, false);
+        gl.glDepthMask(false);
+        for (int i = 0; i < markers.size(); i++) {
+            Marker marker = markers.get(i);
             setModelMatrix(gl, new Matrix4f().setToTranslation(new Vec3f(marker.x(), marker.y(), marker.z()))
-                    .scale(radius, new Matrix4f()));
+                    .scale(probe, new Matrix4f()));
+            gl.glBeginQuery(GL3.GL_ANY_SAMPLES_PASSED, queries[i]);
             markerSphere.draw(gl);
+            gl.glEndQuery(GL3.GL_ANY_SAMPLES_PASSED);
         }
-        gl.glEnable(GL3.GL_DEPTH_TEST);
+        gl.glColorMask(true, true, true, true);
+        gl.glDepthMask(true);
         setModelMatrix(gl, IDENTITY);
+        List<PlacedMarker> placed = new ArrayList<>();
+        int[] passed = new int[1];
+        for (int i = 0; i < markers.size(); i++) {
+            Marker marker = markers.get(i);
+            gl.glGetQueryObjectuiv(queries[i], GL3.GL_QUERY_RESULT, passed, 0);
+            float[] at = camera.project(marker.x(), marker.y(), marker.z(), width, height);
+            if (at[2] >= 0f && at[2] <= 1f) {
+                placed.add(new PlacedMarker(marker, at[0], at[1], passed[0] != 0));
+            }
+        }
+        return List.copyOf(placed);
+    }
+
+    /** The view's own framebuffer (JOGL's, which a GLJPanel or an offscreen drawable reads). */
+    private static void bindView(GL3 gl, int width, int height) {
+        gl.glBindFramebuffer(GL3.GL_DRAW_FRAMEBUFFER, gl.getDefaultDrawFramebuffer());
+        gl.glBindFramebuffer(GL3.GL_READ_FRAMEBUFFER, gl.getDefaultReadFramebuffer());
+        gl.glViewport(0, 0, width, height);
+    }
+
+    /**
+     * The rectangle of the view (x, y, width, height; GL's bottom-left origin) that the shown selected
+     * meshes' box covers, with room for the outline; null when nothing shown is selected.
+     */
+    private int[] selectionRectangle(SceneStyle current, int width, int height) {
+        if (current.selected().isEmpty()
+                || gpuMeshes.stream().noneMatch(m -> current.isSelected(m.source()) && current.isShown(m.source()))) {
+            return null;
+        }
+        Scene.Bounds box = scene.bounds(mesh -> current.isSelected(mesh) && current.isShown(mesh));
+        float minX = Float.MAX_VALUE, minY = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+        for (float[] corner : box.corners()) {
+            float[] p = camera.project(corner[0], corner[1], corner[2], width, height);
+            if (!(p[2] >= 0f && p[2] <= 1f)) {
+                return new int[] {0, 0, width, height}; // a corner behind the camera: the whole view
+            }
+            minX = Math.min(minX, p[0]);
+            maxX = Math.max(maxX, p[0]);
+            minY = Math.min(minY, height - p[1]);
+            maxY = Math.max(maxY, height - p[1]);
+        }
+        int room = OUTLINE_WIDTH + 2;
+        int x0 = Math.max(0, (int) Math.floor(minX) - room), y0 = Math.max(0, (int) Math.floor(minY) - room);
+        int x1 = Math.min(width, (int) Math.ceil(maxX) + room), y1 = Math.min(height, (int) Math.ceil(maxY) + room);
+        return x1 > x0 && y1 > y0 ? new int[] {x0, y0, x1 - x0, y1 - y0} : null;
+    }
+
+    /** Outlines the selection over the frame in the view (see outline.frag), only within its rectangle. */
+    private void outline(GL3 gl, int[] rectangle) {
+        outlineProgram.use(gl);
+        gl.glActiveTexture(GL3.GL_TEXTURE0);
+        gl.glBindTexture(GL3.GL_TEXTURE_2D, frame.maskTexture());
+        gl.glUniform1i(outlineProgram.uniform(gl, "selectionMask"), 0);
+        Rgba outline = SceneStyle.SELECTED;
+        gl.glUniform3f(outlineProgram.uniform(gl, "outlineColour"), outline.r(), outline.g(), outline.b());
+        gl.glUniform1i(outlineProgram.uniform(gl, "outlineWidth"), OUTLINE_WIDTH);
+        gl.glDisable(GL3.GL_DEPTH_TEST);
+        gl.glEnable(GL3.GL_SCISSOR_TEST);
+        gl.glScissor(rectangle[0], rectangle[1], rectangle[2], rectangle[3]);
+        gl.glEnable(GL3.GL_BLEND);
+        gl.glDrawArrays(GL3.GL_TRIANGLES, 0, 3);
+        gl.glDisable(GL3.GL_BLEND);
+        gl.glDisable(GL3.GL_SCISSOR_TEST);
+        gl.glEnable(GL3.GL_DEPTH_TEST);
+        gl.glBindTexture(GL3.GL_TEXTURE_2D, 0);
     }
 
     private void setColour(GL3 gl, Rgba colour) {

@@ -50,6 +50,7 @@ public final class FrameBenchmark {
 
         System.out.printf("Median frame while orbiting, %dx%d: Myoplan renderer %.2f ms, raw one-call draw %.2f ms, ratio %.2f%n",
                 WIDTH, HEIGHT, ours, raw, ours / raw);
+        selectedFrame(scene);
         pickFigures(scene);
         System.gc();
         Runtime runtime = Runtime.getRuntime();
@@ -111,6 +112,29 @@ public final class FrameBenchmark {
         } finally {
             drawable.destroy();
         }
+    }
+
+    /**
+     * The same orbit with two muscles selected (outlined: one more pass) and ten markers (occlusion
+     * queries), the plan's usual state on screen.
+     */
+    private static void selectedFrame(Scene scene) {
+        java.util.List<org.myoplan.render.scene.SceneMesh> muscles = scene.meshes().stream()
+                .filter(m -> m.layer() == org.myoplan.render.scene.Layer.SUPERFICIAL_MUSCLES).limit(2).toList();
+        java.util.List<org.myoplan.render.scene.Marker> markers = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            float[] p = muscles.get(i % 2).positions();
+            int v = (i * 37 % (p.length / 3)) * 3;
+            markers.add(new org.myoplan.render.scene.Marker(p[v], p[v + 1], p[v + 2],
+                    org.myoplan.render.scene.Rgba.opaque(0.1f, 0.1f, 0.1f), String.valueOf(i + 1)));
+        }
+        OrbitCamera camera = framed(scene);
+        SceneRenderer renderer = new SceneRenderer(scene, camera, e -> {
+            throw new IllegalStateException(e);
+        });
+        renderer.setStyle(SceneStyle.PLAIN.withSelected(muscles.stream().map(m -> m.id()).collect(java.util.stream.Collectors.toSet()))
+                .withMarkers(markers));
+        System.out.printf("Median frame with two muscles selected and ten markers: %.2f ms%n", medianFrameMs(renderer, camera));
     }
 
     private static org.myoplan.atlas.geometry.Vec3 vec(com.jogamp.math.Vec3f v) {

@@ -23,13 +23,13 @@ public interface AnatomyView {
     /** The atlas the 3D View shows (loaded once and shared), for names and the muscles a plan names. */
     Atlas atlas();
 
-    /** Replaces the emphasis: these muscles drawn in these colours (the selection's yellow still wins). */
+    /** Replaces the emphasis: these muscles drawn in these colours (a selected one keeps it, outlined). */
     void emphasise(Map<String, Color> muscles);
 
     /** Turns nothing but moves and zooms the 3D View so that these muscles fill it (a plan's targets). */
     void frame(Collection<String> muscleKeys);
 
-    /** Replaces the markers. */
+    /** Replaces the markers (injection sites: label each with its number within its target). */
     void setMarkers(List<Marker> markers);
 
     /**
@@ -51,7 +51,20 @@ public interface AnatomyView {
         boolean clicked(int x, int y);
     }
 
-    /** A marker on the model. */
-    record Marker(double x, double y, double z, Color colour) {
+    /**
+     * A marker on the model: a point of a muscle's surface, drawn as a disc with its label (an
+     * injection site's number within its target) where the camera sees it, and as a faint ring where
+     * it lies behind the surface in view.
+     */
+    record Marker(double x, double y, double z, Color colour, String label) {
+
+        public Marker {
+            label = label == null ? "" : label;
+        }
+
+        /** A marker without a label. */
+        public Marker(double x, double y, double z, Color colour) {
+            this(x, y, z, colour, "");
+        }
     }
 }

@@ -11,8 +11,9 @@ import org.myoplan.render.gl.OrbitCamera;
 
 /**
  * Turns mouse and keyboard input into camera moves, and asks for one repaint per move.
- * Left drag orbits; right or middle drag (or Shift + left drag) pans; the wheel zooms.
- * Arrow keys orbit, Shift + arrows pan, + and - zoom, Home resets.
+ * Left drag orbits; right or middle drag (or Shift + left drag) pans; the wheel zooms towards the
+ * mouse. Arrow keys orbit, Shift + arrows pan, + and - zoom (towards the mouse when it is over the
+ * view), Home resets.
  */
 final class OrbitControl extends MouseAdapter {
 
@@ -26,6 +27,7 @@ final class OrbitControl extends MouseAdapter {
     private final Runnable reset;
     private int lastX;
     private int lastY;
+    private boolean mouseInside;
 
     OrbitControl(OrbitCamera camera, Component view, Runnable reset) {
         this.camera = camera;
@@ -62,10 +64,36 @@ final class OrbitControl extends MouseAdapter {
         view.repaint();
     }
 
+    /** Zooms towards the point under the mouse, so that what the clinician points at stays there. */
     @Override
     public void mouseWheelMoved(MouseWheelEvent e) {
-        camera.zoom((float) Math.pow(ZOOM_PER_STEP, e.getPreciseWheelRotation()));
+        zoomAt((float) Math.pow(ZOOM_PER_STEP, e.getPreciseWheelRotation()), e.getX(), e.getY());
         view.repaint();
+    }
+
+    @Override
+    public void mouseMoved(MouseEvent e) {
+        lastX = e.getX();
+        lastY = e.getY();
+        mouseInside = true;
+    }
+
+    @Override
+    public void mouseExited(MouseEvent e) {
+        mouseInside = false;
+    }
+
+    /** + and - zoom towards the mouse while it is over the view, else towards the centre. */
+    private void zoomByKey(float factor) {
+        if (mouseInside) {
+            zoomAt(factor, lastX, lastY);
+        } else {
+            camera.zoom(factor);
+        }
+    }
+
+    private void zoomAt(float factor, int x, int y) {
+        camera.zoomTowards(factor, x, y, view.getWidth(), view.getHeight());
     }
 
     private final class Keys extends KeyAdapter {
@@ -78,8 +106,8 @@ final class OrbitControl extends MouseAdapter {
                 case KeyEvent.VK_RIGHT -> move(pan, 1, 0);
                 case KeyEvent.VK_UP -> move(pan, 0, 1);
                 case KeyEvent.VK_DOWN -> move(pan, 0, -1);
-                case KeyEvent.VK_PLUS, KeyEvent.VK_EQUALS, KeyEvent.VK_ADD -> camera.zoom(1 / ZOOM_PER_STEP);
-                case KeyEvent.VK_MINUS, KeyEvent.VK_SUBTRACT -> camera.zoom(ZOOM_PER_STEP);
+                case KeyEvent.VK_PLUS, KeyEvent.VK_EQUALS, KeyEvent.VK_ADD -> zoomByKey(1 / ZOOM_PER_STEP);
+                case KeyEvent.VK_MINUS, KeyEvent.VK_SUBTRACT -> zoomByKey(ZOOM_PER_STEP);
                 case KeyEvent.VK_HOME -> reset.run();
                 default -> {
                     return;

@@ -16,7 +16,8 @@ import org.myoplan.render.gl.OrbitCamera;
 
 /**
  * Clicks and hovering in the 3D View: a click selects the muscle under the mouse (Ctrl+click adds or
- * removes it; a click beside the body clears the selection), hovering names it in a tooltip.
+ * removes it; a click beside the body clears the selection), hovering names it in a tooltip and
+ * draws it lighter.
  */
 final class PickControl extends MouseAdapter {
 
@@ -24,12 +25,18 @@ final class PickControl extends MouseAdapter {
     private final Component view;
     private final Function<Ray, Optional<Muscle>> picker;
     private final MuscleSelection selection;
+    private final java.util.function.Consumer<String> hover;
 
-    PickControl(OrbitCamera camera, Component view, Function<Ray, Optional<Muscle>> picker, MuscleSelection selection) {
+    /**
+     * @param hover told the key of the muscle under the mouse as it moves, null when there is none
+     */
+    PickControl(OrbitCamera camera, Component view, Function<Ray, Optional<Muscle>> picker, MuscleSelection selection,
+            java.util.function.Consumer<String> hover) {
         this.camera = camera;
         this.view = view;
         this.picker = picker;
         this.selection = selection;
+        this.hover = hover;
     }
 
     void attach() {
@@ -61,12 +68,25 @@ final class PickControl extends MouseAdapter {
         }
     }
 
+    /** Names the muscle under the mouse in a tooltip and has it drawn lighter. */
     @Override
     public void mouseMoved(MouseEvent e) {
-        String name = muscleAt(e.getX(), e.getY()).map(Muscle::label).orElse(null);
+        Optional<Muscle> muscle = muscleAt(e.getX(), e.getY());
         if (view instanceof javax.swing.JComponent component) {
-            component.setToolTipText(name);
+            component.setToolTipText(muscle.map(Muscle::label).orElse(null));
         }
+        hover.accept(muscle.map(Muscle::key).orElse(null));
+    }
+
+    @Override
+    public void mouseExited(MouseEvent e) {
+        hover.accept(null);
+    }
+
+    /** While turning or moving the body, nothing is hovered. */
+    @Override
+    public void mouseDragged(MouseEvent e) {
+        hover.accept(null);
     }
 
     static Vec3 vec(com.jogamp.math.Vec3f v) {

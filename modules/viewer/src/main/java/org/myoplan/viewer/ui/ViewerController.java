@@ -9,6 +9,7 @@ import org.myoplan.render.scene.Layer;
  */
 public interface ViewerController {
 
+    /** Turns to a standard view and fits the selected muscles, or the whole body when nothing is selected. */
     void showView(StandardView view);
 
     /** The front view with the whole body in frame. */

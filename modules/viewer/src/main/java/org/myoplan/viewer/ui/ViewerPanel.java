@@ -25,6 +25,7 @@ import org.myoplan.viewer.api.AnatomyView;
 import org.myoplan.viewer.api.MuscleSelection;
 import org.myoplan.render.gl.CoreProfile;
 import org.myoplan.render.gl.OpenGlUnavailableException;
+import org.myoplan.render.gl.MarkerPainter;
 import org.myoplan.render.gl.OrbitCamera;
 import org.myoplan.render.gl.SceneRenderer;
 import org.myoplan.render.gl.StandardView;
@@ -59,6 +60,8 @@ final class ViewerPanel extends JPanel implements ViewerController {
     private static final java.util.concurrent.Executor PICKER_BUILDER = new org.openide.util.RequestProcessor("Muscle picker", 1);
     /** Opacity of a translucent layer: enough to place it, little enough to see beneath. */
     private static final float TRANSLUCENT = 0.3f;
+    /** Of the view left free on each side when fitting the body or the selection. */
+    private static final float FIT_MARGIN = 0.04f;
 
     private final OrbitCamera camera = new OrbitCamera();
     private final MuscleSelection selection;
@@ -83,7 +86,13 @@ final class ViewerPanel extends JPanel implements ViewerController {
         this.selection = selection;
         this.picker = atlas == null ? null : CompletableFuture.supplyAsync(() -> new RayPicker(atlas), PICKER_BUILDER);
         try {
-            canvas = new GLJPanel(CoreProfile.capabilities());
+            canvas = new GLJPanel(CoreProfile.capabilities()) {
+                @Override
+                protected void paintComponent(java.awt.Graphics g) {
+                    super.paintComponent(g);
+                    paintMarkers(g);
+                }
+            };
         } catch (OpenGlUnavailableException e) {
             LOG.log(Level.WARNING, "OpenGL is not available; the 3D View shows a message instead", e);
             showMessage(Bundle.MSG_OpenGlUnavailable(capitalise(e.getMessage())));
@@ -95,7 +104,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
         canvas.addGLEventListener(new FramePublisher());
         new OrbitControl(camera, canvas, this::resetView).attach();
         if (picker != null && selection != null) {
-            pickControl = new PickControl(camera, canvas, this::pick, selection);
+            pickControl = new PickControl(camera, canvas, this::pick, selection, this::hover);
             pickControl.attach();
             selection.addChangeListener(e -> restyle(style -> style.withSelected(selection.keys())));
             followAnatomyView(atlas);
@@ -115,13 +124,17 @@ final class ViewerPanel extends JPanel implements ViewerController {
             return;
         }
         camera.setView(StandardView.ANTERIOR);
-        frame(renderer.scene().bounds(mesh -> mesh.layer() != Layer.SKIN));
+        frame(body());
     }
 
+    /** Turns to the view and fits what matters in it: the selection when there is one, else the body. */
     @Override
     public void showView(StandardView view) {
+        if (renderer == null) {
+            return;
+        }
         camera.setView(view);
-        repaint();
+        fitToSelection();
     }
 
     @Override
@@ -130,8 +143,12 @@ final class ViewerPanel extends JPanel implements ViewerController {
             return;
         }
         Set<String> selected = selection == null ? Set.of() : selection.keys();
-        Scene scene = renderer.scene();
-        frame(selected.isEmpty() ? scene.bounds() : scene.bounds(mesh -> selected.contains(mesh.id())));
+        frame(selected.isEmpty() ? body() : renderer.scene().bounds(mesh -> selected.contains(mesh.id())));
+    }
+
+    /** The body without the skin (hidden at first): what Reset and the views fit when nothing is selected. */
+    private Scene.Bounds body() {
+        return renderer.scene().bounds(mesh -> mesh.layer() != Layer.SKIN);
     }
 
     @Override
@@ -173,7 +190,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
         }
         anatomy.addChangeListener(e -> restyle(style -> style
                 .withEmphasis(Rgba.of(anatomy.emphasis()))
-                .withMarkers(anatomy.markers().stream().map(m -> Marker.of(m.x(), m.y(), m.z(), m.colour())).toList())));
+                .withMarkers(anatomy.markers().stream().map(m -> Marker.of(m.x(), m.y(), m.z(), m.colour(), m.label())).toList())));
         anatomy.setFramer(keys -> frame(renderer.scene().bounds(mesh -> keys.contains(mesh.id()))));
         anatomy.setLocator((key, x, y) -> atlas.muscle(key).flatMap(muscle -> {
             Ray ray = camera.rayThrough(x, y, canvas.getWidth(), canvas.getHeight());
@@ -218,9 +235,29 @@ final class ViewerPanel extends JPanel implements ViewerController {
         }
     }
 
+    /** Fits a box in the view as it is shaped now, with a margin around it. */
     private void frame(Scene.Bounds bounds) {
-        camera.frame(bounds.x(), bounds.y(), bounds.z(), bounds.radius());
+        if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            camera.setAspect(canvas.getWidth(), canvas.getHeight());
+        }
+        camera.fit(bounds, FIT_MARGIN);
         repaint();
+    }
+
+    /** Lightens the muscle under the mouse (none: null); draws only when it changes. */
+    private void hover(String muscleKey) {
+        String key = muscleKey == null ? "" : muscleKey;
+        if (renderer != null && !key.equals(renderer.style().hovered())) {
+            restyle(style -> style.withHovered(key));
+        }
+    }
+
+    /** The markers over the drawn frame: numbered where seen, faint where hidden (see MarkerPainter). */
+    private void paintMarkers(java.awt.Graphics g) {
+        if (renderer != null && canvas.getWidth() > 0) {
+            double pixelScale = (double) canvas.getSurfaceWidth() / canvas.getWidth();
+            MarkerPainter.paint((java.awt.Graphics2D) g, renderer.placedMarkers(), renderer.style().markerRadius(), pixelScale);
+        }
     }
 
     private void drawingFailed(Throwable error) {

@@ -13,11 +13,11 @@ import org.openide.util.NbBundle.Messages;
 /** The 3D View's own toolbar: the standard views, reset and fit, as in the View menu. */
 @Messages({
     "# {0} - view name",
-    "HINT_StandardView={0} view",
+    "HINT_StandardView={0} view, fitting the selected muscles, or the whole body when nothing is selected",
     "LBL_Reset=Reset",
-    "HINT_Reset=Front view, whole body (Ctrl+0 or Home)",
+    "HINT_Reset=Front view, fitting the whole body whatever is selected (Ctrl+0 or Home)",
     "LBL_Fit=Fit",
-    "HINT_Fit=Frame the selected muscles (Ctrl+Shift+F)",
+    "HINT_Fit=Fit the selected muscles, or the whole body when nothing is selected, without turning (Ctrl+Shift+F)",
     "LBL_Isolate=Isolate",
     "HINT_Isolate=Show only the selected muscles and the bones; again to show everything",
     "LBL_Hide=Hide",
