@@ -59,7 +59,7 @@ import org.openide.util.NbBundle.Messages;
     "COL_Side=Side",
     "COL_Grade=Grade",
     "COL_Goal=Goal",
-    "COL_Attainment=Attainment"
+    "COL_Attainment=GAS score"
 })
 final class AssessmentPanel extends JPanel {
 
@@ -206,6 +206,10 @@ final class AssessmentPanel extends JPanel {
         JButton removeButton = new JButton(removeText);
         removeButton.setName("assessment.remove" + rowKind);
         removeButton.addActionListener(e -> remove.run());
+        // A click leaves the focus where it is (Tab still reaches them): the row Add opens keeps the keyboard,
+        // instead of being ended by the button taking the focus from the table.
+        addButton.setRequestFocusEnabled(false);
+        removeButton.setRequestFocusEnabled(false);
         buttons.add(addButton);
         buttons.add(removeButton);
         panel.add(buttons, BorderLayout.SOUTH);
@@ -365,7 +369,7 @@ final class AssessmentPanel extends JPanel {
         ashworth.rows.add(new AshworthRow(null, Side.LEFT, null));
         int row = ashworth.rows.size() - 1;
         ashworth.fireTableRowsInserted(row, row);
-        ashworthTable.editCellAt(row, 0);
+        startEditing(ashworthTable, row, 0);
     }
 
     private void addGoal() {
@@ -373,7 +377,18 @@ final class AssessmentPanel extends JPanel {
         goals.rows.add(new GoalRow("", null));
         int row = goals.rows.size() - 1;
         goals.fireTableRowsInserted(row, row);
-        goalsTable.editCellAt(row, 0);
+        startEditing(goalsTable, row, 0);
+    }
+
+    /**
+     * Opens a new row's first cell with the keyboard in it, so that the clinician types at once: the focus
+     * would otherwise stay on the button, and the table ends an edit that loses the focus.
+     */
+    private static void startEditing(JTable table, int row, int column) {
+        table.changeSelection(row, column, false, false);
+        if (table.editCellAt(row, column)) {
+            table.getEditorComponent().requestFocusInWindow();
+        }
     }
 
     private static void removeSelected(JTable table, List<?> rows) {
