@@ -53,6 +53,12 @@ public class PlanningWorkflowTest extends NbTestCase {
     @Override
     protected void setUp() {
         GuiTests.quietJemmy();
+        GuiTests.watchForExceptions();
+    }
+
+    @Override
+    protected void tearDown() throws Exception {
+        GuiTests.assertNoExceptions();
     }
 
     public void testPlanFromNewPatientToTherapistView() throws Exception {
