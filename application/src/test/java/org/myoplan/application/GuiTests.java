@@ -24,7 +24,6 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import junit.framework.AssertionFailedError;
@@ -101,7 +100,7 @@ final class GuiTests {
 
         /** A line of a stack trace, as {@code Throwable.printStackTrace} writes it. */
         private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$./]+\\(.*\\)");
-        private static final int MAX_LINES = 60;
+        private static final int MAX_LINES = 40;
         private static final List<String> REPORTS = new ArrayList<>();
         private static final ExceptionWatch WATCH = new ExceptionWatch();
         private static Thread.UncaughtExceptionHandler before;
@@ -143,11 +142,19 @@ final class GuiTests {
             if (thrown != null) {
                 thrown.printStackTrace(new PrintWriter(trace));
             }
-            // A StackOverflowError's trace is a thousand frames of the same loop: its top says enough.
-            String top = trace.toString().lines().limit(MAX_LINES).collect(Collectors.joining("\n"));
             synchronized (REPORTS) {
-                REPORTS.add(where + (text == null ? "" : ": " + text) + "\n" + top);
+                REPORTS.add(where + (text == null ? "" : ": " + text) + "\n" + shortened(trace.toString()));
             }
+        }
+
+        /** A StackOverflowError's trace is a thousand frames of one loop: its top and its bottom (what started it) say enough. */
+        private static String shortened(String trace) {
+            List<String> lines = trace.lines().toList();
+            if (lines.size() <= 2 * MAX_LINES) {
+                return trace;
+            }
+            return String.join("\n", lines.subList(0, MAX_LINES)) + "\n\t... " + (lines.size() - 2 * MAX_LINES) + " more ...\n"
+                    + String.join("\n", lines.subList(lines.size() - MAX_LINES, lines.size()));
         }
 
         @Override
