@@ -34,19 +34,21 @@ import org.netbeans.junit.NbTestCase;
 /**
  * A follow-up recorded as a clinician records it: a patient and a session planned for her through the
  * real windows, then Add Assessment in the Outcomes window with every control of the dialog touched
- * (date, time point, session followed, pain, two muscles graded, one of them 1+, a muscle added and
- * removed, two goals typed with their GAS scores, a goal added and removed), saved, and read back from
- * the Outcomes table and chart.
+ * (date, time point, session followed, pain, the session's two muscles graded, one of them 1+, a third
+ * muscle added with its side and grade, a row added and removed, two goals typed with their GAS scores,
+ * a goal added and removed), saved, and read back from the Outcomes table, chart and tab.
  */
 public class OutcomesGuiTest extends NbTestCase {
 
     private static final String[] GRADES = {"", "0", "1", "1+", "2", "3", "4"};
     private static final String[] GAS = {"", "-2", "-1", "0", "+1", "+2"};
     private static final int MUSCLE = 0, SIDE = 1, GRADE = 2, GOAL = 0, SCORE = 1;
-    private static final String BICEPS = "Biceps brachii (left)", FDS = "Flexor digitorum superficialis (left)";
+    private static final String BICEPS = "Biceps brachii (left)", FDS = "Flexor digitorum superficialis (left)",
+            CALF = "Gastrocnemius (medial head) (right)";
     private static final String HAND = "Open the hand for hygiene", SHOP = "Walk to the shop";
     /** The chart's first two muscle colours and its pain colour (OutcomeChart). */
-    private static final Color FIRST_MUSCLE = new Color(0x1f77b4), SECOND_MUSCLE = new Color(0xff7f0e), PAIN = new Color(0xc0392b);
+    private static final Color FIRST_MUSCLE = new Color(0x1f77b4), SECOND_MUSCLE = new Color(0xff7f0e),
+            THIRD_MUSCLE = new Color(0x2ca02c), PAIN = new Color(0xc0392b);
 
     public OutcomesGuiTest(String name) {
         super(name);
@@ -98,16 +100,17 @@ public class OutcomesGuiTest extends NbTestCase {
         assertEquals("3", cell(table, "Pain"));
         assertEquals("3", cell(table, BICEPS));
         assertEquals("1+", cell(table, FDS));
+        assertEquals("2", cell(table, CALF));
         assertEquals(HAND + ": +1; " + SHOP + ": -1", cell(table, "Goals (GAS)"));
-        assertEquals("the muscle added and removed is not in the table", 4 + 2 + 1, table.getColumnCount());
+        assertEquals("the row added and removed is not in the table", 4 + 3 + 1, table.getColumnCount());
 
         JComponent chart = (JComponent) main.waitSubComponent(new NameComponentChooser("outcomes.chart"));
-        assertEquals(List.of(BICEPS + " 3", FDS + " 1+"), gradesDrawn(chart));
+        assertEquals(List.of(BICEPS + " 3", FDS + " 1+", CALF + " 2"), gradesDrawn(chart));
         waitUntil("the chart is drawn", () -> chart.isShowing() && chart.getWidth() > 100);
         BufferedImage drawn = capture(chart);
         saveScreenshot(capture(main.getSource()), "outcomes.png");
         saveScreenshot(drawn, "outcomes-chart.png");
-        for (Color colour : List.of(FIRST_MUSCLE, SECOND_MUSCLE, PAIN)) {
+        for (Color colour : List.of(FIRST_MUSCLE, SECOND_MUSCLE, THIRD_MUSCLE, PAIN)) {
             assertTrue("the chart draws " + colour + " (outcomes-chart.png)", pixelsOf(drawn, colour) > 30);
         }
     }
@@ -155,7 +158,7 @@ public class OutcomesGuiTest extends NbTestCase {
         assertEquals("3", ashworth.getValueAt(0, GRADE));
         assertEquals("1+", ashworth.getValueAt(1, GRADE));
 
-        // a muscle added, chosen, sided and graded, then removed again
+        // a muscle the session did not treat: added, chosen, sided and graded; then a row added and removed
         new JButtonOperator(dialog, new NameComponentChooser("assessment.addMuscle")).push();
         waitUntil("the new row opens its muscle", () -> ashworth.isEditing() && ashworth.getEditingRow() == 2);
         chooseInOpenEditor(ashworth, muscleIndex(ashworth, "gastrocnemius_medial"));
@@ -163,9 +166,11 @@ public class OutcomesGuiTest extends NbTestCase {
         choose(ashworth, 2, GRADE, indexOf(GRADES, "2"));
         assertEquals("gastrocnemius_medial", ashworth.getValueAt(2, MUSCLE));
         assertEquals("RIGHT", String.valueOf(ashworth.getValueAt(2, SIDE)));
-        ashworth.selectCell(2, MUSCLE);
+        new JButtonOperator(dialog, new NameComponentChooser("assessment.addMuscle")).push();
+        waitUntil("a fourth row opens", () -> ashworth.getRowCount() == 4 && ashworth.isEditing());
+        ashworth.selectCell(3, SIDE);
         new JButtonOperator(dialog, new NameComponentChooser("assessment.removeMuscle")).push();
-        waitUntil("the added muscle is removed", () -> ashworth.getRowCount() == 2);
+        waitUntil("the empty row is removed", () -> ashworth.getRowCount() == 3 && !ashworth.isEditing());
 
         JTableOperator goals = new JTableOperator(dialog, new NameComponentChooser("assessment.goals"));
         addGoal(dialog, goals, 0, HAND, indexOf(GAS, "+1"));
