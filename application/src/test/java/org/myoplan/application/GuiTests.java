@@ -95,7 +95,10 @@ final class GuiTests {
         }
     }
 
-    /** The watch behind {@link #watchForExceptions()}: a handler on the root logger and the default uncaught exception handler. */
+    /**
+     * The watch behind {@link #watchForExceptions()}: a handler on the root logger, the default uncaught
+     * exception handler, and an event queue on top of the others.
+     */
     private static final class ExceptionWatch extends Handler implements Thread.UncaughtExceptionHandler {
 
         /** A line of a stack trace, as {@code Throwable.printStackTrace} writes it. */

@@ -211,7 +211,7 @@ public class OutcomesGuiTest extends NbTestCase {
         JComboBoxOperator list = new JComboBoxOperator((JComboBox<?>) table.getEditorComponent());
         Object wanted = list.getModel().getElementAt(index);
         list.selectItem(index);
-        // Before issue 11's fix the cell stayed open here, and the log held a StackOverflowError.
+        // Before issue 11's fix the grade overflowed the stack here: Jemmy dropped the error, GuiTests' watch reports it.
         waitUntil("cell " + row + "," + column + " closes with " + wanted, () -> !table.isEditing()
                 && wanted.equals(table.getValueAt(row, column)));
     }
