@@ -34,6 +34,12 @@ public class AnatomyViewerTest extends NbTestCase {
     @Override
     protected void setUp() {
         GuiTests.quietJemmy();
+        GuiTests.watchForExceptions();
+    }
+
+    @Override
+    protected void tearDown() throws Exception {
+        GuiTests.assertNoExceptions();
     }
 
     public void testSearchSelectsInTheListAndHighlightsIn3DAndAClickIn3DSelectsInTheList() throws Exception {

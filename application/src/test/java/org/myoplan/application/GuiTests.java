@@ -1,21 +1,36 @@
 package org.myoplan.application;
 
+import java.awt.AWTEvent;
 import java.awt.Component;
 import java.awt.Dialog;
+import java.awt.EventQueue;
 import java.awt.Frame;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
+import java.awt.Toolkit;
+import java.awt.event.InvocationEvent;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
+import junit.framework.AssertionFailedError;
 import junit.framework.Test;
 import org.netbeans.jemmy.ComponentChooser;
 import org.netbeans.jemmy.JemmyProperties;
+import org.netbeans.jemmy.QueueTool;
 import org.netbeans.jemmy.TestOut;
 import org.netbeans.jemmy.Waitable;
 import org.netbeans.jemmy.Waiter;
@@ -38,7 +53,11 @@ final class GuiTests {
     private GuiTests() {
     }
 
-    /** The whole application, every module but those that cannot install here; any WARNING logged fails. */
+    /**
+     * The whole application, every module but those that cannot install here; any WARNING logged fails.
+     * Each test also calls {@link #watchForExceptions()} in setUp and {@link #assertNoExceptions()} in
+     * tearDown, which catch what this misses.
+     */
     static Test suite(Class<? extends junit.framework.TestCase> tests) {
         return NbModuleSuite.createConfiguration(tests)
                 .gui(true)
@@ -47,6 +66,137 @@ final class GuiTests {
                 .failOnMessage(Level.WARNING)
                 .failOnException(Level.INFO)
                 .suite();
+    }
+
+    /**
+     * From now on every exception reported anywhere fails the running test in {@link #assertNoExceptions()}
+     * (and ends a {@link #waitUntil} at once): a log record with an exception at whatever level reaches the
+     * log, a stack trace printed to stderr (the platform logs it as plain INFO text), an exception uncaught
+     * on any thread, and an exception or error thrown in a task run on the event thread. The last two
+     * matter: Jemmy runs its clicks and choices as such tasks and drops an Error they throw (its QueueTool
+     * looks only for Exceptions), and its event queue drops an Exception into Jemmy's output, which
+     * {@link #quietJemmy()} silences; so the StackOverflowError of issue 11 reached neither the log nor the
+     * test. Installed again by each test, since the platform may reset the root logger's handlers.
+     */
+    static void watchForExceptions() {
+        ExceptionWatch.install();
+    }
+
+    /** Fails with every exception reported since the last call (after the events already queued ran), and forgets them. */
+    static void assertNoExceptions() throws Exception {
+        EventQueue.invokeAndWait(() -> { });
+        failOn(ExceptionWatch.drain(), "while the test ran");
+    }
+
+    private static void failOn(List<String> reports, String when) {
+        if (!reports.isEmpty()) {
+            throw new AssertionFailedError(reports.size() + " exception(s) reported " + when + ":\n"
+                    + String.join("\n", reports));
+        }
+    }
+
+    /**
+     * The watch behind {@link #watchForExceptions()}: a handler on the root logger, the default uncaught
+     * exception handler, and an event queue on top of the others.
+     */
+    private static final class ExceptionWatch extends Handler implements Thread.UncaughtExceptionHandler {
+
+        /** A line of a stack trace, as {@code Throwable.printStackTrace} writes it. */
+        private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$./]+\\(.*\\)");
+        private static final int MAX_LINES = 40;
+        private static final List<String> REPORTS = new ArrayList<>();
+        private static final ExceptionWatch WATCH = new ExceptionWatch();
+        private static Thread.UncaughtExceptionHandler before;
+
+        static synchronized void install() {
+            Logger root = Logger.getLogger("");
+            if (!Arrays.asList(root.getHandlers()).contains(WATCH)) {
+                WATCH.setLevel(Level.ALL);
+                root.addHandler(WATCH);
+            }
+            if (Thread.getDefaultUncaughtExceptionHandler() != WATCH) {
+                before = Thread.getDefaultUncaughtExceptionHandler();
+                Thread.setDefaultUncaughtExceptionHandler(WATCH);
+            }
+            // On top of Jemmy's queue, which would drop an exception into Jemmy's output: the queue on top dispatches.
+            QueueTool.installQueue();
+            EventQueue top = Toolkit.getDefaultToolkit().getSystemEventQueue();
+            if (!(top instanceof WatchingQueue)) {
+                top.push(new WatchingQueue());
+            }
+        }
+
+        static List<String> reported() {
+            synchronized (REPORTS) {
+                return List.copyOf(REPORTS);
+            }
+        }
+
+        static List<String> drain() {
+            synchronized (REPORTS) {
+                List<String> reports = List.copyOf(REPORTS);
+                REPORTS.clear();
+                return reports;
+            }
+        }
+
+        private static void report(String where, Throwable thrown, String text) {
+            StringWriter trace = new StringWriter();
+            if (thrown != null) {
+                thrown.printStackTrace(new PrintWriter(trace));
+            }
+            synchronized (REPORTS) {
+                REPORTS.add(where + (text == null ? "" : ": " + text) + "\n" + shortened(trace.toString()));
+            }
+        }
+
+        /** A StackOverflowError's trace is a thousand frames of one loop: its top and its bottom (what started it) say enough. */
+        private static String shortened(String trace) {
+            List<String> lines = trace.lines().toList();
+            if (lines.size() <= 2 * MAX_LINES) {
+                return trace;
+            }
+            return String.join("\n", lines.subList(0, MAX_LINES)) + "\n\t... " + (lines.size() - 2 * MAX_LINES) + " more ...\n"
+                    + String.join("\n", lines.subList(lines.size() - MAX_LINES, lines.size()));
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            String where = "[" + record.getLevel() + " " + record.getLoggerName() + ", thread " + Thread.currentThread().getName() + "]";
+            if (record.getThrown() != null) {
+                report(where, record.getThrown(), record.getMessage());
+            } else if (record.getMessage() != null && STACK_FRAME.matcher(record.getMessage()).find()) {
+                report(where, null, record.getMessage());
+            }
+        }
+
+        @Override
+        public void uncaughtException(Thread thread, Throwable thrown) {
+            report("[uncaught on thread " + thread.getName() + "]", thrown, null);
+            Thread.UncaughtExceptionHandler next = before;
+            if (next != null) {
+                next.uncaughtException(thread, thrown);
+            }
+        }
+
+        /** The event queue, dispatching as before, and telling what a task on it threw and its poster caught. */
+        private static final class WatchingQueue extends EventQueue {
+            @Override
+            protected void dispatchEvent(AWTEvent event) {
+                super.dispatchEvent(event);
+                if (event instanceof InvocationEvent task && task.getThrowable() != null) {
+                    report("[thrown in a task on the event thread]", task.getThrowable(), null);
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     static void quietJemmy() {
@@ -88,6 +238,8 @@ final class GuiTests {
         Waiter waiter = new Waiter(new Waitable() {
             @Override
             public Object actionProduced(Object ignored) {
+                // What an exception stopped will not come: say why at once rather than after the timeout.
+                failOn(ExceptionWatch.reported(), "while waiting until " + what);
                 return condition.getAsBoolean() ? Boolean.TRUE : null;
             }
 

@@ -42,6 +42,12 @@ public class MyoplanApplicationTest extends NbTestCase {
     @Override
     protected void setUp() {
         GuiTests.quietJemmy();
+        GuiTests.watchForExceptions();
+    }
+
+    @Override
+    protected void tearDown() throws Exception {
+        GuiTests.assertNoExceptions();
     }
 
     public void testThe3DViewOpensFromTheWindowMenuAndDrawsTheScene() throws Exception {

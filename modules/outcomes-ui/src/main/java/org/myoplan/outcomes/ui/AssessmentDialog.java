@@ -77,15 +77,12 @@ final class AssessmentDialog {
         NotificationLineSupport line = descriptor.createNotificationLineSupport();
         Dialog dialog = DialogDisplayer.getDefault().createDialog(descriptor);
 
-        Runnable check = () -> {
-            AssessmentEntry.Checked checked = entry.check(panel.draft(), outcomes.sessions());
+        panel.checkWith(entry, checked -> {
             show(checked, panel.edited(), line);
             save.setEnabled(checked.saveable());
-        };
-        panel.onChange(check);
-        check.run();
+        });
         save.addActionListener(e -> {
-            AssessmentEntry.Draft draft = panel.draft();
+            AssessmentEntry.Draft draft = panel.finishedDraft();
             AssessmentEntry.Checked checked = entry.check(draft, outcomes.sessions());
             show(checked, true, line);
             checked.assessment().ifPresent(assessment -> {

@@ -23,17 +23,17 @@ import org.myoplan.history.StoredSession;
  */
 final class AssessmentEntry {
 
-    /** A Modified Ashworth row as entered; any part may still be missing. */
-    record AshworthRow(String muscleId, Side side, ModifiedAshworth grade) {
+    /** A Modified Ashworth row as entered: the grade as written ("1+"), empty until graded; any part may be missing. */
+    record AshworthRow(String muscleId, Side side, String grade) {
         boolean blank() {
-            return muscleId == null && grade == null;
+            return muscleId == null && empty(grade);
         }
     }
 
-    /** A goal as entered: its text and its Goal Attainment Scaling score -2..+2, null until scored. */
-    record GoalRow(String text, Integer attainment) {
+    /** A goal as entered: its text and its Goal Attainment Scaling score as written ("-2" to "+2"), empty until scored. */
+    record GoalRow(String text, String score) {
         boolean blank() {
-            return (text == null || text.isBlank()) && attainment == null;
+            return empty(text) && empty(score);
         }
     }
 
@@ -161,13 +161,17 @@ final class AssessmentEntry {
                 errors.add("Modified Ashworth row " + (i + 1) + " has a grade but no muscle: choose the muscle.");
             } else if (row.side() == null) {
                 errors.add("Modified Ashworth row " + (i + 1) + ": choose the side of " + muscleNames.apply(row.muscleId()) + ".");
-            } else if (row.grade() == null) {
+            } else if (empty(row.grade())) {
                 ungraded.add(new MuscleSide(row.muscleId(), row.side()).label(muscleNames));
+            } else if (ModifiedAshworth.ofGrade(row.grade()).isEmpty()) {
+                errors.add("Modified Ashworth grade of " + new MuscleSide(row.muscleId(), row.side()).label(muscleNames)
+                        + ": \"" + row.grade().trim() + "\" is not on the scale; choose 0, 1, 1+, 2, 3 or 4.");
             } else if (!graded.add(new MuscleSide(row.muscleId(), row.side()))) {
                 errors.add(new MuscleSide(row.muscleId(), row.side()).label(muscleNames)
                         + " is graded twice: keep one row.");
             } else {
-                scores.add(new Assessment.AshworthScore(row.muscleId(), row.side(), row.grade()));
+                scores.add(new Assessment.AshworthScore(row.muscleId(), row.side(),
+                        ModifiedAshworth.ofGrade(row.grade()).orElseThrow()));
             }
         }
         if (!ungraded.isEmpty()) {
@@ -185,15 +189,22 @@ final class AssessmentEntry {
             if (row.blank()) {
                 continue;
             }
-            if (row.text() == null || row.text().isBlank()) {
+            if (empty(row.text())) {
                 errors.add("Goal " + (i + 1) + " has a score but no text: write the goal.");
-            } else if (row.attainment() != null && (row.attainment() < -2 || row.attainment() > 2)) {
-                errors.add("Goal attainment is scored from -2 to +2, not " + row.attainment() + ".");
+                continue;
+            }
+            String goal = "\"" + row.text().trim() + "\"";
+            if (empty(row.score())) {
+                goals.add(new Assessment.Goal(row.text().trim(), null));
+                unscored.add(goal);
+                continue;
+            }
+            Integer score = score(row.score());
+            if (score == null) {
+                errors.add("GAS score of goal " + (i + 1) + " (" + goal + "): \"" + row.score().trim()
+                        + "\" is not a score; choose -2, -1, 0, +1 or +2.");
             } else {
-                goals.add(new Assessment.Goal(row.text().trim(), row.attainment()));
-                if (row.attainment() == null) {
-                    unscored.add("\"" + row.text().trim() + "\"");
-                }
+                goals.add(new Assessment.Goal(row.text().trim(), score));
             }
         }
         // At baseline goals are agreed, not yet scored; at a follow-up an unscored goal is worth a second look.
@@ -201,5 +212,19 @@ final class AssessmentEntry {
             warnings.add("Goal not scored: " + String.join(", ", unscored) + ".");
         }
         return goals;
+    }
+
+    /** A Goal Attainment Scaling score as written ("+1", "-2", also with a typographic minus), or null if it is none. */
+    private static Integer score(String text) {
+        try {
+            int score = Integer.parseInt(text.trim().replace('\u2212', '-'));
+            return score >= -2 && score <= 2 ? score : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean empty(String text) {
+        return text == null || text.isBlank();
     }
 }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultCellEditor;
 import javax.swing.DefaultListCellRenderer;
@@ -29,7 +30,6 @@ import javax.swing.event.DocumentListener;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.myoplan.dosing.FollowUp;
-import org.myoplan.dosing.ModifiedAshworth;
 import org.myoplan.dosing.Side;
 import org.myoplan.dosing.Target;
 import org.myoplan.history.StoredSession;
@@ -59,7 +59,7 @@ import org.openide.util.NbBundle.Messages;
     "COL_Side=Side",
     "COL_Grade=Grade",
     "COL_Goal=Goal",
-    "COL_Attainment=Attainment"
+    "COL_Attainment=GAS score"
 })
 final class AssessmentPanel extends JPanel {
 
@@ -84,6 +84,7 @@ final class AssessmentPanel extends JPanel {
     private final GoalRows goals = new GoalRows();
     private final JTable ashworthTable = new JTable(ashworth);
     private final JTable goalsTable = new JTable(goals);
+    /** The check after each change: reads the form, never ends an edit (it may run inside a table's own commit). */
     private Runnable onChange = () -> { };
     /** True while the form fills itself in, so that its own changes are not taken for the clinician's. */
     private boolean filling;
@@ -119,11 +120,11 @@ final class AssessmentPanel extends JPanel {
         JPanel tables = new JPanel(new GridBagLayout());
         GridBagConstraints c = new GridBagConstraints(0, 0, 1, 1, 1, 0.6, GridBagConstraints.CENTER,
                 GridBagConstraints.BOTH, new Insets(0, 0, 8, 0), 0, 0);
-        tables.add(section(Bundle.LBL_Ashworth(), ashworthTable, Bundle.BTN_AddMuscle(), this::addMuscle,
+        tables.add(section(Bundle.LBL_Ashworth(), ashworthTable, "Muscle", Bundle.BTN_AddMuscle(), this::addMuscle,
                 Bundle.BTN_RemoveMuscle(), () -> removeSelected(ashworthTable, ashworth.rows)), c);
         c.gridy = 1;
         c.weighty = 0.4;
-        tables.add(section(Bundle.LBL_Goals(), goalsTable, Bundle.BTN_AddGoal(), this::addGoal,
+        tables.add(section(Bundle.LBL_Goals(), goalsTable, "Goal", Bundle.BTN_AddGoal(), this::addGoal,
                 Bundle.BTN_RemoveGoal(), () -> removeSelected(goalsTable, goals.rows)), c);
         add(tables, BorderLayout.CENTER);
         setPreferredSize(new Dimension(640, 560));
@@ -134,9 +135,14 @@ final class AssessmentPanel extends JPanel {
         listen();
     }
 
-    /** Called after every change the clinician makes, to check the form again. */
-    void onChange(Runnable listener) {
-        this.onChange = listener;
+    /**
+     * Checks the form now and after every change the clinician makes, and hands each result on. The check
+     * only reads the form: a change in a table arrives while the table is still ending its edit, and ending
+     * it again from there would set the value again, and again (the StackOverflowError of issue 11).
+     */
+    void checkWith(AssessmentEntry entry, Consumer<AssessmentEntry.Checked> checked) {
+        this.onChange = () -> checked.accept(entry.check(draft(), outcomes.sessions()));
+        onChange.run();
     }
 
     /** Whether the clinician has changed anything yet: until then a missing entry is a hint, not an error. */
@@ -144,15 +150,23 @@ final class AssessmentPanel extends JPanel {
         return edited;
     }
 
-    /** The form as entered, after ending an edit still open in a table cell (it is part of what was typed). */
-    AssessmentEntry.Draft draft() {
+    /**
+     * The form as the clinician leaves it for Save: an edit still open in a table cell is ended first, since
+     * what it holds is part of what was typed (Enter saves without leaving the cell).
+     */
+    AssessmentEntry.Draft finishedDraft() {
         stopEditing(ashworthTable);
         stopEditing(goalsTable);
+        return draft();
+    }
+
+    /** The form as entered so far; an edit still open in a cell is not part of it yet. Reads only. */
+    AssessmentEntry.Draft draft() {
         SessionChoice chosen = (SessionChoice) session.getSelectedItem();
         return new AssessmentEntry.Draft(date.getText(), (FollowUp) timepoint.getSelectedItem(),
                 chosen == null ? OptionalLong.empty() : chosen.id(), pain.getText(),
                 ashworth.rows.stream().map(r -> new AssessmentEntry.AshworthRow(r.muscleId, r.side, r.grade)).toList(),
-                goals.rows.stream().map(r -> new AssessmentEntry.GoalRow(r.text, r.attainment)).toList());
+                goals.rows.stream().map(r -> new AssessmentEntry.GoalRow(r.text, r.score)).toList());
     }
 
     private JPanel form() {
@@ -174,8 +188,9 @@ final class AssessmentPanel extends JPanel {
                 wide ? GridBagConstraints.HORIZONTAL : GridBagConstraints.NONE, new Insets(2, 0, 2, 0), 0, 0));
     }
 
-    private static JPanel section(String title, JTable table, String addText, Runnable add, String removeText,
-            Runnable remove) {
+    /** A titled table with its Add and Remove buttons, named e.g. "assessment.addMuscle" after {@code rowKind}. */
+    private static JPanel section(String title, JTable table, String rowKind, String addText, Runnable add,
+            String removeText, Runnable remove) {
         JPanel panel = new JPanel(new BorderLayout(0, 4));
         panel.setBorder(BorderFactory.createTitledBorder(title));
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
@@ -186,9 +201,15 @@ final class AssessmentPanel extends JPanel {
         panel.add(new JScrollPane(table), BorderLayout.CENTER);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
         JButton addButton = new JButton(addText);
+        addButton.setName("assessment.add" + rowKind);
         addButton.addActionListener(e -> add.run());
         JButton removeButton = new JButton(removeText);
+        removeButton.setName("assessment.remove" + rowKind);
         removeButton.addActionListener(e -> remove.run());
+        // A click leaves the focus where it is (Tab still reaches them): the row Add opens keeps the keyboard,
+        // instead of being ended by the button taking the focus from the table.
+        addButton.setRequestFocusEnabled(false);
+        removeButton.setRequestFocusEnabled(false);
         buttons.add(addButton);
         buttons.add(removeButton);
         panel.add(buttons, BorderLayout.SOUTH);
@@ -332,6 +353,8 @@ final class AssessmentPanel extends JPanel {
         if (musclesEditedByHand) {
             return;
         }
+        // The rows are replaced: an edit open in one of them has nothing left to go to.
+        cancelEditing(ashworthTable);
         SessionChoice chosen = (SessionChoice) session.getSelectedItem();
         List<Target> targets = chosen != null && chosen.id().isPresent()
                 ? outcomes.session(chosen.id().getAsLong()).map(s -> s.session().targets()).orElse(List.of())
@@ -346,7 +369,7 @@ final class AssessmentPanel extends JPanel {
         ashworth.rows.add(new AshworthRow(null, Side.LEFT, null));
         int row = ashworth.rows.size() - 1;
         ashworth.fireTableRowsInserted(row, row);
-        ashworthTable.editCellAt(row, 0);
+        startEditing(ashworthTable, row, 0);
     }
 
     private void addGoal() {
@@ -354,7 +377,18 @@ final class AssessmentPanel extends JPanel {
         goals.rows.add(new GoalRow("", null));
         int row = goals.rows.size() - 1;
         goals.fireTableRowsInserted(row, row);
-        goalsTable.editCellAt(row, 0);
+        startEditing(goalsTable, row, 0);
+    }
+
+    /**
+     * Opens a new row's first cell with the keyboard in it, so that the clinician types at once: the focus
+     * would otherwise stay on the button, and the table ends an edit that loses the focus.
+     */
+    private static void startEditing(JTable table, int row, int column) {
+        table.changeSelection(row, column, false, false);
+        if (table.editCellAt(row, column)) {
+            table.getEditorComponent().requestFocusInWindow();
+        }
     }
 
     private static void removeSelected(JTable table, List<?> rows) {
@@ -374,25 +408,33 @@ final class AssessmentPanel extends JPanel {
         }
     }
 
-    private static final class AshworthRow {
-        String muscleId;
-        Side side;
-        ModifiedAshworth grade;
-
-        AshworthRow(String muscleId, Side side, ModifiedAshworth grade) {
-            this.muscleId = muscleId;
-            this.side = side;
-            this.grade = grade;
+    private static void cancelEditing(JTable table) {
+        if (table.isEditing()) {
+            table.getCellEditor().cancelCellEditing();
         }
     }
 
+    /** A row as entered: the grade as written ("1+"), kept as it is so that nothing typed is lost; the check reads it. */
+    private static final class AshworthRow {
+        String muscleId;
+        Side side;
+        String grade;
+
+        AshworthRow(String muscleId, Side side, String grade) {
+            this.muscleId = muscleId;
+            this.side = side;
+            this.grade = grade == null ? "" : grade;
+        }
+    }
+
+    /** A goal as entered, with its GAS score as written ("+1"), kept as it is; the check reads it. */
     private static final class GoalRow {
         String text;
-        Integer attainment;
+        String score;
 
-        GoalRow(String text, Integer attainment) {
-            this.text = text;
-            this.attainment = attainment;
+        GoalRow(String text, String score) {
+            this.text = text == null ? "" : text;
+            this.score = score == null ? "" : score;
         }
     }
 
@@ -430,7 +472,7 @@ final class AssessmentPanel extends JPanel {
             return switch (column) {
                 case 0 -> r.muscleId;
                 case 1 -> r.side;
-                default -> r.grade == null ? "" : r.grade.grade();
+                default -> r.grade;
             };
         }
 
@@ -440,7 +482,7 @@ final class AssessmentPanel extends JPanel {
             switch (column) {
                 case 0 -> r.muscleId = (String) value;
                 case 1 -> r.side = (Side) value;
-                default -> r.grade = ModifiedAshworth.ofGrade((String) value).orElse(null);
+                default -> r.grade = value == null ? "" : value.toString();
             }
             fireTableRowsUpdated(row, row);
         }
@@ -473,17 +515,17 @@ final class AssessmentPanel extends JPanel {
         @Override
         public Object getValueAt(int row, int column) {
             GoalRow r = rows.get(row);
-            return column == 0 ? r.text : r.attainment == null ? "" : OutcomeTable.attainment(r.attainment);
+            return column == 0 ? r.text : r.score;
         }
 
         @Override
         public void setValueAt(Object value, int row, int column) {
             GoalRow r = rows.get(row);
+            String text = value == null ? "" : value.toString();
             if (column == 0) {
-                r.text = (String) value;
+                r.text = text;
             } else {
-                String text = value == null ? "" : ((String) value).trim();
-                r.attainment = text.isEmpty() ? null : Integer.valueOf(text);
+                r.score = text;
             }
             fireTableRowsUpdated(row, row);
         }

@@ -55,8 +55,6 @@ import org.openide.windows.WindowManager;
     "CTL_OutcomesAction=Outcomes",
     "CTL_OutcomesTopComponent=Outcomes",
     "HINT_OutcomesTopComponent=Follow-up assessments of the selected patient: Modified Ashworth, pain and goals",
-    "# {0} - patient name",
-    "CTL_OutcomesOf=Outcomes - {0}",
     "MSG_NoPatient=Select a patient in the Patients window to see the outcomes of the treatment.",
     "# {0} - patient name",
     "MSG_Loading=Reading the assessments of {0}...",
@@ -192,7 +190,8 @@ public final class OutcomesTopComponent extends TopComponent implements LookupLi
         }
         patient = selected;
         content.set(List.of(selected), null);
-        setDisplayName(Bundle.CTL_OutcomesOf(selected.name()));
+        setDisplayName(PatientTab.title(selected, Bundle.CTL_OutcomesTopComponent()));
+        setToolTipText(PatientTab.tooltip(selected, Bundle.CTL_OutcomesTopComponent()));
         patientLabel.setText(Bundle.LBL_Patient(selected.name(), selected.recordNumber()));
         reload();
     }

@@ -30,14 +30,14 @@ class AssessmentEntryTest {
     }
 
     private static AshworthRow row(String muscle, Side side, ModifiedAshworth grade) {
-        return new AshworthRow(muscle, side, grade);
+        return new AshworthRow(muscle, side, grade == null ? "" : grade.grade());
     }
 
     @Test
     void aCompleteFollowUpBecomesTheAssessmentToSave() {
         Checked checked = entry.check(twoWeeks(" 2026-11-29 ", "3",
                 List.of(row("biceps_brachii", Side.LEFT, ModifiedAshworth.ONE_PLUS), new AshworthRow(null, null, null)),
-                List.of(new GoalRow("  Open the hand for hygiene ", 1), new GoalRow("", null))), sessions);
+                List.of(new GoalRow("  Open the hand for hygiene ", "+1"), new GoalRow("", null))), sessions);
 
         assertTrue(checked.errors().isEmpty(), checked.errors()::toString);
         assertTrue(checked.warnings().isEmpty(), checked.warnings()::toString);
@@ -125,13 +125,34 @@ class AssessmentEntryTest {
 
     @Test
     void goalsNeedTheirTextAndAtAFollowUpTheirScore() {
-        Checked noText = entry.check(twoWeeks("2026-11-29", "2", List.of(), List.of(new GoalRow(" ", 2))), sessions);
+        Checked noText = entry.check(twoWeeks("2026-11-29", "2", List.of(), List.of(new GoalRow(" ", "+2"))), sessions);
         assertEquals(List.of("Goal 1 has a score but no text: write the goal."), noText.errors());
 
         Checked unscored = entry.check(twoWeeks("2026-11-29", "2", List.of(), List.of(new GoalRow("Walk to the shop", null))),
                 sessions);
         assertTrue(unscored.saveable());
         assertEquals(List.of("Goal not scored: \"Walk to the shop\"."), unscored.warnings());
+    }
+
+    @Test
+    void aGradeOffTheScaleOrAScoreOffGasIsNamedWithItsFieldAndNothingIsSaved() {
+        Checked checked = entry.check(twoWeeks("2026-11-29", "", List.of(new AshworthRow("biceps_brachii", Side.LEFT, " 5 ")),
+                List.of(new GoalRow("Open the hand for hygiene", "3"), new GoalRow("Walk to the shop", "good"))), sessions);
+
+        assertEquals(List.of("Modified Ashworth grade of Biceps brachii (left): \"5\" is not on the scale; choose 0, 1, 1+, 2, 3 or 4.",
+                "GAS score of goal 1 (\"Open the hand for hygiene\"): \"3\" is not a score; choose -2, -1, 0, +1 or +2.",
+                "GAS score of goal 2 (\"Walk to the shop\"): \"good\" is not a score; choose -2, -1, 0, +1 or +2."),
+                checked.errors());
+        assertTrue(checked.assessment().isEmpty());
+    }
+
+    @Test
+    void gasScoresAreReadAsWrittenWithOrWithoutTheirSign() {
+        Checked checked = entry.check(twoWeeks("2026-11-29", "", List.of(), List.of(new GoalRow("A", "+2"), new GoalRow("B", "-1"),
+                new GoalRow("C", "0"), new GoalRow("D", "1"), new GoalRow("E", "\u22122"))), sessions);
+
+        assertEquals(List.of(2, -1, 0, 1, -2), checked.assessment().orElseThrow().goals().stream()
+                .map(Assessment.Goal::attainment).toList());
     }
 
     @Test
