@@ -38,6 +38,7 @@ final class HelpBrowser extends JPanel {
         view.setName(PAGE_VIEW);
         view.setEditable(false);
         view.setContentType("text/html");
+        view.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE); // the application's font
         view.addHyperlinkListener(e -> {
             if (e.getEventType() == HyperlinkEvent.EventType.ACTIVATED && e.getURL() != null) {
                 go(e.getURL(), true);
