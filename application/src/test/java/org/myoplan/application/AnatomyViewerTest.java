@@ -34,6 +34,7 @@ public class AnatomyViewerTest extends NbTestCase {
     @Override
     protected void setUp() {
         GuiTests.quietJemmy();
+        GuiTests.answerFirstStart();
     }
 
     public void testSearchSelectsInTheListAndHighlightsIn3DAndAClickIn3DSelectsInTheList() throws Exception {

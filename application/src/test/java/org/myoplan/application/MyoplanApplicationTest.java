@@ -42,6 +42,7 @@ public class MyoplanApplicationTest extends NbTestCase {
     @Override
     protected void setUp() {
         GuiTests.quietJemmy();
+        GuiTests.answerFirstStart();
     }
 
     public void testThe3DViewOpensFromTheWindowMenuAndDrawsTheScene() throws Exception {

@@ -53,6 +53,7 @@ public class PlanningWorkflowTest extends NbTestCase {
     @Override
     protected void setUp() {
         GuiTests.quietJemmy();
+        GuiTests.answerFirstStart();
     }
 
     public void testPlanFromNewPatientToTherapistView() throws Exception {
@@ -68,6 +69,8 @@ public class PlanningWorkflowTest extends NbTestCase {
         new JMenuBarOperator(main).pushMenuNoBlock("File|New Session");
 
         JTableOperator targets = new JTableOperator(main, new NameComponentChooser("session.targets"));
+        assertEquals("a new session's clinician is the one named at the first start", GuiTests.CLINICIAN,
+                new JTextFieldOperator(main, new NameComponentChooser("session.clinician")).getText());
         Point biceps = addLeftBicepsByClickingIt(main, canvas);
         addBySearch(main, "FDS left", "Flexor digitorum superficialis (left)");
         waitUntil("two targets", () -> targets.getRowCount() == 2);
