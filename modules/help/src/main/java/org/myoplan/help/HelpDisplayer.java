@@ -31,8 +31,12 @@ public final class HelpDisplayer implements HelpCtx.Displayer {
             HelpBrowser browser = new HelpBrowser();
             browser.show(page);
             window.getContentPane().add(browser, BorderLayout.CENTER);
-            window.setSize(560, Math.max(400, dialog.getHeight()));
-            window.setLocation(dialog.getX() + dialog.getWidth(), dialog.getY());
+            java.awt.Rectangle screen = dialog.getGraphicsConfiguration().getBounds();
+            window.setSize(Math.min(560, screen.width), Math.min(Math.max(400, dialog.getHeight()), screen.height));
+            // beside the dialog, within the screen
+            int x = Math.max(screen.x, Math.min(dialog.getX() + dialog.getWidth(), screen.x + screen.width - window.getWidth()));
+            int y = Math.max(screen.y, Math.min(dialog.getY(), screen.y + screen.height - window.getHeight()));
+            window.setLocation(x, y);
             window.setVisible(true);
         } else {
             HelpTopComponent.showPage(page);
