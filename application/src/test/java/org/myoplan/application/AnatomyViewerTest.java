@@ -15,13 +15,12 @@ import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JListOperator;
 import org.netbeans.jemmy.operators.JTextFieldOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
-import org.netbeans.junit.NbTestCase;
 
 /**
  * The anatomy viewer through its windows: find a muscle by search and see it highlighted in 3D;
  * click a muscle in 3D and see the Muscles list select it.
  */
-public class AnatomyViewerTest extends NbTestCase {
+public class AnatomyViewerTest extends GuiTestCase {
 
     public AnatomyViewerTest(String name) {
         super(name);
@@ -29,17 +28,6 @@ public class AnatomyViewerTest extends NbTestCase {
 
     public static Test suite() {
         return GuiTests.suite(AnatomyViewerTest.class);
-    }
-
-    @Override
-    protected void setUp() {
-        GuiTests.quietJemmy();
-        GuiTests.watchForExceptions();
-    }
-
-    @Override
-    protected void tearDown() throws Exception {
-        GuiTests.assertNoExceptions();
     }
 
     public void testSearchSelectsInTheListAndHighlightsIn3DAndAClickIn3DSelectsInTheList() throws Exception {

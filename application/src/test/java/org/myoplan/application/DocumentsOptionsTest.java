@@ -19,13 +19,12 @@ import org.netbeans.jemmy.operators.JLabelOperator;
 import org.netbeans.jemmy.operators.JMenuBarOperator;
 import org.netbeans.jemmy.operators.JTextFieldOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
-import org.netbeans.junit.NbTestCase;
 
 /**
  * Tools > Options > Documents: the logo and the consent wording are files a clinic picks with
  * Browse... rather than typing a path; the chooser's button says Choose.
  */
-public class DocumentsOptionsTest extends NbTestCase {
+public class DocumentsOptionsTest extends GuiTestCase {
 
     public DocumentsOptionsTest(String name) {
         super(name);
@@ -33,11 +32,6 @@ public class DocumentsOptionsTest extends NbTestCase {
 
     public static Test suite() {
         return GuiTests.suite(DocumentsOptionsTest.class);
-    }
-
-    @Override
-    protected void setUp() {
-        GuiTests.quietJemmy();
     }
 
     public void testBrowseFillsInTheLogoAndTheConsentWording() throws Exception {

@@ -34,7 +34,10 @@ import org.netbeans.jemmy.QueueTool;
 import org.netbeans.jemmy.TestOut;
 import org.netbeans.jemmy.Waitable;
 import org.netbeans.jemmy.Waiter;
+import org.netbeans.jemmy.operators.JButtonOperator;
+import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
+import org.netbeans.jemmy.operators.JTextFieldOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
 import org.netbeans.junit.NbModuleSuite;
 
@@ -44,6 +47,9 @@ final class GuiTests {
     static final long TIMEOUT_MS = 60_000;
     static final String CANVAS = "viewer.canvas";
     private static final String FRAMES = "myoplan.framesDrawn";
+    /** Who the GUI tests say they are at the first start (documents-ui FirstStartQuestion). */
+    static final String CLINICIAN = "Dr Ada Lehmann", CLINIC = "Test Clinic Nord";
+    private static boolean firstStartAnswered;
 
     /** Modules for Windows, macOS and JavaFX (and the two that need JavaFX) cannot install here. */
     static final String OTHER_SYSTEMS_EXCLUDED =
@@ -207,7 +213,27 @@ final class GuiTests {
     }
 
     static JFrameOperator mainWindow() {
+        answerFirstStart();
         return new JFrameOperator(new TitleStartsWith("Myoplan"));
+    }
+
+    /**
+     * Answers the first start's question (the clinician's and the clinic's names), once per application
+     * started: every test class gets a new user directory, so the question comes in each. Call it first
+     * in setUp: while it is up, the modal question blocks the main window.
+     */
+    static synchronized void answerFirstStart() {
+        if (firstStartAnswered) {
+            return;
+        }
+        JDialogOperator welcome = new JDialogOperator(new TitleStartsWith("Welcome to Myoplan"));
+        new JTextFieldOperator(welcome, new NameComponentChooser("firstStart.clinician")).typeText(CLINICIAN);
+        JTextFieldOperator clinic = new JTextFieldOperator(welcome, new NameComponentChooser("firstStart.clinic"));
+        clinic.clearText();
+        clinic.typeText(CLINIC);
+        new JButtonOperator(welcome, "OK").push();
+        welcome.waitClosed();
+        firstStartAnswered = true;
     }
 
     static JComponent waitForCanvas(JFrameOperator main) {

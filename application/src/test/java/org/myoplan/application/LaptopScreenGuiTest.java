@@ -29,7 +29,6 @@ import org.netbeans.jemmy.operators.JMenuBarOperator;
 import org.netbeans.jemmy.operators.JPopupMenuOperator;
 import org.netbeans.jemmy.operators.JTableOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
-import org.netbeans.junit.NbTestCase;
 
 /**
  * The session editor on a laptop's screen: at 1280x720 and 1366x768 every button of the editor, the
@@ -38,7 +37,7 @@ import org.netbeans.junit.NbTestCase;
  * back, the window has its proportions again. Under Xvfb there is no window manager: the test sizes
  * the main window itself, as a user would by resizing it.
  */
-public class LaptopScreenGuiTest extends NbTestCase {
+public class LaptopScreenGuiTest extends GuiTestCase {
 
     /** What the clinician types or picks in the editor, besides the table and the buttons. */
     private static final List<String> FIELDS = List.of("session.date", "session.clinician", "session.status", "session.product",
@@ -55,11 +54,6 @@ public class LaptopScreenGuiTest extends NbTestCase {
 
     public static Test suite() {
         return GuiTests.suite(LaptopScreenGuiTest.class);
-    }
-
-    @Override
-    protected void setUp() {
-        GuiTests.quietJemmy();
     }
 
     public void testTheSessionEditorFitsLaptopScreensAndNothingBecomesUnreachableWhenSmaller() throws Exception {

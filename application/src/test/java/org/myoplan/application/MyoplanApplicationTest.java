@@ -22,14 +22,12 @@ import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JMenuBarOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
-import org.netbeans.junit.NbTestCase;
 
 /**
  * Starts the whole application, as built into target/myoplan, and drives it through its real GUI.
  * Any WARNING logged during the run fails it.
  */
-public class MyoplanApplicationTest extends NbTestCase {
-
+public class MyoplanApplicationTest extends GuiTestCase {
 
     public MyoplanApplicationTest(String name) {
         super(name);
@@ -37,17 +35,6 @@ public class MyoplanApplicationTest extends NbTestCase {
 
     public static Test suite() {
         return GuiTests.suite(MyoplanApplicationTest.class);
-    }
-
-    @Override
-    protected void setUp() {
-        GuiTests.quietJemmy();
-        GuiTests.watchForExceptions();
-    }
-
-    @Override
-    protected void tearDown() throws Exception {
-        GuiTests.assertNoExceptions();
     }
 
     public void testThe3DViewOpensFromTheWindowMenuAndDrawsTheScene() throws Exception {
@@ -127,10 +114,6 @@ public class MyoplanApplicationTest extends NbTestCase {
         return text.toString();
     }
 
-
-
-
-
     private static double fractionDifferentFrom(BufferedImage image, int rgb) {
         long count = 0;
         for (int y = 0; y < image.getHeight(); y++) {
@@ -158,6 +141,5 @@ public class MyoplanApplicationTest extends NbTestCase {
                 + Math.abs(((a >> 8) & 0xff) - ((b >> 8) & 0xff))
                 + Math.abs((a & 0xff) - (b & 0xff));
     }
-
 
 }

@@ -29,7 +29,6 @@ import org.netbeans.jemmy.operators.JMenuBarOperator;
 import org.netbeans.jemmy.operators.JTableOperator;
 import org.netbeans.jemmy.operators.JTextFieldOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
-import org.netbeans.junit.NbTestCase;
 
 /**
  * A follow-up recorded as a clinician records it: a patient and a session planned for her through the
@@ -38,7 +37,7 @@ import org.netbeans.junit.NbTestCase;
  * muscle added with its side and grade, a row added and removed, two goals typed with their GAS scores,
  * a goal added and removed), saved, and read back from the Outcomes table, chart and tab.
  */
-public class OutcomesGuiTest extends NbTestCase {
+public class OutcomesGuiTest extends GuiTestCase {
 
     private static final String[] GRADES = {"", "0", "1", "1+", "2", "3", "4"};
     private static final String[] GAS = {"", "-2", "-1", "0", "+1", "+2"};
@@ -56,17 +55,6 @@ public class OutcomesGuiTest extends NbTestCase {
 
     public static Test suite() {
         return GuiTests.suite(OutcomesGuiTest.class);
-    }
-
-    @Override
-    protected void setUp() {
-        GuiTests.quietJemmy();
-        GuiTests.watchForExceptions();
-    }
-
-    @Override
-    protected void tearDown() throws Exception {
-        GuiTests.assertNoExceptions();
     }
 
     public void testAFollowUpWithGradesAndGoalsIsSavedAndShown() throws Exception {

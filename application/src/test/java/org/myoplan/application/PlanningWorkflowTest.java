@@ -29,7 +29,6 @@ import org.netbeans.jemmy.operators.JTableOperator;
 import org.netbeans.jemmy.operators.JTextFieldOperator;
 import org.netbeans.jemmy.operators.JToggleButtonOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
-import org.netbeans.junit.NbTestCase;
 
 /**
  * A physician's day in one run, through the real windows: a new patient with the screening, a new
@@ -38,7 +37,7 @@ import org.netbeans.junit.NbTestCase;
  * history with every value intact; undo brings back a removed target; the therapist view edits nothing.
  * The follow-up assessment is OutcomesGuiTest.
  */
-public class PlanningWorkflowTest extends NbTestCase {
+public class PlanningWorkflowTest extends GuiTestCase {
 
     private static final String REASON = "Severe elbow flexor tone, MAS 3";
     private static final int MUSCLE = 0, SIDE = 1, UNITS = 2, POINTS = 6;
@@ -49,17 +48,6 @@ public class PlanningWorkflowTest extends NbTestCase {
 
     public static Test suite() {
         return GuiTests.suite(PlanningWorkflowTest.class);
-    }
-
-    @Override
-    protected void setUp() {
-        GuiTests.quietJemmy();
-        GuiTests.watchForExceptions();
-    }
-
-    @Override
-    protected void tearDown() throws Exception {
-        GuiTests.assertNoExceptions();
     }
 
     public void testPlanFromNewPatientToTherapistView() throws Exception {
@@ -75,6 +63,8 @@ public class PlanningWorkflowTest extends NbTestCase {
         new JMenuBarOperator(main).pushMenuNoBlock("File|New Session");
 
         JTableOperator targets = new JTableOperator(main, new NameComponentChooser("session.targets"));
+        assertEquals("a new session's clinician is the one named at the first start", GuiTests.CLINICIAN,
+                new JTextFieldOperator(main, new NameComponentChooser("session.clinician")).getText());
         Point biceps = addLeftBicepsByClickingIt(main, canvas);
         addBySearch(main, "FDS left", "Flexor digitorum superficialis (left)");
         waitUntil("two targets", () -> targets.getRowCount() == 2);

@@ -31,7 +31,6 @@ import org.netbeans.jemmy.operators.JTableOperator;
 import org.netbeans.jemmy.operators.JTextAreaOperator;
 import org.netbeans.jemmy.operators.JTextFieldOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
-import org.netbeans.junit.NbTestCase;
 
 /**
  * The safety step as a clinician meets it: a patient entered with a German decimal comma and "No to all"
@@ -41,7 +40,7 @@ import org.netbeans.junit.NbTestCase;
  * the open finding named, the therapist's notes in the Therapist View, and a second session on the
  * same day asked about first, with a pattern's guide doses noted once.
  */
-public class SafetyStepGuiTest extends NbTestCase {
+public class SafetyStepGuiTest extends GuiTestCase {
 
     private static final int UNITS = 2, CHECK = 7, NOTES = 8;
     private static final String RECORD = "SAFE-1";
@@ -57,11 +56,6 @@ public class SafetyStepGuiTest extends NbTestCase {
 
     public static Test suite() {
         return GuiTests.suite(SafetyStepGuiTest.class);
-    }
-
-    @Override
-    protected void setUp() {
-        GuiTests.quietJemmy();
     }
 
     public void testAcknowledgingAFindingAndTheDefaults() throws Exception {

@@ -21,14 +21,13 @@ import org.netbeans.jemmy.operators.JMenuBarOperator;
 import org.netbeans.jemmy.operators.JPopupMenuOperator;
 import org.netbeans.jemmy.operators.JTableOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
-import org.netbeans.junit.NbTestCase;
 
 /**
  * The session editor answers to the standard keys (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z, Delete, Ctrl+S and
  * Ctrl+P), and the lower area's tabs say whose window it is and of which kind; a session already open
  * is brought forward rather than opened twice, and a double-click in the History opens a session.
  */
-public class SessionEditorKeysGuiTest extends NbTestCase {
+public class SessionEditorKeysGuiTest extends GuiTestCase {
 
     private static final int MUSCLE = 0, UNITS = 2;
     private static final String TODAY = LocalDate.now().toString();
@@ -39,11 +38,6 @@ public class SessionEditorKeysGuiTest extends NbTestCase {
 
     public static Test suite() {
         return GuiTests.suite(SessionEditorKeysGuiTest.class);
-    }
-
-    @Override
-    protected void setUp() {
-        GuiTests.quietJemmy();
     }
 
     public void testTheEditorAnswersToTheStandardKeysAndTheTabsSayWhatTheyAre() throws Exception {

@@ -8,7 +8,7 @@ import org.openide.util.HelpCtx;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 
-/** Tools > Options > Documents: the clinic's header, the paper, and the consent wording. */
+/** Tools > Options > Documents: the clinician and the clinic's header, the paper, and the consent wording. */
 @OptionsPanelController.TopLevelRegistration(
         categoryName = "#OptionsCategory_Documents",
         iconBase = "org/myoplan/documents/ui/documents32.png",
@@ -17,7 +17,7 @@ import org.openide.util.NbBundle.Messages;
         position = 910)
 @Messages({
     "OptionsCategory_Documents=Documents",
-    "OptionsKeywords_Documents=clinic header logo address paper A4 letter consent template pdf print"
+    "OptionsKeywords_Documents=clinician clinic header logo address paper A4 letter consent template pdf print"
 })
 public final class DocumentsOptionsController extends OptionsPanelController {
 
@@ -56,7 +56,7 @@ public final class DocumentsOptionsController extends OptionsPanelController {
 
     @Override
     public HelpCtx getHelpCtx() {
-        return HelpCtx.DEFAULT_HELP;
+        return new HelpCtx("myoplan.options.documents"); // a page of the guide (module help)
     }
 
     @Override

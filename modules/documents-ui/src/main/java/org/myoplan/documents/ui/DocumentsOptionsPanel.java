@@ -19,12 +19,15 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.myoplan.documents.PaperSize;
+import org.myoplan.history.ui.Clinician;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 
-/** The Documents options: clinic name, address, logo file, paper size, the clinic's consent template. */
+/** The Documents options: clinic name, the clinician, address, logo file, paper size, the clinic's consent template. */
 @Messages({
     "LBL_Clinic=Clinic name:",
+    "LBL_Clinician=Clinician:",
+    "HINT_Clinician=The person working with Myoplan: recorded with new sessions and acknowledgements, printed on the documents",
     "LBL_Address=Address:",
     "LBL_Logo=Logo (PNG or JPEG file):",
     "LBL_Paper=Paper:",
@@ -43,6 +46,7 @@ import org.openide.util.NbBundle.Messages;
 final class DocumentsOptionsPanel extends JPanel {
 
     private final JTextField clinic = new JTextField(30);
+    private final JTextField clinician = new JTextField(30);
     private final JTextArea address = new JTextArea(3, 30);
     private final JTextField logo = new JTextField(30);
     private final JComboBox<PaperSize> paper = new JComboBox<>(PaperSize.values());
@@ -54,17 +58,20 @@ final class DocumentsOptionsPanel extends JPanel {
         super(new GridBagLayout());
         this.onChange = onChange;
         consent.setToolTipText(Bundle.HINT_Consent());
+        clinician.setToolTipText(Bundle.HINT_Clinician());
         clinic.setName("documents.clinic");
+        clinician.setName("documents.clinician");
         logo.setName("documents.logo");
         consent.setName("documents.consent");
         row(0, Bundle.LBL_Clinic(), clinic);
-        row(1, Bundle.LBL_Address(), new JScrollPane(address));
-        row(2, Bundle.LBL_Logo(), logo);
-        browse(2, logo, "documents.logo.browse", Bundle.HINT_BrowseLogo(), logoChooser());
-        row(3, Bundle.LBL_Paper(), paper);
-        row(4, Bundle.LBL_Consent(), consent);
-        browse(4, consent, "documents.consent.browse", Bundle.HINT_BrowseConsent(), consentChooser());
-        GridBagConstraints c = constraints(0, 5);
+        row(1, Bundle.LBL_Clinician(), clinician);
+        row(2, Bundle.LBL_Address(), new JScrollPane(address));
+        row(3, Bundle.LBL_Logo(), logo);
+        browse(3, logo, "documents.logo.browse", Bundle.HINT_BrowseLogo(), logoChooser());
+        row(4, Bundle.LBL_Paper(), paper);
+        row(5, Bundle.LBL_Consent(), consent);
+        browse(5, consent, "documents.consent.browse", Bundle.HINT_BrowseConsent(), consentChooser());
+        GridBagConstraints c = constraints(0, 6);
         c.gridwidth = 3;
         c.weighty = 1;
         c.anchor = GridBagConstraints.NORTHWEST;
@@ -93,6 +100,7 @@ final class DocumentsOptionsPanel extends JPanel {
     void load() {
         Preferences p = DocumentSettings.node();
         clinic.setText(p.get(DocumentSettings.CLINIC, ""));
+        clinician.setText(Clinician.name().orElse(""));
         address.setText(p.get(DocumentSettings.ADDRESS, ""));
         logo.setText(p.get(DocumentSettings.LOGO, ""));
         paper.setSelectedItem(DocumentSettings.paper());
@@ -105,6 +113,7 @@ final class DocumentsOptionsPanel extends JPanel {
         }
         Preferences p = DocumentSettings.node();
         p.put(DocumentSettings.CLINIC, clinic.getText().strip());
+        Clinician.setName(clinician.getText());
         p.put(DocumentSettings.ADDRESS, address.getText().strip());
         p.put(DocumentSettings.LOGO, logo.getText().strip());
         p.put(DocumentSettings.PAPER, ((PaperSize) paper.getSelectedItem()).name());

@@ -23,7 +23,7 @@ class DocumentsOptionsPanelTest {
                 fields.add(field);
             }
         }
-        JTextField logo = fields.get(1);
+        JTextField logo = fields.stream().filter(f -> "documents.logo".equals(f.getName())).findFirst().orElseThrow();
         assertTrue(panel.problem().isEmpty());
         logo.setText(dir.resolve("missing.png").toString());
         assertEquals("There is no file " + dir.resolve("missing.png") + ".", panel.problem().orElseThrow());

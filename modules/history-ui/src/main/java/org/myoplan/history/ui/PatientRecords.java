@@ -51,11 +51,12 @@ public final class PatientRecords {
     }
 
     /**
-     * Who is changing the records, for the audit log and acknowledgements: the login name of this
-     * computer (Myoplan has no sign-in of its own).
+     * Who is changing the records, for new sessions, the audit log and acknowledgements: the clinician
+     * set at the first start or in the Options ({@link Clinician}); only while none is set (the first-start
+     * question was cancelled), the login name of this computer, so that the audit log still names someone.
      */
     public static String clinician() {
-        return System.getProperty("user.name", "clinician");
+        return Clinician.name().orElseGet(() -> System.getProperty("user.name", "clinician"));
     }
 
     /** Closes the records (taking a backup of a local file); the next use opens them again. */

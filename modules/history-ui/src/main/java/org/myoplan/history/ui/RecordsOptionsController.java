@@ -58,7 +58,7 @@ public final class RecordsOptionsController extends OptionsPanelController {
 
     @Override
     public HelpCtx getHelpCtx() {
-        return HelpCtx.DEFAULT_HELP;
+        return new HelpCtx("myoplan.options.records"); // a page of the guide (module help)
     }
 
     @Override

@@ -1,0 +1,109 @@
+package org.myoplan.application;
+
+import static org.myoplan.application.GuiTests.capture;
+import static org.myoplan.application.GuiTests.saveScreenshot;
+import static org.myoplan.application.GuiTests.waitForCanvas;
+import static org.myoplan.application.GuiTests.waitUntil;
+
+import java.awt.EventQueue;
+import java.awt.event.KeyEvent;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JEditorPane;
+import javax.swing.text.Document;
+import junit.framework.Test;
+import org.netbeans.jemmy.QueueTool;
+import org.netbeans.jemmy.operators.ComponentOperator;
+import org.netbeans.jemmy.operators.JButtonOperator;
+import org.netbeans.jemmy.operators.JFrameOperator;
+import org.netbeans.jemmy.operators.JMenuBarOperator;
+import org.netbeans.jemmy.operators.JTextFieldOperator;
+import org.netbeans.jemmy.util.NameComponentChooser;
+
+/** Help > Myoplan Help shows the guide inside Myoplan, and F1 in a window shows that window's page. */
+public class HelpGuiTest extends GuiTestCase {
+
+    public HelpGuiTest(String name) {
+        super(name);
+    }
+
+    public static Test suite() {
+        return GuiTests.suite(HelpGuiTest.class);
+    }
+
+    public void testTheHelpMenuOpensTheGuideAndF1OpensTheWindowsPage() throws Exception {
+        JFrameOperator main = GuiTests.mainWindow();
+        new JMenuBarOperator(main).pushMenuNoBlock("Help|Myoplan Help", "|");
+        JEditorPane page = (JEditorPane) main.waitSubComponent(new NameComponentChooser("help.page"));
+        waitForTitle(page, "Myoplan Help");
+        assertTrue("the guide has the planning workflow", text(page).contains("Planning a session"));
+        new QueueTool().waitEmpty(200);
+        saveScreenshot(capture(main.getSource()), "help-guide.png");
+
+        // F1 in the 3D View: its page.
+        new ComponentOperator(waitForCanvas(main)).clickMouse();
+        main.pushKey(KeyEvent.VK_F1);
+        waitForTitle(page, "3D View");
+
+        // F1 in the Patients window's search field: the Patients page.
+        JTextFieldOperator search = new JTextFieldOperator(main, new NameComponentChooser("patients.search"));
+        search.clickMouse();
+        search.pushKey(KeyEvent.VK_F1);
+        waitForTitle(page, "Patients");
+        new QueueTool().waitEmpty(200); // the new page painted
+        saveScreenshot(capture(main.getSource()), "help-patients.png");
+
+        // Back returns to the page before; Contents to the guide.
+        new JButtonOperator(main, new NameComponentChooser("help.back")).push();
+        waitForTitle(page, "3D View");
+        new JButtonOperator(main, new NameComponentChooser("help.contents")).push();
+        waitForTitle(page, "Myoplan Help");
+
+        // The guide's own links: the dose-check legend and the shortcuts.
+        follow(page, "dose-checks.html");
+        waitForTitle(page, "Dose checks");
+        assertTrue("the legend names open and acknowledged findings, blocks and warnings",
+                text(page).contains("acknowledged") && text(page).contains("Blocking") && text(page).contains("Warning"));
+        follow(page, "shortcuts.html");
+        waitForTitle(page, "Keyboard shortcuts");
+        assertTrue("the shortcuts page lists Ctrl+Z", text(page).contains("Ctrl+Z"));
+    }
+
+    private static void waitForTitle(JEditorPane page, String title) throws InterruptedException {
+        waitUntil("the help page \"" + title + "\"", () -> title.equals(page.getDocument().getProperty(Document.TitleProperty)));
+    }
+
+    private static String text(JEditorPane page) throws Exception {
+        AtomicReference<String> text = new AtomicReference<>();
+        EventQueue.invokeAndWait(() -> {
+            try {
+                text.set(page.getDocument().getText(0, page.getDocument().getLength()));
+            } catch (javax.swing.text.BadLocationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return text.get();
+    }
+
+    /** Clicks the first link of the page to the given file, where it is drawn. */
+    private static void follow(JEditorPane page, String file) throws Exception {
+        AtomicReference<java.awt.Point> at = new AtomicReference<>();
+        EventQueue.invokeAndWait(() -> {
+            javax.swing.text.html.HTMLDocument doc = (javax.swing.text.html.HTMLDocument) page.getDocument();
+            for (javax.swing.text.html.HTMLDocument.Iterator link = doc.getIterator(javax.swing.text.html.HTML.Tag.A);
+                    link.isValid(); link.next()) {
+                Object href = link.getAttributes().getAttribute(javax.swing.text.html.HTML.Attribute.HREF);
+                if (href != null && href.toString().equals(file)) {
+                    try {
+                        java.awt.geom.Rectangle2D box = page.modelToView2D(link.getStartOffset() + 1);
+                        at.set(new java.awt.Point((int) box.getCenterX(), (int) box.getCenterY()));
+                    } catch (javax.swing.text.BadLocationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return;
+                }
+            }
+        });
+        assertNotNull("the page links to " + file, at.get());
+        new ComponentOperator(page).clickMouse(at.get().x, at.get().y, 1);
+    }
+}
