@@ -3,6 +3,7 @@ package org.myoplan.application;
 import java.awt.AWTEvent;
 import java.awt.Component;
 import java.awt.Dialog;
+import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.Frame;
 import java.awt.Point;
@@ -23,9 +24,11 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
 import junit.framework.AssertionFailedError;
 import junit.framework.Test;
 import org.netbeans.jemmy.ComponentChooser;
@@ -214,7 +217,30 @@ final class GuiTests {
 
     static JFrameOperator mainWindow() {
         answerFirstStart();
-        return new JFrameOperator(new TitleStartsWith("Myoplan"));
+        JFrameOperator main = new JFrameOperator(new TitleStartsWith("Myoplan"));
+        sizeForScreenshots(main);
+        return main;
+    }
+
+    /**
+     * With -Dgui.window=1366x768 the main window takes that size at its top left, so that the
+     * screenshots the tests leave (and the README's, taken from them) show what a laptop shows.
+     */
+    private static void sizeForScreenshots(JFrameOperator main) {
+        String size = System.getProperty("gui.window", "");
+        Matcher m = Pattern.compile("(\\d{3,4})x(\\d{3,4})").matcher(size);
+        if (m.matches() && !main.getSize().equals(new Dimension(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))) {
+            Frame frame = (Frame) main.getSource();
+            try {
+                SwingUtilities.invokeAndWait(() -> {
+                    frame.setExtendedState(Frame.NORMAL);
+                    frame.setBounds(0, 0, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                    frame.validate();
+                });
+            } catch (Exception e) {
+                throw new AssertionError("the main window could not take the size " + size, e);
+            }
+        }
     }
 
     /**
