@@ -125,7 +125,7 @@ public class SafetyStepGuiTest extends GuiTestCase {
         assertTrue(line, line.startsWith("Not marked administered: ") && line.contains("Anticoagulants"));
 
         new JButtonOperator(main, new NameComponentChooser("session.save")).push();
-        Component editor = waitForWindow(main, "session", false);
+        Component editor = waitForWindow(main, "Plan", false);
         waitUntil("the plan is saved", () -> !displayName(editor).endsWith("*"));
 
         checkTheTherapistSeesTheNotes(main, patients);
@@ -244,7 +244,7 @@ public class SafetyStepGuiTest extends GuiTestCase {
         waitUntil("the history lists the session", () -> sessions.getRowCount() == 1);
         sessions.selectCell(0, 0);
         new JButtonOperator(main, new NameComponentChooser("history.therapist")).push();
-        Component therapist = waitForWindow(main, "Therapist view", true);
+        Component therapist = waitForWindow(main, "Therapist", true);
         JTableOperator shown = new JTableOperator(new ContainerOperator<>((Container) therapist),
                 new NameComponentChooser("therapist.targets"));
         int notes = shown.getColumnCount() - 1;

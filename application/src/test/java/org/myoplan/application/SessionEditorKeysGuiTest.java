@@ -4,14 +4,17 @@ import static org.myoplan.application.GuiTests.capture;
 import static org.myoplan.application.GuiTests.saveScreenshot;
 import static org.myoplan.application.GuiTests.waitUntil;
 
+import java.awt.Component;
 import java.awt.Container;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.time.LocalDate;
 import javax.swing.Action;
 import javax.swing.JComponent;
+import javax.swing.JToolBar;
 import javax.swing.KeyStroke;
 import junit.framework.Test;
+import org.netbeans.jemmy.ComponentChooser;
 import org.netbeans.jemmy.operators.AbstractButtonOperator;
 import org.netbeans.jemmy.operators.ContainerOperator;
 import org.netbeans.jemmy.operators.JButtonOperator;
@@ -169,8 +172,33 @@ public class SessionEditorKeysGuiTest extends GuiTestCase {
         close(byEnter);
     }
 
+    /**
+     * A toolbar button's tooltip, read as the clinician would: in the toolbar, or in its "\u00bb" menu when
+     * the window is too narrow for all the buttons (the platform's first window, 1152 px wide on this
+     * screen, leaves Print there).
+     */
     private static String tip(ContainerOperator<?> plan, String button) {
-        return String.valueOf(new AbstractButtonOperator(plan, new NameComponentChooser(button)).getToolTipText());
+        NameComponentChooser named = new NameComponentChooser(button);
+        Component inBar = plan.findSubComponent(named);
+        if (inBar != null && inBar.isShowing()) {
+            return String.valueOf(new AbstractButtonOperator(plan, named).getToolTipText());
+        }
+        JToolBar bar = (JToolBar) plan.findSubComponent(new NameComponentChooser("session.toolbar"));
+        JButtonOperator more = new JButtonOperator(new ContainerOperator<>(bar), new ComponentChooser() {
+            @Override
+            public boolean checkComponent(Component c) {
+                return c.getName() == null && c.getParent() == bar;
+            }
+
+            @Override
+            public String getDescription() {
+                return "the toolbar's overflow button";
+            }
+        });
+        more.push();
+        String tip = String.valueOf(new AbstractButtonOperator(new JPopupMenuOperator(), named).getToolTipText());
+        more.push(); // closes the menu again
+        return tip;
     }
 
     /** Brings a window's tab forward, as a click on the tab does. */

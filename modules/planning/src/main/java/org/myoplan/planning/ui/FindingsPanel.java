@@ -169,8 +169,9 @@ final class FindingsPanel extends JPanel {
     }
 
     private int wrapWidth() {
-        // Swing reads CSS pixels as points (a third larger at 96 dpi): leave room so no line runs under the edge
-        return Math.max(200, list.getWidth() <= 0 ? 400 : (int) (list.getWidth() * 0.7));
+        // Swing reads CSS pixels as points (a third larger at 96 dpi), and the icon and the cell's border
+        // take their share: leave room so no line runs under the edge, also in a narrow panel
+        return list.getWidth() <= 0 ? 400 : Math.max(100, (int) ((list.getWidth() - 40) * 0.72));
     }
 
     private static String acknowledged(Acknowledgement a) {

@@ -172,19 +172,13 @@ public final class SessionEditorTopComponent extends TopComponent {
         refresh();
     }
 
-    /**
-     * The targets beside the dose checks. The table starts as wide as its columns want (the checks get
-     * the rest); more or less room is shared two to one, so growing the window back restores it.
-     */
+    /** The targets beside the dose checks: the table as wide as its columns want, the checks the rest. */
     private JSplitPane targetsAndFindings() {
         findings.setName("session.findings");
         JScrollPane rows = new JScrollPane(table);
         rows.setMinimumSize(new java.awt.Dimension(200, 0));
-        findings.setMinimumSize(new java.awt.Dimension(160, MIN_FINDINGS_HEIGHT));
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, rows, findings);
+        JSplitPane split = new TargetsSplit(rows, findings, MIN_FINDINGS_HEIGHT, () -> TargetColumns.preferredWidth(table, rows));
         split.setName("session.split");
-        split.setResizeWeight(0.65);
-        split.setBorder(null);
         return split;
     }
 
@@ -223,6 +217,14 @@ public final class SessionEditorTopComponent extends TopComponent {
                 }
                 return getParent() == null || getParent().getWidth() >= readable;
             }
+
+            /** A text cut short in its cell ("...") is there in full when the mouse rests on it. */
+            @Override
+            public String getToolTipText(java.awt.event.MouseEvent e) {
+                int row = rowAtPoint(e.getPoint()), column = columnAtPoint(e.getPoint());
+                String text = row < 0 || column < 0 ? null : TargetColumns.cutText(this, row, column);
+                return text == null || text.isBlank() ? super.getToolTipText(e) : text;
+            }
         };
         t.setName("session.targets");
         t.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
@@ -244,34 +246,12 @@ public final class SessionEditorTopComponent extends TopComponent {
             }
         });
         t.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
-        int[] widths = {190, 45, 50, 45, 75, 80, 50, 95};
-        for (int column = 0; column < widths.length; column++) {
-            t.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
-        }
         t.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 showSelectedTarget();
             }
         });
         return t;
-    }
-
-    /** No column narrower than its heading, the muscle column no narrower than its longest name. */
-    private void keepColumnsReadable() {
-        java.awt.FontMetrics heading = table.getTableHeader().getFontMetrics(table.getTableHeader().getFont());
-        java.awt.FontMetrics cells = table.getFontMetrics(table.getFont());
-        int padding = 12;
-        for (int column = 0; column < table.getColumnCount(); column++) {
-            javax.swing.table.TableColumn c = table.getColumnModel().getColumn(column);
-            int readable = heading.stringWidth(String.valueOf(c.getHeaderValue())) + padding;
-            if (column == TargetTableModel.MUSCLE) {
-                for (int row = 0; row < table.getRowCount(); row++) {
-                    readable = Math.max(readable, cells.stringWidth(String.valueOf(table.getValueAt(row, column))) + padding);
-                }
-            }
-            c.setMinWidth(readable);
-            c.setPreferredWidth(Math.max(c.getPreferredWidth(), readable));
-        }
     }
 
     private static DefaultTableCellRenderer text(java.util.function.Function<Object, String> text) {
@@ -435,7 +415,7 @@ public final class SessionEditorTopComponent extends TopComponent {
                 table.addRowSelectionInterval(row, row);
             }
         }
-        keepColumnsReadable();
+        TargetColumns.fit(table);
         header.fill();
         findings.refresh();
         totals.setText(PlanTotals.of(draft.facts()).summary());
