@@ -99,6 +99,37 @@ public class RecordsFollowGuiTest extends GuiTestCase {
         assertEquals("the History lists sessions only", 1, rows(history));
         assertEquals("both windows were followed, not reopened", 1, PlanningGui.opened(PlanningGui.HISTORY).size());
         assertSame(outcomes, opened(OUTCOMES));
+        showInFront(outcomes);
+        saveScreenshot(capture(main.getSource()), "records-follow-outcomes.png");
+        showInFront(opened(PlanningGui.HISTORY));
+        saveScreenshot(capture(main.getSource()), "records-follow-history.png");
+
+        // the patient's name corrected: the Patients window shows it in place, still selected
+        PlanningGui.selectPatient(main, PATIENT);
+        new JMenuBarOperator(main).pushMenuNoBlock("File|Edit Patient");
+        JDialogOperator edit = new JDialogOperator(new GuiTests.TitleStartsWith("Edit Patient"));
+        JTextFieldOperator name = new JTextFieldOperator(edit, new NameComponentChooser("patient.name"));
+        name.clearText();
+        name.typeText("Berta Krause");
+        new JButtonOperator(edit, "OK").push();
+        edit.waitClosed();
+        JListOperator patients = new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
+        waitUntil("the Patients window shows the new name", () -> patients.getModel().getSize() == 1
+                && String.valueOf(patients.getModel().getElementAt(0)).startsWith("Berta Krause (GUI-EVT-1"));
+        waitUntil("and keeps it selected", () -> patients.getSelectedIndex() == 0);
+    }
+
+    /** Brings an open window's tab to the front, as a click on its tab does. */
+    private static void showInFront(JComponent window) throws Exception {
+        EventQueue.invokeAndWait(() -> {
+            try {
+                window.getClass().getMethod("requestActive").invoke(window);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        });
+        waitUntil("the window is in front", window::isShowing);
+        Thread.sleep(500); // let the chart and tables paint before the screenshot
     }
 
     /** Add Assessment in the Outcomes window: a baseline with a pain score only. */
@@ -115,7 +146,8 @@ public class RecordsFollowGuiTest extends GuiTestCase {
     private static void recordFollowUpFromThePatientMenu(JFrameOperator main) throws InterruptedException {
         JListOperator patients = new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
         PlanningGui.selectPatient(main, PATIENT);
-        patients.clickForPopup(patients.getSelectedIndex());
+        java.awt.Rectangle item = patients.getCellBounds(patients.getSelectedIndex(), patients.getSelectedIndex());
+        patients.clickForPopup(item.x + item.width / 2, item.y + item.height / 2);
         new JPopupMenuOperator().pushMenuNoBlock("Add Assessment...");
         JDialogOperator dialog = new JDialogOperator(new GuiTests.TitleStartsWith("Add Assessment"));
         new JComboBoxOperator(dialog, new NameComponentChooser("assessment.timepoint")).selectItem(1); // 2 weeks
