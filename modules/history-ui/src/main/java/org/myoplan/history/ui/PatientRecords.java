@@ -1,8 +1,16 @@
 package org.myoplan.history.ui;
 
+import java.awt.EventQueue;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.myoplan.dosing.Assessment;
+import org.myoplan.dosing.Patient;
+import org.myoplan.dosing.Session;
+import org.myoplan.history.AcknowledgedWarning;
 import org.myoplan.history.DatabaseDamagedException;
 import org.myoplan.history.DatabaseInUseException;
 import org.myoplan.history.HistoryDatabase;
@@ -15,6 +23,11 @@ import org.openide.util.NbBundle.Messages;
  * The application's patient records: opened when first needed, closed (with a backup) when the
  * application exits. When they cannot be opened the clinician is told why and what to do; nothing
  * is overwritten.
+ * <p>
+ * Windows change the records through the {@code save}/{@code add} methods here, which announce each
+ * change to the {@link RecordsListener}s once its transaction has committed (a repository call is one
+ * transaction: when it returns, the change is in the records). A failed save throws and announces
+ * nothing. Listeners hear of it later on the event thread, so a save on any thread may announce.
  */
 @Messages({
     "# {0} - file",
@@ -30,6 +43,7 @@ public final class PatientRecords {
 
     private static final Logger LOG = Logger.getLogger(PatientRecords.class.getName());
     private static HistoryDatabase open;
+    private static final List<RecordsListener> LISTENERS = new CopyOnWriteArrayList<>();
 
     private PatientRecords() {
     }
@@ -70,6 +84,57 @@ public final class PatientRecords {
                 open = null;
             }
         }
+    }
+
+    /** Saves a new patient or a patient's edited details, then announces it. */
+    public static void savePatient(HistoryDatabase db, Patient patient) {
+        db.patients().save(patient, clinician());
+        announce(RecordChange.patient(patient.recordNumber()));
+    }
+
+    /** Stores a new session of the patient, then announces it; returns its id. */
+    public static long addSession(HistoryDatabase db, String recordNumber, Session session, List<AcknowledgedWarning> warnings) {
+        long id = db.sessions().add(recordNumber, session, warnings, clinician());
+        announce(RecordChange.session(recordNumber, id));
+        return id;
+    }
+
+    /** Replaces a kept session of the patient (e.g. planned to administered), then announces it. */
+    public static void replaceSession(HistoryDatabase db, String recordNumber, long sessionId, Session session,
+            List<AcknowledgedWarning> warnings) {
+        db.sessions().replace(sessionId, session, warnings, clinician());
+        announce(RecordChange.session(recordNumber, sessionId));
+    }
+
+    /** Stores an assessment of the patient, tied to the session it follows if given, then announces it; returns its id. */
+    public static long addAssessment(HistoryDatabase db, String recordNumber, OptionalLong sessionId, Assessment assessment) {
+        long id = db.assessments().add(recordNumber, sessionId, assessment, clinician());
+        announce(RecordChange.assessment(recordNumber, id));
+        return id;
+    }
+
+    /** From now on {@code listener} hears of every change, on the event thread; a window adds itself when it opens. */
+    public static void addListener(RecordsListener listener) {
+        LISTENERS.add(listener);
+    }
+
+    /** The listener hears of no more changes, even of those announced but not yet delivered; a window removes itself when it closes. */
+    public static void removeListener(RecordsListener listener) {
+        LISTENERS.remove(listener);
+    }
+
+    /** Tells the listeners on the event thread; each is asked whether it still listens when its turn comes. */
+    private static void announce(RecordChange change) {
+        EventQueue.invokeLater(() -> {
+            for (RecordsListener listener : LISTENERS) {
+                try {
+                    listener.recordsChanged(change);
+                } catch (RuntimeException e) {
+                    // one window failing to follow must not keep the others from following
+                    LOG.log(Level.WARNING, "A window could not follow the change " + change, e);
+                }
+            }
+        });
     }
 
     private static void tell(String message, Exception cause) {

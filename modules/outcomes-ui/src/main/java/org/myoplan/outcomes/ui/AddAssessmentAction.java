@@ -23,6 +23,6 @@ public final class AddAssessmentAction implements ActionListener {
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        AssessmentDialog.open(patient, () -> OutcomesTopComponent.assessmentAdded(patient));
+        AssessmentDialog.open(patient); // the records announce the save: an open Outcomes window follows
     }
 }

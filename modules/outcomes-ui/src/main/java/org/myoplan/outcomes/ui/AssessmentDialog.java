@@ -43,8 +43,8 @@ final class AssessmentDialog {
     private AssessmentDialog() {
     }
 
-    /** Reads the patient's records in the background, then opens the dialog; {@code saved} runs after a save. */
-    static void open(Patient patient, Runnable saved) {
+    /** Reads the patient's records in the background, then opens the dialog; the records announce a save. */
+    static void open(Patient patient) {
         WORKER.post(() -> {
             ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Read(patient.name()));
             progress.start();
@@ -52,7 +52,7 @@ final class AssessmentDialog {
                 Optional<HistoryDatabase> db = PatientRecords.database(); // when empty, the user has been told why
                 db.ifPresent(d -> {
                     PatientOutcomes outcomes = PatientOutcomes.read(d, patient);
-                    EventQueue.invokeLater(() -> show(outcomes, saved));
+                    EventQueue.invokeLater(() -> show(outcomes));
                 });
             } catch (RuntimeException e) {
                 OutcomesTopComponent.tell(Bundle.MSG_ReadFailed(patient.name(), e.getMessage()));
@@ -63,7 +63,7 @@ final class AssessmentDialog {
     }
 
     /** Opens the dialog for records already read; on the event thread. */
-    static void show(PatientOutcomes outcomes, Runnable saved) {
+    static void show(PatientOutcomes outcomes) {
         Patient patient = outcomes.patient();
         AssessmentPanel panel = new AssessmentPanel(outcomes, LocalDate.now());
         AssessmentEntry entry = new AssessmentEntry(LocalDate.now(), MuscleChoices::nameOf);
@@ -87,10 +87,7 @@ final class AssessmentDialog {
             show(checked, true, line);
             checked.assessment().ifPresent(assessment -> {
                 save.setEnabled(false);
-                WORKER.post(() -> store(patient, draft.sessionId(), assessment, () -> {
-                    dialog.dispose();
-                    saved.run();
-                }, problem -> {
+                WORKER.post(() -> store(patient, draft.sessionId(), assessment, dialog::dispose, problem -> {
                     line.setErrorMessage(problem);
                     save.setEnabled(true);
                 }));
@@ -124,7 +121,7 @@ final class AssessmentDialog {
                 EventQueue.invokeLater(() -> failed.accept(Bundle.MSG_RecordsClosed()));
                 return;
             }
-            db.get().assessments().add(patient.recordNumber(), sessionId, assessment, PatientRecords.clinician());
+            PatientRecords.addAssessment(db.get(), patient.recordNumber(), sessionId, assessment);
             EventQueue.invokeLater(done);
         } catch (RuntimeException e) {
             EventQueue.invokeLater(() -> failed.accept(Bundle.MSG_NotSaved(e.getMessage())));

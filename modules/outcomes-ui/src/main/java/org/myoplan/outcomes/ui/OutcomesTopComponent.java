@@ -25,6 +25,8 @@ import org.jfree.chart.JFreeChart;
 import org.myoplan.dosing.Patient;
 import org.myoplan.history.HistoryDatabase;
 import org.myoplan.history.ui.PatientRecords;
+import org.myoplan.history.ui.RecordChange;
+import org.myoplan.history.ui.RecordsListener;
 import org.netbeans.api.progress.ProgressHandle;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
@@ -101,6 +103,12 @@ public final class OutcomesTopComponent extends TopComponent implements LookupLi
     private transient Lookup.Result<Patient> selection;
     private transient Patient patient;
     private transient PatientOutcomes shown;
+    /** The chart draws the sessions and the table the assessments: a save of either for the shown patient reads them again. */
+    private final transient RecordsListener recordsChanged = change -> {
+        if (change.kind() != RecordChange.Kind.PATIENT && patient != null && change.concerns(patient.recordNumber())) {
+            reload();
+        }
+    };
     /** Counts the loads, so that a slow load for a patient no longer selected is dropped, not shown. */
     private long loads;
 
@@ -153,6 +161,7 @@ public final class OutcomesTopComponent extends TopComponent implements LookupLi
 
     @Override
     protected void componentOpened() {
+        PatientRecords.addListener(recordsChanged);
         selection = Utilities.actionsGlobalContext().lookupResult(Patient.class);
         selection.addLookupListener(this);
         resultChanged(null);
@@ -160,6 +169,7 @@ public final class OutcomesTopComponent extends TopComponent implements LookupLi
 
     @Override
     protected void componentClosed() {
+        PatientRecords.removeListener(recordsChanged);
         if (selection != null) {
             selection.removeLookupListener(this);
             selection = null;
@@ -273,17 +283,9 @@ public final class OutcomesTopComponent extends TopComponent implements LookupLi
 
     private void addAssessment() {
         if (shown != null) {
-            AssessmentDialog.show(shown, this::reload);
+            AssessmentDialog.show(shown);
         } else if (patient != null) {
-            AssessmentDialog.open(patient, this::reload);
-        }
-    }
-
-    /** After an assessment was added elsewhere (the patient's action): show it if this window shows that patient. */
-    static void assessmentAdded(Patient patient) {
-        TopComponent tc = WindowManager.getDefault().findTopComponent(ID);
-        if (tc instanceof OutcomesTopComponent outcomes && tc.isOpened() && patient.equals(outcomes.patient)) {
-            outcomes.reload();
+            AssessmentDialog.open(patient);
         }
     }
 

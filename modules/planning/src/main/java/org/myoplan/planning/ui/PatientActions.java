@@ -81,12 +81,7 @@ final class PatientActions {
 
         @Override
         public void actionPerformed(ActionEvent e) {
-            PatientDialog.edit(patient, saved -> {
-                PatientsTopComponent patients = PatientsTopComponent.find();
-                if (patients != null) {
-                    patients.refreshAndSelect(saved);
-                }
-            });
+            PatientDialog.edit(patient); // the records announce the change: the Patients window follows
         }
     }
 

@@ -37,8 +37,20 @@ final class PatientChildren extends Children.Keys<Patient> {
         }
     }
 
+    private List<Patient> shown = List.of();
+
     void show(List<Patient> patients) {
-        setKeys(patients);
+        shown = List.copyOf(patients);
+        setKeys(shown);
+    }
+
+    /** Shows the patient's new details in place of the old ones; false when the patient is not listed. */
+    boolean replace(Patient changed) {
+        boolean listed = shown.stream().anyMatch(p -> p.recordNumber().equals(changed.recordNumber()));
+        if (listed) {
+            show(shown.stream().map(p -> p.recordNumber().equals(changed.recordNumber()) ? changed : p).toList());
+        }
+        return listed;
     }
 
     @Override

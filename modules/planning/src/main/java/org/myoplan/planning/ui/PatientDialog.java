@@ -55,8 +55,9 @@ final class PatientDialog {
         new PatientDialog(new PatientForm(null), Bundle.TITLE_NewPatient(), true, saved).show();
     }
 
-    static void edit(Patient patient, Consumer<Patient> saved) {
-        new PatientDialog(new PatientForm(patient), Bundle.TITLE_EditPatient(patient.name()), false, saved).show();
+    /** Edits the patient's details; the records announce the change to the windows that show them. */
+    static void edit(Patient patient) {
+        new PatientDialog(new PatientForm(patient), Bundle.TITLE_EditPatient(patient.name()), false, kept -> { }).show();
     }
 
     private void show() {
@@ -88,7 +89,7 @@ final class PatientDialog {
             if (isNew && db.patients().findByRecordNumber(patient.recordNumber()).isPresent()) {
                 throw new IllegalArgumentException(Bundle.MSG_RecordNumberTaken(patient.recordNumber()));
             }
-            db.patients().save(patient, PatientRecords.clinician());
+            PatientRecords.savePatient(db, patient); // announced: the Patients window shows the new details
             return patient;
         }, kept -> {
             dialog.setVisible(false);

@@ -19,6 +19,9 @@ import org.myoplan.dosing.Session;
 import org.myoplan.dosing.SessionStatus;
 import org.myoplan.dosing.Target;
 import org.myoplan.history.StoredSession;
+import org.myoplan.history.ui.PatientRecords;
+import org.myoplan.history.ui.RecordChange;
+import org.myoplan.history.ui.RecordsListener;
 import org.myoplan.planning.PatientNames;
 import org.myoplan.planning.SessionComparison;
 import org.myoplan.planning.TargetMuscles;
@@ -62,6 +65,8 @@ public final class PatientHistoryTopComponent extends TopComponent {
     private final JButton open = new JButton(Bundle.BTN_Open());
     private final JButton plan = new JButton(Bundle.BTN_ContinuePlanning());
     private final JButton therapist = new JButton(Bundle.BTN_Therapist());
+    /** A session of this patient saved anywhere (a session editor) shows here at once. */
+    private final RecordsListener sessionsSaved = this::recordsChanged;
 
     PatientHistoryTopComponent(Patient patient) {
         this.patient = patient;
@@ -116,15 +121,6 @@ public final class PatientHistoryTopComponent extends TopComponent {
         SessionEditors.openBesideTheModel(history);
     }
 
-    /** Reloads the open history of a patient after a session was saved. */
-    static void refreshOpen(String recordNumber) {
-        for (TopComponent tc : WindowManager.getDefault().getRegistry().getOpened()) {
-            if (tc instanceof PatientHistoryTopComponent h && h.patient.recordNumber().equals(recordNumber)) {
-                h.reload();
-            }
-        }
-    }
-
     private JPanel buttons() {
         JPanel bar = new JPanel(new WrapLayout(5, 5)); // wraps in a narrow window rather than hiding a button
         open.setName("history.open");
@@ -150,7 +146,19 @@ public final class PatientHistoryTopComponent extends TopComponent {
 
     @Override
     protected void componentOpened() {
+        PatientRecords.addListener(sessionsSaved);
         reload();
+    }
+
+    @Override
+    protected void componentClosed() {
+        PatientRecords.removeListener(sessionsSaved);
+    }
+
+    private void recordsChanged(RecordChange change) {
+        if (change.kind() == RecordChange.Kind.SESSION && change.concerns(patient.recordNumber())) {
+            reload();
+        }
     }
 
     private void reload() {

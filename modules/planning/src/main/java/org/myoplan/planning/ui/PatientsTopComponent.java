@@ -9,6 +9,9 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.Timer;
 import org.myoplan.dosing.Patient;
+import org.myoplan.history.ui.PatientRecords;
+import org.myoplan.history.ui.RecordChange;
+import org.myoplan.history.ui.RecordsListener;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -56,6 +59,13 @@ public final class PatientsTopComponent extends TopComponent implements Explorer
     private final JTextField search = new JTextField();
     private final JLabel count = new JLabel(" ");
     private final Timer searchDelay = new Timer(250, e -> refresh());
+    /** A patient edited anywhere shows the new details here; a new one is selected by the New Patient action. */
+    private final RecordsListener patientSaved = change -> {
+        if (change.kind() == RecordChange.Kind.PATIENT) {
+            Records.run(Bundle.PROGRESS_Search(), db -> db.patients().findByRecordNumber(change.recordNumber()),
+                    found -> found.ifPresent(this::showChanged));
+        }
+    };
 
     public PatientsTopComponent() {
         setName(Bundle.CTL_PatientsTopComponent());
@@ -112,6 +122,15 @@ public final class PatientsTopComponent extends TopComponent implements Explorer
         count.setText(found.size() > SHOWN_AT_MOST ? Bundle.LBL_FoundMore(SHOWN_AT_MOST, found.size()) : Bundle.LBL_Found(found.size()));
     }
 
+    /** The patient in place of the old details, still selected if it was. */
+    private void showChanged(Patient changed) {
+        boolean wasSelected = java.util.Arrays.stream(explorer.getSelectedNodes())
+                .anyMatch(n -> n.getName().equals(changed.recordNumber()));
+        if (patients.replace(changed) && wasSelected) {
+            select(changed.recordNumber());
+        }
+    }
+
     private void select(String recordNumber) {
         var node = patients.findChild(recordNumber);
         if (node != null) {
@@ -130,7 +149,13 @@ public final class PatientsTopComponent extends TopComponent implements Explorer
 
     @Override
     protected void componentOpened() {
+        PatientRecords.addListener(patientSaved);
         refresh();
+    }
+
+    @Override
+    protected void componentClosed() {
+        PatientRecords.removeListener(patientSaved);
     }
 
     @Override

@@ -634,8 +634,7 @@ public final class SessionEditorTopComponent extends TopComponent {
     private void kept(long id, PlanState state) {
         sessionId = OptionalLong.of(id);
         saved = state;
-        refresh();
-        PatientHistoryTopComponent.refreshOpen(patient.recordNumber());
+        refresh(); // the records announce the save: the patient's history and outcomes follow by themselves
     }
 
     @Override

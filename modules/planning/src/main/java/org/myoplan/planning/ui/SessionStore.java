@@ -8,7 +8,10 @@ import org.myoplan.history.AcknowledgedWarning;
 import org.myoplan.history.HistoryDatabase;
 import org.myoplan.planning.PlanState;
 
-/** Keeps a plan in the patient records: a new session the first time, the same session after that. */
+/**
+ * Keeps a plan in the patient records: a new session the first time, the same session after that. The
+ * records announce the save to the windows that show the patient (history, outcomes).
+ */
 final class SessionStore {
 
     private SessionStore() {
@@ -18,10 +21,10 @@ final class SessionStore {
     static long save(HistoryDatabase db, String recordNumber, OptionalLong sessionId, PlanState state) {
         List<AcknowledgedWarning> warnings = state.acknowledgements().stream().map(SessionStore::warning).toList();
         if (sessionId.isPresent()) {
-            db.sessions().replace(sessionId.getAsLong(), state.session(), warnings, PatientRecords.clinician());
+            PatientRecords.replaceSession(db, recordNumber, sessionId.getAsLong(), state.session(), warnings);
             return sessionId.getAsLong();
         }
-        return db.sessions().add(recordNumber, state.session(), warnings, PatientRecords.clinician());
+        return PatientRecords.addSession(db, recordNumber, state.session(), warnings);
     }
 
     static List<Acknowledgement> acknowledgements(List<AcknowledgedWarning> warnings) {
