@@ -69,7 +69,7 @@ class ExportCommandTest {
 
     @Test
     void aSessionFromThePatientRecords(@TempDir Path dir) throws Exception {
-        org.myoplan.dosing.json.PlanDocument plan;
+        org.myoplan.model.Plan plan;
         try (java.io.Reader in = Files.newBufferedReader(Path.of(EXAMPLE))) {
             plan = new org.myoplan.dosing.json.PlanJsonReader().read(in);
         }

@@ -5,11 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.rules.PlanChecker;
 import org.myoplan.dosing.rules.PlanFacts;
 import org.myoplan.dosing.rules.PlanReview;
+import org.myoplan.model.Plan;
 
 /**
  * A plan's two documents written into a folder: plan-RECORD-DATE.pdf and consent-RECORD-DATE.pdf. The
@@ -38,7 +38,7 @@ public final class PlanExport {
     /**
      * @param pictures draws the plan's pictures, or null to leave them out
      */
-    public Written write(PlanDocument document, ReferenceData reference, PlanPictures pictures, Path folder) throws IOException {
+    public Written write(Plan document, ReferenceData reference, PlanPictures pictures, Path folder) throws IOException {
         PlanFacts facts = new PlanFacts(document.patient(), document.session(), document.history(), reference);
         PlanReview review = new PlanReview(document.acknowledgements());
         review.update(new PlanChecker().check(facts));

@@ -10,6 +10,17 @@ import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.rules.Finding;
 import org.myoplan.dosing.rules.PlanChecker;
 import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.model.Answer;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Product;
+import org.myoplan.model.Screening;
+import org.myoplan.model.ScreeningQuestion;
+import org.myoplan.model.Session;
+import org.myoplan.model.SessionStatus;
+import org.myoplan.model.Sex;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
+import org.myoplan.model.Weight;
 
 /** Test plans: an adult with a clean screening and a well-formed session, changed one fact at a time. */
 public final class Plans {

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Target;
-import org.myoplan.dosing.Units;
+import org.myoplan.model.Product;
+import org.myoplan.model.Session;
+import org.myoplan.model.Target;
+import org.myoplan.model.Units;
 
 /** A patient's treatment sessions. Each save is one transaction with its audit row: all of it or nothing. */
 public interface SessionRepository {

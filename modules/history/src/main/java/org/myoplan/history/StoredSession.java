@@ -2,7 +2,7 @@ package org.myoplan.history;
 
 import java.util.List;
 import java.util.Objects;
-import org.myoplan.dosing.Session;
+import org.myoplan.model.Session;
 
 /** A session as the history holds it: its id, the session with its targets, and the acknowledged warnings. */
 public record StoredSession(long id, String recordNumber, Session session, List<AcknowledgedWarning> acknowledgedWarnings) {

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.ReferenceData;
-import org.myoplan.dosing.rules.Acknowledgement;
 import org.myoplan.dosing.rules.Finding;
 import org.myoplan.dosing.rules.PlanChecker;
 import org.myoplan.dosing.rules.PlanFacts;
 import org.myoplan.dosing.rules.PlanReview;
+import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Session;
+import org.myoplan.model.Target;
 
 /**
  * A plan being edited: the patient, their earlier sessions, and the plan's current state, re-checked
@@ -152,7 +152,7 @@ public final class SessionDraft {
     }
 
     /** Whether the plan already has this muscle on this side (a muscle is planned once per side). */
-    public boolean hasTarget(String muscleId, org.myoplan.dosing.Side side) {
+    public boolean hasTarget(String muscleId, org.myoplan.model.Side side) {
         return targets().stream().anyMatch(t -> t.muscleId().equals(muscleId) && t.side() == side);
     }
 

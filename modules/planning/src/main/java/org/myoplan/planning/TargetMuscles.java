@@ -3,9 +3,9 @@ package org.myoplan.planning;
 import java.util.Optional;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 
 /**
  * Between the atlas's muscles ("biceps_brachii.left") and the plan's targets (muscle id and side), and

@@ -8,6 +8,7 @@ import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.rules.PlanChecker;
 import org.myoplan.dosing.rules.PlanFacts;
 import org.myoplan.dosing.rules.PlanReview;
+import org.myoplan.model.Plan;
 
 /**
  * What the command line's check does: read a plan, check it, write the findings. Exit codes: 0 the
@@ -26,7 +27,7 @@ public final class CheckCommandSupport {
     }
 
     public int run(Reader in, Writer out, PrintWriter err, String inputName) throws IOException {
-        PlanDocument document;
+        Plan document;
         try {
             document = new PlanJsonReader().read(in);
         } catch (PlanInputException e) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.model.Plan;
 
 /** The check command end to end: plan JSON in, findings JSON out, clear errors for bad input. */
 class CheckCommandSupportTest {
@@ -76,7 +77,7 @@ class CheckCommandSupportTest {
         String json = Files.readString(EXAMPLE).replace("\"units\": 100, \"sites\": 4, \"guidance\"", "\"units\": 250, \"sites\": 5, \"guidance\"")
                 .replace("\"units\": 60", "\"units\": -60");
         run(json);
-        PlanDocument document = new PlanJsonReader().read(new StringReader(json));
+        Plan document = new PlanJsonReader().read(new StringReader(json));
         java.util.List<org.myoplan.dosing.rules.Finding> expected = new org.myoplan.dosing.rules.PlanChecker().check(
                 new org.myoplan.dosing.rules.PlanFacts(document.patient(), document.session(), document.history(), REFERENCE));
         JsonNode written = output().get("findings");

@@ -2,11 +2,11 @@ package org.myoplan.history.jdbc;
 
 import java.util.List;
 import java.util.OptionalLong;
-import org.myoplan.dosing.Assessment;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Target;
 import org.myoplan.history.AcknowledgedWarning;
+import org.myoplan.model.Assessment;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Session;
+import org.myoplan.model.Target;
 
 /** The audit log's picture of each entity: every field, so a change can be read without the database. */
 final class AuditJson {

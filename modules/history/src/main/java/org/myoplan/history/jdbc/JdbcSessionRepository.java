@@ -8,14 +8,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Target;
-import org.myoplan.dosing.Units;
 import org.myoplan.history.AcknowledgedWarning;
 import org.myoplan.history.HistoryException;
 import org.myoplan.history.SessionRepository;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.Product;
+import org.myoplan.model.Session;
+import org.myoplan.model.Target;
+import org.myoplan.model.Units;
 
 /** Sessions in treatment_session, target, injection_point and acknowledged_warning. */
 public final class JdbcSessionRepository implements SessionRepository {

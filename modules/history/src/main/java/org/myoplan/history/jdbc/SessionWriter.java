@@ -8,10 +8,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.myoplan.dosing.InjectionPoint;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Target;
 import org.myoplan.history.AcknowledgedWarning;
+import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.Session;
+import org.myoplan.model.Target;
 
 /** Writes a session's rows: the session, its targets with their injection points, its acknowledged warnings. */
 final class SessionWriter {

@@ -2,10 +2,10 @@ package org.myoplan.planning.ui;
 
 import java.util.List;
 import java.util.OptionalLong;
-import org.myoplan.history.ui.PatientRecords;
-import org.myoplan.dosing.rules.Acknowledgement;
 import org.myoplan.history.AcknowledgedWarning;
 import org.myoplan.history.HistoryDatabase;
+import org.myoplan.history.ui.PatientRecords;
+import org.myoplan.model.Acknowledgement;
 import org.myoplan.planning.PlanState;
 
 /** Keeps a plan in the patient records: a new session the first time, the same session after that. */

@@ -1,4 +1,4 @@
-package org.myoplan.dosing;
+package org.myoplan.model;
 
 /** A planned injection site on a muscle's surface, in the atlas' frame (metres). */
 public record InjectionPoint(double x, double y, double z) {

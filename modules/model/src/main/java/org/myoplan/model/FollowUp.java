@@ -1,4 +1,4 @@
-package org.myoplan.dosing;
+package org.myoplan.model;
 
 /** When an assessment is made: before treatment, and at the usual follow-ups. */
 public enum FollowUp {

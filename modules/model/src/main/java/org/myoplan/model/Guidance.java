@@ -1,4 +1,4 @@
-package org.myoplan.dosing;
+package org.myoplan.model;
 
 /** How the needle is guided to the muscle. */
 public enum Guidance {

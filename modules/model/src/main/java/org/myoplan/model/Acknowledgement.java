@@ -1,4 +1,4 @@
-package org.myoplan.dosing.rules;
+package org.myoplan.model;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.myoplan.dosing;
+package org.myoplan.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

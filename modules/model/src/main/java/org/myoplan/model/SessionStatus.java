@@ -1,4 +1,4 @@
-package org.myoplan.dosing;
+package org.myoplan.model;
 
 public enum SessionStatus {
     PLANNED, ADMINISTERED, CANCELLED

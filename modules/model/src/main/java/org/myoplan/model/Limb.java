@@ -1,4 +1,4 @@
-package org.myoplan.dosing;
+package org.myoplan.model;
 
 /** Upper or lower limb: the labels cap doses per limb. */
 public enum Limb {

@@ -1,4 +1,4 @@
-package org.myoplan.dosing;
+package org.myoplan.model;
 
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,4 +1,4 @@
-package org.myoplan.dosing;
+package org.myoplan.model;
 
 /** The contraindication and caution screening asked before every treatment. */
 public enum ScreeningQuestion {
