@@ -1,9 +1,12 @@
-package org.myoplan.dosing.json;
+package org.myoplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
+import org.myoplan.dosing.json.FindingsJsonWriter;
+import org.myoplan.dosing.json.PlanInputException;
+import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.rules.PlanChecker;
 import org.myoplan.dosing.rules.PlanFacts;
