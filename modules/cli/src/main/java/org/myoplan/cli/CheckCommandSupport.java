@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
+import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.json.FindingsJsonWriter;
 import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
-import org.myoplan.dosing.rules.PlanChecker;
-import org.myoplan.dosing.rules.PlanFacts;
-import org.myoplan.dosing.rules.PlanReview;
 import org.myoplan.model.Plan;
 
 /**
@@ -38,11 +36,9 @@ public final class CheckCommandSupport {
             err.flush();
             return INVALID_INPUT;
         }
-        PlanFacts plan = new PlanFacts(document.patient(), document.session(), document.history(), reference);
-        PlanReview review = new PlanReview(document.acknowledgements());
-        review.update(new PlanChecker().check(plan));
-        new FindingsJsonWriter().write(plan, review, out);
+        PlanCheck check = PlanCheck.of(document, reference);
+        new FindingsJsonWriter().write(check.facts(), check.review(), out);
         out.flush();
-        return review.isReady() ? READY : NEEDS_ATTENTION;
+        return check.isReady() ? READY : NEEDS_ATTENTION;
     }
 }

@@ -10,8 +10,10 @@ import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.rules.Finding;
 import org.myoplan.dosing.rules.PlanChecker;
 import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.model.Acknowledgement;
 import org.myoplan.model.Answer;
 import org.myoplan.model.Patient;
+import org.myoplan.model.Plan;
 import org.myoplan.model.Product;
 import org.myoplan.model.Screening;
 import org.myoplan.model.ScreeningQuestion;
@@ -96,6 +98,11 @@ public final class Plans {
 
     public PlanFacts facts() {
         return new PlanFacts(patient, session, history, REFERENCE);
+    }
+
+    /** The plan as the model holds it, with these acknowledgements. */
+    public Plan asPlan(Acknowledgement... acknowledgements) {
+        return new Plan(patient, history, session, List.of(acknowledgements));
     }
 
     public List<Finding> check() {
