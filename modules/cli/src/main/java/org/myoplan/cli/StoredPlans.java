@@ -5,7 +5,6 @@ import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.history.HistoryDatabase;
 import org.myoplan.history.HistorySettings;
 import org.myoplan.history.StoredSession;
-import org.myoplan.model.Acknowledgement;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Plan;
 
@@ -30,9 +29,7 @@ final class StoredPlans {
             List<org.myoplan.model.Session> earlier = database.sessions().history(stored.recordNumber()).stream()
                     .filter(s -> s.id() != sessionId && !s.session().date().isAfter(stored.session().date()))
                     .map(StoredSession::session).toList();
-            List<Acknowledgement> acknowledgements = stored.acknowledgedWarnings().stream()
-                    .map(w -> new Acknowledgement(w.findingKey(), w.reason(), w.clinician(), w.at(), w.override())).toList();
-            return new Plan(patient, earlier, stored.session(), acknowledgements);
+            return new Plan(patient, earlier, stored.session(), stored.acknowledgements());
         } finally {
             database.closeWithoutBackup();
         }

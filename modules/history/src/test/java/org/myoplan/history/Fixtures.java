@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.myoplan.model.Acknowledgement;
 import org.myoplan.model.Answer;
 import org.myoplan.model.Guidance;
 import org.myoplan.model.InjectionPoint;
@@ -51,10 +52,10 @@ public final class Fixtures {
                 LocalDateTime.of(date, java.time.LocalTime.of(9, 30)), status, "notes with ümlaut\nand a line", list);
     }
 
-    public static List<AcknowledgedWarning> warnings() {
-        return List.of(new AcknowledgedWarning("interval.short", "Severe spasticity; agreed with patient", CLINICIAN,
+    public static List<Acknowledgement> warnings() {
+        return List.of(new Acknowledgement("interval.short", "Severe spasticity; agreed with patient", CLINICIAN,
                 Instant.parse("2026-11-28T09:15:00Z"), false),
-                new AcknowledgedWarning("cap.session", "Second opinion by Dr. B", CLINICIAN,
+                new Acknowledgement("cap.session", "Second opinion by Dr. B", CLINICIAN,
                         Instant.parse("2026-11-28T09:16:30.250Z"), true));
     }
 }

@@ -2,7 +2,7 @@ package org.myoplan.history.jdbc;
 
 import java.util.List;
 import java.util.OptionalLong;
-import org.myoplan.history.AcknowledgedWarning;
+import org.myoplan.model.Acknowledgement;
 import org.myoplan.model.Assessment;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Session;
@@ -28,7 +28,7 @@ final class AuditJson {
                 .toString();
     }
 
-    static String session(String recordNumber, Session s, List<AcknowledgedWarning> warnings) {
+    static String session(String recordNumber, Session s, List<Acknowledgement> warnings) {
         if (s == null) {
             return null;
         }
@@ -64,7 +64,7 @@ final class AuditJson {
                         .field("y", p.y()).field("z", p.z()));
     }
 
-    private static void warning(AcknowledgedWarning w, JsonText json) {
+    private static void warning(Acknowledgement w, JsonText json) {
         json.field("findingKey", w.findingKey()).field("reason", w.reason()).field("clinician", w.clinician())
                 .field("at", w.at()).field("override", w.override());
     }

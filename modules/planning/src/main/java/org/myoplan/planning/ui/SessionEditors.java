@@ -87,7 +87,7 @@ final class SessionEditors {
             already.close(); // read-only: nothing to save, and one tab per session
         }
         Records.run(Bundle.PROGRESS_OpenSession(), db -> db.sessions().history(patient.recordNumber()), history -> {
-            PlanState state = new PlanState(stored.session(), SessionStore.acknowledgements(stored.acknowledgedWarnings()));
+            PlanState state = new PlanState(stored.session(), stored.acknowledgements());
             open(patient, history, state, OptionalLong.of(stored.id()), lastGiven(history, OptionalLong.of(stored.id())),
                     editable && stored.session().status() == SessionStatus.PLANNED);
         });
