@@ -490,7 +490,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         List<String> already = new java.util.ArrayList<>();
         for (String key : selection.keys()) {
             muscles.muscle(key).ifPresent(muscle -> {
-                Side side = TargetMuscles.sideOf(muscle);
+                Side side = muscle.side();
                 if (draft.hasTarget(muscle.id(), side)) {
                     already.add(muscle.label());
                 } else {
