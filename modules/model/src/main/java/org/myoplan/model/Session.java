@@ -53,6 +53,15 @@ public record Session(LocalDate date, String clinician, Product product, int via
                 status, notes, targets);
     }
 
+    /**
+     * Another product and vial size. Units of two products are not interchangeable, so every target
+     * keeps its muscle and sites but its dose is for the clinician to set again.
+     */
+    public Session withProduct(Product newProduct, int newVialUnits) {
+        return new Session(date, clinician, newProduct, newVialUnits, vials, diluentMl, lot, expiry, reconstitutedAt,
+                status, notes, targets.stream().map(t -> t.withUnits(null)).toList());
+    }
+
     public Session withDiluent(BigDecimal newDiluentMl) {
         return new Session(date, clinician, product, vialUnits, vials, newDiluentMl, lot, expiry, reconstitutedAt,
                 status, notes, targets);

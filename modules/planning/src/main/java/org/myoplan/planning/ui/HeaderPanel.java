@@ -164,9 +164,7 @@ final class HeaderPanel extends JPanel {
             return;
         }
         int vial = draft.reference().vialSizes(to).stream().findFirst().orElse(draft.session().vialUnits());
-        draft.edit(s -> new Session(s.date(), s.clinician(), to, vial, s.vials(), s.diluentMl(), s.lot(), s.expiry(),
-                s.reconstitutedAt(), s.status(), s.notes(),
-                s.targets().stream().map(t -> t.withUnits(null)).toList())); // each muscle then needs its dose
+        draft.edit(s -> s.withProduct(to, vial)); // each muscle then needs its dose
         fill();
     }
 
