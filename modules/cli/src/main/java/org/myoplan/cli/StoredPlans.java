@@ -7,6 +7,7 @@ import org.myoplan.history.HistorySettings;
 import org.myoplan.history.StoredSession;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Plan;
+import org.myoplan.model.Session;
 
 /** A session of the patient records as a plan: its patient, the sessions before it, and its acknowledgements. */
 final class StoredPlans {
@@ -26,7 +27,7 @@ final class StoredPlans {
                     .orElseThrow(() -> new PlanInputException("no session " + sessionId + " in the patient records"));
             Patient patient = database.patients().findByRecordNumber(stored.recordNumber())
                     .orElseThrow(() -> new PlanInputException("session " + sessionId + " names a patient who is not in the records"));
-            List<org.myoplan.model.Session> earlier = database.sessions().history(stored.recordNumber()).stream()
+            List<Session> earlier = database.sessions().history(stored.recordNumber()).stream()
                     .filter(s -> s.id() != sessionId && !s.session().date().isAfter(stored.session().date()))
                     .map(StoredSession::session).toList();
             return new Plan(patient, earlier, stored.session(), stored.acknowledgements());

@@ -132,9 +132,9 @@ class PlanPicturesTest {
     private static PlanFacts leftArmAndRightLeg() throws Exception {
         Plan example = TreatmentPlanPdfTest.example();
         List<Target> targets = new ArrayList<>();
-        targets.add(target("biceps_brachii", Side.LEFT, "100", pointsOn("biceps_brachii", org.myoplan.model.Side.LEFT, 1, 0.03, -0.03)));
-        targets.add(target("flexor_carpi_radialis", Side.LEFT, "40", pointsOn("flexor_carpi_radialis", org.myoplan.model.Side.LEFT, 1, 0)));
-        targets.add(target("gastrocnemius_medial", Side.RIGHT, "75", pointsOn("gastrocnemius_medial", org.myoplan.model.Side.RIGHT, -1, 0.03, -0.03)));
+        targets.add(target("biceps_brachii", Side.LEFT, "100", pointsOn("biceps_brachii", Side.LEFT, 1, 0.03, -0.03)));
+        targets.add(target("flexor_carpi_radialis", Side.LEFT, "40", pointsOn("flexor_carpi_radialis", Side.LEFT, 1, 0)));
+        targets.add(target("gastrocnemius_medial", Side.RIGHT, "75", pointsOn("gastrocnemius_medial", Side.RIGHT, -1, 0.03, -0.03)));
         return new PlanFacts(example.patient(), example.session().withTargets(targets), example.history(), ReferenceData.builtIn());
     }
 
@@ -143,7 +143,7 @@ class PlanPicturesTest {
     }
 
     /** Points of a muscle's front (+1) or back (-1) surface, at heights around its centre, as clicks from that side place them. */
-    private static List<InjectionPoint> pointsOn(String id, org.myoplan.model.Side side, int facing, double... heights) {
+    private static List<InjectionPoint> pointsOn(String id, Side side, int facing, double... heights) {
         Muscle muscle = atlas.find(id, side).orElseThrow();
         RayPicker picker = new RayPicker(atlas);
         Vec3 c = muscle.centre();

@@ -26,11 +26,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
-import org.myoplan.dosing.rules.PlanChecker;
-import org.myoplan.dosing.rules.PlanFacts;
-import org.myoplan.dosing.rules.PlanReview;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Plan;
 import org.myoplan.model.Session;
@@ -50,11 +48,9 @@ class TreatmentPlanPdfTest {
     }
 
     static byte[] pdf(Plan plan, List<Picture> pictures) throws IOException {
-        PlanFacts facts = new PlanFacts(plan.patient(), plan.session(), plan.history(), REFERENCE);
-        PlanReview review = new PlanReview(plan.acknowledgements());
-        review.update(new PlanChecker().check(facts));
+        PlanCheck check = PlanCheck.of(plan, REFERENCE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TreatmentPlanPdf(CLINIC, PaperSize.A4).write(facts, review, pictures,
+        new TreatmentPlanPdf(CLINIC, PaperSize.A4).write(check.facts(), check.review(), pictures,
                 List.of(new TreatmentPlanPdf.LegendEntry(new Color(40, 90, 230), "target"),
                         new TreatmentPlanPdf.LegendEntry(new Color(20, 200, 60), "injection point")), out);
         return out.toByteArray();
@@ -87,12 +83,10 @@ class TreatmentPlanPdfTest {
     @Test
     void theClinicsLogoHeadsThePage() throws Exception {
         Plan plan = example();
-        PlanFacts facts = new PlanFacts(plan.patient(), plan.session(), plan.history(), REFERENCE);
-        PlanReview review = new PlanReview(plan.acknowledgements());
-        review.update(new PlanChecker().check(facts));
+        PlanCheck check = PlanCheck.of(plan, REFERENCE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new TreatmentPlanPdf(new ClinicHeader("Ward 4", List.of(), body(Color.RED)), PaperSize.A4)
-                .write(facts, review, List.of(), List.of(), out);
+                .write(check.facts(), check.review(), List.of(), List.of(), out);
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
             int images = 0;
             for (var name : document.getPage(0).getResources().getXObjectNames()) {

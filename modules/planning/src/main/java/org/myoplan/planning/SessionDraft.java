@@ -15,6 +15,7 @@ import org.myoplan.model.Acknowledgement;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Plan;
 import org.myoplan.model.Session;
+import org.myoplan.model.Side;
 import org.myoplan.model.Target;
 
 /**
@@ -152,7 +153,7 @@ public final class SessionDraft {
     }
 
     /** Whether the plan already has this muscle on this side (a muscle is planned once per side). */
-    public boolean hasTarget(String muscleId, org.myoplan.model.Side side) {
+    public boolean hasTarget(String muscleId, Side side) {
         return targets().stream().anyMatch(t -> t.muscleId().equals(muscleId) && t.side() == side);
     }
 
