@@ -15,6 +15,8 @@ import org.myoplan.atlas.data.AtlasFile;
 import org.myoplan.atlas.data.TubeSpec;
 import org.myoplan.atlas.geometry.Mesh;
 import org.myoplan.atlas.geometry.TubeBuilder;
+import org.myoplan.model.Limb;
+import org.myoplan.model.Side;
 
 /**
  * The anatomical atlas: muscles of both sides, bones and skin, with their meshes, the dosing tables'

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.myoplan.atlas.geometry.Mesh;
 import org.myoplan.atlas.geometry.Vec3;
+import org.myoplan.model.Limb;
+import org.myoplan.model.Side;
 
 /**
  * One muscle on one side: what a clinician calls it and where it lies, and its mesh. Left and right

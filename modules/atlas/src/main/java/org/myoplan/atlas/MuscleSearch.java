@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.myoplan.model.Side;
 
 /**
  * Finds muscles as a clinician types them: by name, synonym, abbreviation or id; case and accent

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.myoplan.atlas.geometry.Mesh;
 import org.myoplan.atlas.obj.ObjReader;
+import org.myoplan.model.Side;
 
 /**
  * Imports a per-muscle mesh atlas (for instance a clinic's licensed high-fidelity one): a directory of

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.myoplan.atlas.geometry.Mesh;
 import org.myoplan.atlas.geometry.Vec3;
+import org.myoplan.model.Limb;
+import org.myoplan.model.Side;
 
 class AtlasTest {
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myoplan.atlas.geometry.Mesh;
+import org.myoplan.model.Side;
 
 class ObjAtlasImporterTest {
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.myoplan.atlas.geometry.Vec3;
+import org.myoplan.model.Side;
 
 class RayPickerTest {
 

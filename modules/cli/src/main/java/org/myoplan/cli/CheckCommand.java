@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.myoplan.dosing.json.CheckCommandSupport;
 import org.myoplan.dosing.reference.ClinicProtocol;
 import org.myoplan.dosing.reference.ReferenceData;
 import picocli.CommandLine.Command;

@@ -16,12 +16,12 @@ import org.myoplan.documents.ConsentSheetPdf;
 import org.myoplan.documents.PaperSize;
 import org.myoplan.documents.PlanExport;
 import org.myoplan.documents.PlanPictures;
-import org.myoplan.history.HistoryException;
-import org.myoplan.history.HistorySettings;
-import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.history.HistoryException;
+import org.myoplan.history.HistorySettings;
+import org.myoplan.model.Plan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,7 +80,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("myoplan export: give either a plan file or --session ID");
             return 2;
         }
-        PlanDocument document;
+        Plan document;
         try {
             document = plan != null ? fromFile() : StoredPlans.read(settings(), session);
         } catch (NoSuchFileException e) {
@@ -126,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private PlanDocument fromFile() throws IOException, PlanInputException {
+    private Plan fromFile() throws IOException, PlanInputException {
         try (Reader in = Files.newBufferedReader(plan, StandardCharsets.UTF_8)) {
             return new PlanJsonReader().read(in);
         }

@@ -1,13 +1,13 @@
 package org.myoplan.cli;
 
 import java.util.List;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.json.PlanInputException;
-import org.myoplan.dosing.rules.Acknowledgement;
 import org.myoplan.history.HistoryDatabase;
 import org.myoplan.history.HistorySettings;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Plan;
+import org.myoplan.model.Session;
 
 /** A session of the patient records as a plan: its patient, the sessions before it, and its acknowledgements. */
 final class StoredPlans {
@@ -20,19 +20,17 @@ final class StoredPlans {
      *
      * @throws PlanInputException when there is no such session
      */
-    static PlanDocument read(HistorySettings settings, long sessionId) throws PlanInputException {
+    static Plan read(HistorySettings settings, long sessionId) throws PlanInputException {
         HistoryDatabase database = HistoryDatabase.open(settings);
         try {
             StoredSession stored = database.sessions().find(sessionId)
                     .orElseThrow(() -> new PlanInputException("no session " + sessionId + " in the patient records"));
             Patient patient = database.patients().findByRecordNumber(stored.recordNumber())
                     .orElseThrow(() -> new PlanInputException("session " + sessionId + " names a patient who is not in the records"));
-            List<org.myoplan.dosing.Session> earlier = database.sessions().history(stored.recordNumber()).stream()
+            List<Session> earlier = database.sessions().history(stored.recordNumber()).stream()
                     .filter(s -> s.id() != sessionId && !s.session().date().isAfter(stored.session().date()))
                     .map(StoredSession::session).toList();
-            List<Acknowledgement> acknowledgements = stored.acknowledgedWarnings().stream()
-                    .map(w -> new Acknowledgement(w.findingKey(), w.reason(), w.clinician(), w.at(), w.override())).toList();
-            return new PlanDocument(patient, earlier, stored.session(), acknowledgements);
+            return new Plan(patient, earlier, stored.session(), stored.acknowledgements());
         } finally {
             database.closeWithoutBackup();
         }

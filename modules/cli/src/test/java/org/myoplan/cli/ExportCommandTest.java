@@ -15,6 +15,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myoplan.model.Acknowledgement;
 import picocli.CommandLine;
 
 /** myoplan export end to end (the pictures need a display: the test command provides Xvfb). */
@@ -69,7 +70,7 @@ class ExportCommandTest {
 
     @Test
     void aSessionFromThePatientRecords(@TempDir Path dir) throws Exception {
-        org.myoplan.dosing.json.PlanDocument plan;
+        org.myoplan.model.Plan plan;
         try (java.io.Reader in = Files.newBufferedReader(Path.of(EXAMPLE))) {
             plan = new org.myoplan.dosing.json.PlanJsonReader().read(in);
         }
@@ -79,7 +80,7 @@ class ExportCommandTest {
             database.patients().save(plan.patient(), "test");
             database.sessions().add(plan.patient().recordNumber(), plan.history().get(0), List.of(), "test");
             id = database.sessions().add(plan.patient().recordNumber(), plan.session(), List.of(
-                    new org.myoplan.history.AcknowledgedWarning("screening:anticoagulants", "INR 2.4, pressure after",
+                    new Acknowledgement("screening:anticoagulants", "INR 2.4, pressure after",
                             "Dr Lehmann", java.time.Instant.parse("2026-11-28T09:40:00Z"), false)), "test");
         }
         assertEquals(0, run("export", "--session", String.valueOf(id), "--records", records.toString(), "--no-pictures",

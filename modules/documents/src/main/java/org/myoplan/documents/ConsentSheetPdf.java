@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.myoplan.dosing.Answer;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.ScreeningQuestion;
-import org.myoplan.dosing.Session;
 import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.model.Answer;
+import org.myoplan.model.Patient;
+import org.myoplan.model.ScreeningQuestion;
+import org.myoplan.model.Session;
 
 /**
  * The consent sheet: the procedure, benefits and goals, risks with the warning on distant spread,

@@ -5,11 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.myoplan.dosing.json.PlanDocument;
+import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.reference.ReferenceData;
-import org.myoplan.dosing.rules.PlanChecker;
 import org.myoplan.dosing.rules.PlanFacts;
-import org.myoplan.dosing.rules.PlanReview;
+import org.myoplan.model.Plan;
 
 /**
  * A plan's two documents written into a folder: plan-RECORD-DATE.pdf and consent-RECORD-DATE.pdf. The
@@ -38,10 +37,9 @@ public final class PlanExport {
     /**
      * @param pictures draws the plan's pictures, or null to leave them out
      */
-    public Written write(PlanDocument document, ReferenceData reference, PlanPictures pictures, Path folder) throws IOException {
-        PlanFacts facts = new PlanFacts(document.patient(), document.session(), document.history(), reference);
-        PlanReview review = new PlanReview(document.acknowledgements());
-        review.update(new PlanChecker().check(facts));
+    public Written write(Plan document, ReferenceData reference, PlanPictures pictures, Path folder) throws IOException {
+        PlanCheck check = PlanCheck.of(document, reference);
+        PlanFacts facts = check.facts();
         Files.createDirectories(folder);
         String stem = document.patient().recordNumber().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + document.session().date();
         Path planFile = folder.resolve("plan-" + stem + ".pdf");
@@ -56,7 +54,7 @@ public final class PlanExport {
             }
         }
         try (OutputStream out = Files.newOutputStream(planFile)) {
-            new TreatmentPlanPdf(clinic, paper).write(facts, review, images, images.isEmpty() ? List.of() : PlanPictures.legend(), out);
+            new TreatmentPlanPdf(clinic, paper).write(facts, check.review(), images, images.isEmpty() ? List.of() : PlanPictures.legend(), out);
         }
         try (OutputStream out = Files.newOutputStream(consentFile)) {
             consent.write(facts, out);

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.myoplan.dosing.Patient;
+import org.myoplan.model.Patient;
 
 /** How numbers, dates and people are written in the documents. */
 final class PlanFormat {

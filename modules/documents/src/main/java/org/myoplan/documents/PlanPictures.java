@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.myoplan.atlas.Atlas;
-import org.myoplan.atlas.Limb;
 import org.myoplan.atlas.Muscle;
-import org.myoplan.atlas.Side;
-import org.myoplan.dosing.InjectionPoint;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.Limb;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 import org.myoplan.render.AnatomySnapshots;
 import org.myoplan.render.scene.AtlasScene;
 import org.myoplan.render.scene.Marker;
@@ -59,7 +59,7 @@ public final class PlanPictures implements AutoCloseable {
         Map<String, Color> emphasis = new HashMap<>();
         Map<String, Region> regions = new LinkedHashMap<>();
         for (Target target : plan.session().targets()) {
-            List<Muscle> muscles = atlas.resolve(target.muscleId(), Side.valueOf(target.side().name()));
+            List<Muscle> muscles = atlas.resolve(target.muscleId(), target.side());
             if (muscles.isEmpty()) {
                 continue;
             }

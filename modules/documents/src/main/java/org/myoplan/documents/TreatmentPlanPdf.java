@@ -11,14 +11,14 @@ import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.myoplan.dosing.Dilution;
-import org.myoplan.dosing.Limb;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Target;
-import org.myoplan.dosing.rules.Acknowledgement;
 import org.myoplan.dosing.rules.Finding;
 import org.myoplan.dosing.rules.PlanFacts;
 import org.myoplan.dosing.rules.PlanReview;
+import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Limb;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Session;
+import org.myoplan.model.Target;
 
 /**
  * The printed treatment plan: clinic header, patient, session and reconstitution, the targets with

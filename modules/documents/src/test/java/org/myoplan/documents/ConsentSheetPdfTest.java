@@ -16,16 +16,16 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.model.Plan;
 
 class ConsentSheetPdfTest {
 
     private static final ClinicHeader CLINIC = new ClinicHeader("Spasticity Clinic", List.of("12 Rehabilitation Road"));
 
     private static PlanFacts plan() throws Exception {
-        PlanDocument doc = TreatmentPlanPdfTest.example();
+        Plan doc = TreatmentPlanPdfTest.example();
         return new PlanFacts(doc.patient(), doc.session(), doc.history(), ReferenceData.builtIn());
     }
 

@@ -22,15 +22,15 @@ import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.RayPicker;
 import org.myoplan.atlas.geometry.Vec3;
-import org.myoplan.dosing.Guidance;
-import org.myoplan.dosing.InjectionPoint;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
-import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.rules.PlanChecker;
 import org.myoplan.dosing.rules.PlanFacts;
 import org.myoplan.dosing.rules.PlanReview;
+import org.myoplan.model.Guidance;
+import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.Plan;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 import org.myoplan.render.AnatomySnapshots;
 import org.myoplan.render.scene.AtlasScene;
 import org.myoplan.render.scene.Scene;
@@ -130,11 +130,11 @@ class PlanPicturesTest {
 
     /** The example plan's patient, with the left biceps and forearm flexor and the right calf treated, points placed. */
     private static PlanFacts leftArmAndRightLeg() throws Exception {
-        PlanDocument example = TreatmentPlanPdfTest.example();
+        Plan example = TreatmentPlanPdfTest.example();
         List<Target> targets = new ArrayList<>();
-        targets.add(target("biceps_brachii", Side.LEFT, "100", pointsOn("biceps_brachii", org.myoplan.atlas.Side.LEFT, 1, 0.03, -0.03)));
-        targets.add(target("flexor_carpi_radialis", Side.LEFT, "40", pointsOn("flexor_carpi_radialis", org.myoplan.atlas.Side.LEFT, 1, 0)));
-        targets.add(target("gastrocnemius_medial", Side.RIGHT, "75", pointsOn("gastrocnemius_medial", org.myoplan.atlas.Side.RIGHT, -1, 0.03, -0.03)));
+        targets.add(target("biceps_brachii", Side.LEFT, "100", pointsOn("biceps_brachii", Side.LEFT, 1, 0.03, -0.03)));
+        targets.add(target("flexor_carpi_radialis", Side.LEFT, "40", pointsOn("flexor_carpi_radialis", Side.LEFT, 1, 0)));
+        targets.add(target("gastrocnemius_medial", Side.RIGHT, "75", pointsOn("gastrocnemius_medial", Side.RIGHT, -1, 0.03, -0.03)));
         return new PlanFacts(example.patient(), example.session().withTargets(targets), example.history(), ReferenceData.builtIn());
     }
 
@@ -143,7 +143,7 @@ class PlanPicturesTest {
     }
 
     /** Points of a muscle's front (+1) or back (-1) surface, at heights around its centre, as clicks from that side place them. */
-    private static List<InjectionPoint> pointsOn(String id, org.myoplan.atlas.Side side, int facing, double... heights) {
+    private static List<InjectionPoint> pointsOn(String id, Side side, int facing, double... heights) {
         Muscle muscle = atlas.find(id, side).orElseThrow();
         RayPicker picker = new RayPicker(atlas);
         Vec3 c = muscle.centre();

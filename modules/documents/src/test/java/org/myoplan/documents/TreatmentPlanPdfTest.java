@@ -26,16 +26,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
-import org.myoplan.dosing.json.PlanDocument;
+import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
-import org.myoplan.dosing.rules.PlanChecker;
-import org.myoplan.dosing.rules.PlanFacts;
-import org.myoplan.dosing.rules.PlanReview;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Plan;
+import org.myoplan.model.Session;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 
 class TreatmentPlanPdfTest {
 
@@ -43,18 +41,16 @@ class TreatmentPlanPdfTest {
     private static final ClinicHeader CLINIC = new ClinicHeader("Spasticity Clinic, St Elsewhere Hospital",
             List.of("12 Rehabilitation Road, 1000 Ljubljana", "Tel. +386 1 000 00 00"));
 
-    static PlanDocument example() throws Exception {
+    static Plan example() throws Exception {
         try (Reader in = Files.newBufferedReader(Path.of("../../docs/examples/plan-example.json"))) {
             return new PlanJsonReader().read(in);
         }
     }
 
-    static byte[] pdf(PlanDocument plan, List<Picture> pictures) throws IOException {
-        PlanFacts facts = new PlanFacts(plan.patient(), plan.session(), plan.history(), REFERENCE);
-        PlanReview review = new PlanReview(plan.acknowledgements());
-        review.update(new PlanChecker().check(facts));
+    static byte[] pdf(Plan plan, List<Picture> pictures) throws IOException {
+        PlanCheck check = PlanCheck.of(plan, REFERENCE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TreatmentPlanPdf(CLINIC, PaperSize.A4).write(facts, review, pictures,
+        new TreatmentPlanPdf(CLINIC, PaperSize.A4).write(check.facts(), check.review(), pictures,
                 List.of(new TreatmentPlanPdf.LegendEntry(new Color(40, 90, 230), "target"),
                         new TreatmentPlanPdf.LegendEntry(new Color(20, 200, 60), "injection point")), out);
         return out.toByteArray();
@@ -62,7 +58,7 @@ class TreatmentPlanPdfTest {
 
     @Test
     void thePlanHoldsPatientTargetsTotalsAndFindings() throws Exception {
-        PlanDocument plan = example();
+        Plan plan = example();
         byte[] bytes = pdf(plan, List.of(new Picture(body(Color.BLUE), "Anterior"), new Picture(body(Color.GREEN), "Posterior")));
         Files.write(Path.of("target/plan-example.pdf"), bytes);
         try (PDDocument document = Loader.loadPDF(bytes)) {
@@ -86,13 +82,11 @@ class TreatmentPlanPdfTest {
 
     @Test
     void theClinicsLogoHeadsThePage() throws Exception {
-        PlanDocument plan = example();
-        PlanFacts facts = new PlanFacts(plan.patient(), plan.session(), plan.history(), REFERENCE);
-        PlanReview review = new PlanReview(plan.acknowledgements());
-        review.update(new PlanChecker().check(facts));
+        Plan plan = example();
+        PlanCheck check = PlanCheck.of(plan, REFERENCE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new TreatmentPlanPdf(new ClinicHeader("Ward 4", List.of(), body(Color.RED)), PaperSize.A4)
-                .write(facts, review, List.of(), List.of(), out);
+                .write(check.facts(), check.review(), List.of(), List.of(), out);
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
             int images = 0;
             for (var name : document.getPage(0).getResources().getXObjectNames()) {
@@ -104,14 +98,14 @@ class TreatmentPlanPdfTest {
 
     @Test
     void sixtyTargetsBreakAcrossPagesWithTheHeaderRepeated() throws Exception {
-        PlanDocument plan = example();
+        Plan plan = example();
         List<Target> many = new ArrayList<>();
         String[] muscles = {"biceps_brachii", "brachialis", "flexor_carpi_radialis", "soleus", "gastrocnemius_medial", "deltoid"};
         for (int i = 0; i < 60; i++) {
             many.add(Target.of(muscles[i % muscles.length], i % 2 == 0 ? Side.LEFT : Side.RIGHT, String.valueOf(10 + i), 1 + i % 3));
         }
         Session session = plan.session().withTargets(many);
-        byte[] bytes = pdf(new PlanDocument(plan.patient(), plan.history(), session, List.of()), List.of());
+        byte[] bytes = pdf(new Plan(plan.patient(), plan.history(), session, List.of()), List.of());
         Files.write(Path.of("target/plan-sixty-targets.pdf"), bytes);
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertTrue(document.getNumberOfPages() >= 2, "pages: " + document.getNumberOfPages());
@@ -132,10 +126,10 @@ class TreatmentPlanPdfTest {
     void namesInEveryScriptPrintAndAMissingGlyphIsReplaced() throws Exception {
         String[] names = {"Zoë Łukasiewicz-Ñúñez", "Γεώργιος Παπαδόπουλος", "Анна Иванова", "王小明", "山田 太郎", "김민준", "فاطمة الزهراء"};
         for (String name : names) {
-            PlanDocument plan = example();
+            Plan plan = example();
             Patient p = plan.patient();
             Patient renamed = new Patient(p.recordNumber(), name + " \uD80C\uDC00", p.birthDate(), p.sex(), p.weight(), p.indication(), p.screening());
-            byte[] bytes = pdf(new PlanDocument(renamed, plan.history(), plan.session(), plan.acknowledgements()), List.of());
+            byte[] bytes = pdf(new Plan(renamed, plan.history(), plan.session(), plan.acknowledgements()), List.of());
             try (PDDocument document = Loader.loadPDF(bytes)) {
                 String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
                 String wanted = Normalizer.normalize(name, Normalizer.Form.NFKC);
@@ -154,10 +148,10 @@ class TreatmentPlanPdfTest {
     @Test
     void aRightToLeftNameKeepsThePatientLineInOrder() throws Exception {
         for (String name : new String[] {"فاطمة الزهراء", "דוד כהן"}) {
-            PlanDocument plan = example();
+            Plan plan = example();
             Patient p = plan.patient();
             Patient renamed = new Patient(p.recordNumber(), name, p.birthDate(), p.sex(), p.weight(), p.indication(), p.screening());
-            byte[] bytes = pdf(new PlanDocument(renamed, plan.history(), plan.session(), plan.acknowledgements()), List.of());
+            byte[] bytes = pdf(new Plan(renamed, plan.history(), plan.session(), plan.acknowledgements()), List.of());
             try (PDDocument document = Loader.loadPDF(bytes)) {
                 String line = VisualLines.of(document, 1).stream().filter(l -> l.contains("record " + p.recordNumber()))
                         .findFirst().orElseThrow(() -> new AssertionError("no patient line for " + name));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.myoplan.model.Product;
 
 /**
  * A reconstituted vial: its units dissolved in a volume of diluent. Works within one product's units.

@@ -10,6 +10,19 @@ import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.rules.Finding;
 import org.myoplan.dosing.rules.PlanChecker;
 import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Answer;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Plan;
+import org.myoplan.model.Product;
+import org.myoplan.model.Screening;
+import org.myoplan.model.ScreeningQuestion;
+import org.myoplan.model.Session;
+import org.myoplan.model.SessionStatus;
+import org.myoplan.model.Sex;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
+import org.myoplan.model.Weight;
 
 /** Test plans: an adult with a clean screening and a well-formed session, changed one fact at a time. */
 public final class Plans {
@@ -85,6 +98,11 @@ public final class Plans {
 
     public PlanFacts facts() {
         return new PlanFacts(patient, session, history, REFERENCE);
+    }
+
+    /** The plan as the model holds it, with these acknowledgements. */
+    public Plan asPlan(Acknowledgement... acknowledgements) {
+        return new Plan(patient, history, session, List.of(acknowledgements));
     }
 
     public List<Finding> check() {

@@ -2,7 +2,7 @@ package org.myoplan.history;
 
 import java.util.List;
 import java.util.OptionalLong;
-import org.myoplan.dosing.Assessment;
+import org.myoplan.model.Assessment;
 
 /** Baseline and follow-up assessments: Modified Ashworth, Tardieu, pain and goals. */
 public interface AssessmentRepository {

@@ -3,7 +3,7 @@ package org.myoplan.history;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.myoplan.dosing.Patient;
+import org.myoplan.model.Patient;
 
 /** The patients, found by the ways a clinic looks them up. */
 public interface PatientRepository {

@@ -4,19 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Target;
-import org.myoplan.dosing.Units;
+import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Product;
+import org.myoplan.model.Session;
+import org.myoplan.model.Target;
+import org.myoplan.model.Units;
 
 /** A patient's treatment sessions. Each save is one transaction with its audit row: all of it or nothing. */
 public interface SessionRepository {
 
     /** Stores a new session of the patient with its targets, injection points and acknowledged warnings; returns its id. */
-    long add(String recordNumber, Session session, List<AcknowledgedWarning> acknowledgedWarnings, String by);
+    long add(String recordNumber, Session session, List<Acknowledgement> acknowledgements, String by);
 
     /** Replaces the stored session (e.g. planned to administered), targets and warnings included. */
-    void replace(long sessionId, Session session, List<AcknowledgedWarning> acknowledgedWarnings, String by);
+    void replace(long sessionId, Session session, List<Acknowledgement> acknowledgements, String by);
 
     Optional<StoredSession> find(long sessionId);
 

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.SessionStatus;
+import org.myoplan.model.Product;
+import org.myoplan.model.SessionStatus;
 
 class AuditLogTest {
 

@@ -42,7 +42,7 @@ class BackupTest {
         history.patients().save(Fixtures.patient("MRN-1", "A"), Fixtures.CLINICIAN);
         for (int i = 0; i < 40; i++) {
             history.sessions().add("MRN-1", Fixtures.session(java.time.LocalDate.of(2026, 1, 1).plusDays(i),
-                    org.myoplan.dosing.Product.ONABOTULINUMTOXIN_A, org.myoplan.dosing.SessionStatus.PLANNED, 10),
+                    org.myoplan.model.Product.ONABOTULINUMTOXIN_A, org.myoplan.model.SessionStatus.PLANNED, 10),
                     Fixtures.warnings(), Fixtures.CLINICIAN);
         }
         long grown = Files.size(settings.databaseFile());

@@ -6,19 +6,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.myoplan.dosing.Answer;
-import org.myoplan.dosing.Guidance;
-import org.myoplan.dosing.InjectionPoint;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Screening;
-import org.myoplan.dosing.ScreeningQuestion;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.SessionStatus;
-import org.myoplan.dosing.Sex;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
-import org.myoplan.dosing.Weight;
+import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Answer;
+import org.myoplan.model.Guidance;
+import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Product;
+import org.myoplan.model.Screening;
+import org.myoplan.model.ScreeningQuestion;
+import org.myoplan.model.Session;
+import org.myoplan.model.SessionStatus;
+import org.myoplan.model.Sex;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
+import org.myoplan.model.Weight;
 
 /** Patients and sessions with every field filled, for the tests, the crash writer and the benchmark. */
 public final class Fixtures {
@@ -51,10 +52,10 @@ public final class Fixtures {
                 LocalDateTime.of(date, java.time.LocalTime.of(9, 30)), status, "notes with ümlaut\nand a line", list);
     }
 
-    public static List<AcknowledgedWarning> warnings() {
-        return List.of(new AcknowledgedWarning("interval.short", "Severe spasticity; agreed with patient", CLINICIAN,
+    public static List<Acknowledgement> warnings() {
+        return List.of(new Acknowledgement("interval.short", "Severe spasticity; agreed with patient", CLINICIAN,
                 Instant.parse("2026-11-28T09:15:00Z"), false),
-                new AcknowledgedWarning("cap.session", "Second opinion by Dr. B", CLINICIAN,
+                new Acknowledgement("cap.session", "Second opinion by Dr. B", CLINICIAN,
                         Instant.parse("2026-11-28T09:16:30.250Z"), true));
     }
 }

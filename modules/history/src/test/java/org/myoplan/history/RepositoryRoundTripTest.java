@@ -14,22 +14,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.myoplan.dosing.Assessment;
-import org.myoplan.dosing.Assessment.AshworthScore;
-import org.myoplan.dosing.Assessment.Goal;
-import org.myoplan.dosing.Assessment.TardieuScore;
-import org.myoplan.dosing.FollowUp;
-import org.myoplan.dosing.ModifiedAshworth;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Screening;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.SessionStatus;
-import org.myoplan.dosing.Sex;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
-import org.myoplan.dosing.Guidance;
-import org.myoplan.dosing.Units;
+import org.myoplan.model.Assessment.AshworthScore;
+import org.myoplan.model.Assessment.Goal;
+import org.myoplan.model.Assessment.TardieuScore;
+import org.myoplan.model.Assessment;
+import org.myoplan.model.FollowUp;
+import org.myoplan.model.Guidance;
+import org.myoplan.model.ModifiedAshworth;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Product;
+import org.myoplan.model.Screening;
+import org.myoplan.model.Session;
+import org.myoplan.model.SessionStatus;
+import org.myoplan.model.Sex;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
+import org.myoplan.model.Units;
 
 class RepositoryRoundTripTest {
 

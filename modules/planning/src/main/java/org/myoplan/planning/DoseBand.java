@@ -2,9 +2,9 @@ package org.myoplan.planning;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.MuscleRange;
 import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.model.Target;
 
 /**
  * Where a target's dose lies against its reference range, for the colour it gets in the 3D View and

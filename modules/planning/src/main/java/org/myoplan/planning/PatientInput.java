@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Screening;
-import org.myoplan.dosing.Sex;
-import org.myoplan.dosing.Weight;
 import org.myoplan.dosing.input.DoseParser;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Screening;
+import org.myoplan.model.Sex;
+import org.myoplan.model.Weight;
 
 /**
  * The patient form as typed, turned into a patient or into a message per field that is wrong. Nothing

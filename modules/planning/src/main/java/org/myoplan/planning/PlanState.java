@@ -2,8 +2,8 @@ package org.myoplan.planning;
 
 import java.util.List;
 import java.util.Objects;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.rules.Acknowledgement;
+import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Session;
 
 /**
  * Everything a clinician can change in a plan, as one immutable value: the session with its targets

@@ -3,9 +3,9 @@ package org.myoplan.planning;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.myoplan.dosing.Limb;
-import org.myoplan.dosing.Side;
 import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.model.Limb;
+import org.myoplan.model.Side;
 
 /**
  * The units of a plan per limb and side and for the session, counted as the rules count them (only

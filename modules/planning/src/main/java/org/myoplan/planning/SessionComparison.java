@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
+import org.myoplan.model.Session;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 
 /**
  * A session beside the one before it, muscle by muscle: what was added, dropped, raised or lowered.

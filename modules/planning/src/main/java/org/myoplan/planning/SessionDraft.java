@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Target;
+import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.reference.ReferenceData;
-import org.myoplan.dosing.rules.Acknowledgement;
 import org.myoplan.dosing.rules.Finding;
-import org.myoplan.dosing.rules.PlanChecker;
 import org.myoplan.dosing.rules.PlanFacts;
 import org.myoplan.dosing.rules.PlanReview;
+import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Plan;
+import org.myoplan.model.Session;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 
 /**
  * A plan being edited: the patient, their earlier sessions, and the plan's current state, re-checked
@@ -33,7 +35,6 @@ public final class SessionDraft {
     private final Patient patient;
     private final List<Session> earlierSessions;
     private final ReferenceData reference;
-    private final PlanChecker checker = new PlanChecker();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private PlanState state;
     /** Derived from the state once per change: the table asks for them for every cell it paints. */
@@ -152,7 +153,7 @@ public final class SessionDraft {
     }
 
     /** Whether the plan already has this muscle on this side (a muscle is planned once per side). */
-    public boolean hasTarget(String muscleId, org.myoplan.dosing.Side side) {
+    public boolean hasTarget(String muscleId, Side side) {
         return targets().stream().anyMatch(t -> t.muscleId().equals(muscleId) && t.side() == side);
     }
 
@@ -182,9 +183,9 @@ public final class SessionDraft {
 
     private void set(PlanState newState) {
         state = Objects.requireNonNull(newState, "state");
-        facts = new PlanFacts(patient, state.session(), earlierSessions, reference);
-        review = new PlanReview(state.acknowledgements());
-        review.update(checker.check(facts));
+        PlanCheck check = PlanCheck.of(new Plan(patient, earlierSessions, state.session(), state.acknowledgements()), reference);
+        facts = check.facts();
+        review = check.review();
     }
 
     private static List<Target> with(List<Target> targets, Target added) {

@@ -3,9 +3,9 @@ package org.myoplan.planning;
 import java.util.Optional;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 
 /**
  * Between the atlas's muscles ("biceps_brachii.left") and the plan's targets (muscle id and side), and
@@ -25,18 +25,14 @@ public final class TargetMuscles {
         return atlas.muscle(key);
     }
 
-    public static Side sideOf(Muscle muscle) {
-        return Side.valueOf(muscle.side().name());
-    }
-
     /** The atlas muscles a target stands for, on its side. */
     public java.util.List<Muscle> musclesOf(Target target) {
-        return atlas.resolve(target.muscleId(), org.myoplan.atlas.Side.valueOf(target.side().name()));
+        return atlas.resolve(target.muscleId(), target.side());
     }
 
     /** "Biceps brachii"; a group by the reference's name ("Hip adductors"). */
     public String name(String muscleId) {
-        return atlas.find(muscleId, org.myoplan.atlas.Side.RIGHT).map(Muscle::displayName)
+        return atlas.find(muscleId, Side.RIGHT).map(Muscle::displayName)
                 .orElseGet(() -> reference.nameOf(muscleId));
     }
 }

@@ -8,11 +8,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.myoplan.dosing.Answer;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Screening;
-import org.myoplan.dosing.ScreeningQuestion;
-import org.myoplan.dosing.Sex;
+import org.myoplan.model.Answer;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Screening;
+import org.myoplan.model.ScreeningQuestion;
+import org.myoplan.model.Sex;
 
 class PatientInputTest {
 

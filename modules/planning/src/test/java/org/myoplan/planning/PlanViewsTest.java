@@ -8,16 +8,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Screening;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Sex;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
-import org.myoplan.dosing.Weight;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.rules.PlanFacts;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Product;
+import org.myoplan.model.Screening;
+import org.myoplan.model.Session;
+import org.myoplan.model.Sex;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
+import org.myoplan.model.Weight;
 
 /** Totals, dose colours and the comparison with the previous session: what the editor and history show. */
 class PlanViewsTest {

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.myoplan.atlas.AtlasFormatException;
 import org.myoplan.atlas.Layer;
-import org.myoplan.atlas.Limb;
 import org.myoplan.atlas.geometry.Shape;
 import org.myoplan.atlas.geometry.Vec3;
+import org.myoplan.model.Limb;
 
 /**
  * The atlas data file, parsed: bones, muscles with their heads, groups, patterns and skin, all of

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Random;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.RayPicker;
-import org.myoplan.atlas.Side;
 import org.myoplan.atlas.geometry.Vec3;
+import org.myoplan.model.Side;
 
 /**
  * Prints figures, tests nothing: default atlas load time, triangle counts, BVH build time and the

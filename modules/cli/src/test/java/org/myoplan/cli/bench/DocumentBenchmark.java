@@ -13,12 +13,12 @@ import org.myoplan.documents.PaperSize;
 import org.myoplan.documents.Picture;
 import org.myoplan.documents.PlanPictures;
 import org.myoplan.documents.TreatmentPlanPdf;
-import org.myoplan.dosing.json.PlanDocument;
+import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
-import org.myoplan.dosing.rules.PlanChecker;
 import org.myoplan.dosing.rules.PlanFacts;
 import org.myoplan.dosing.rules.PlanReview;
+import org.myoplan.model.Plan;
 
 /**
  * Benchmark (prints figures; not a test): producing the plan (with two offscreen pictures) and the
@@ -30,13 +30,13 @@ public final class DocumentBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        PlanDocument plan;
+        Plan plan;
         try (Reader in = Files.newBufferedReader(Path.of("../../docs/examples/plan-example.json"))) {
             plan = new PlanJsonReader().read(in);
         }
-        PlanFacts facts = new PlanFacts(plan.patient(), plan.session(), plan.history(), ReferenceData.builtIn());
-        PlanReview review = new PlanReview(plan.acknowledgements());
-        review.update(new PlanChecker().check(facts));
+        PlanCheck check = PlanCheck.of(plan, ReferenceData.builtIn());
+        PlanFacts facts = check.facts();
+        PlanReview review = check.review();
         ClinicHeader clinic = new ClinicHeader("Spasticity Clinic", List.of("12 Rehabilitation Road"));
         PlanPictures pictures = new PlanPictures(Atlas.loadDefault());
         double[] times = new double[20];

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.model.Plan;
 import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -70,7 +70,7 @@ public final class ExportPlanAction implements ActionListener {
                 .setApproveText(Bundle.LBL_Choose());
     }
 
-    static PlanDocument read(File plan) throws IOException, PlanInputException {
+    static Plan read(File plan) throws IOException, PlanInputException {
         try (Reader in = Files.newBufferedReader(plan.toPath(), StandardCharsets.UTF_8)) {
             return new PlanJsonReader().read(in);
         } catch (PlanInputException e) {

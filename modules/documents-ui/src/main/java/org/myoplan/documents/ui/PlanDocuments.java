@@ -11,11 +11,9 @@ import org.myoplan.documents.PlanExport;
 import org.myoplan.documents.PlanPictures;
 import org.myoplan.documents.PrintableDocument;
 import org.myoplan.documents.TreatmentPlanPdf;
-import org.myoplan.dosing.json.PlanDocument;
+import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.reference.ReferenceData;
-import org.myoplan.dosing.rules.PlanChecker;
-import org.myoplan.dosing.rules.PlanFacts;
-import org.myoplan.dosing.rules.PlanReview;
+import org.myoplan.model.Plan;
 import org.netbeans.api.progress.ProgressHandle;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
@@ -52,7 +50,7 @@ public final class PlanDocuments {
      * printed are checked against {@code reference}: the numbers the caller checks the plan with, so
      * the paper says what the screen said.
      */
-    public static void export(PlanDocument plan, ReferenceData reference, File folder) {
+    public static void export(Plan plan, ReferenceData reference, File folder) {
         WRITER.post(() -> {
             ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Export());
             progress.start();
@@ -72,17 +70,16 @@ public final class PlanDocuments {
     }
 
     /** Writes the treatment plan in the background, then shows the print dialog on the event thread. */
-    public static void print(PlanDocument plan, ReferenceData reference, String jobName) {
+    public static void print(Plan plan, ReferenceData reference, String jobName) {
         WRITER.post(() -> {
             ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Print());
             progress.start();
             try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
-                PlanFacts facts = new PlanFacts(plan.patient(), plan.session(), plan.history(), reference);
-                PlanReview review = new PlanReview(plan.acknowledgements());
-                review.update(new PlanChecker().check(facts));
-                var images = pictures.of(facts, 500, 750);
+                PlanCheck check = PlanCheck.of(plan, reference);
+                var images = pictures.of(check.facts(), 500, 750);
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-                new TreatmentPlanPdf(DocumentSettings.header(), DocumentSettings.paper()).write(facts, review, images, PlanPictures.legend(), pdf);
+                new TreatmentPlanPdf(DocumentSettings.header(), DocumentSettings.paper())
+                        .write(check.facts(), check.review(), images, PlanPictures.legend(), pdf);
                 SwingUtilities.invokeLater(() -> showPrintDialog(pdf.toByteArray(), jobName));
             } catch (IOException | RuntimeException ex) {
                 tell(Bundle.MSG_PrintFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);

@@ -19,21 +19,22 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.myoplan.dosing.Answer;
-import org.myoplan.dosing.Guidance;
-import org.myoplan.dosing.InjectionPoint;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Screening;
-import org.myoplan.dosing.ScreeningQuestion;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.SessionStatus;
-import org.myoplan.dosing.Sex;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
-import org.myoplan.dosing.Weight;
 import org.myoplan.dosing.input.DoseParser;
-import org.myoplan.dosing.rules.Acknowledgement;
+import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Answer;
+import org.myoplan.model.Guidance;
+import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Plan;
+import org.myoplan.model.Product;
+import org.myoplan.model.Screening;
+import org.myoplan.model.ScreeningQuestion;
+import org.myoplan.model.Session;
+import org.myoplan.model.SessionStatus;
+import org.myoplan.model.Sex;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
+import org.myoplan.model.Weight;
 
 /**
  * Reads a plan file (schema: docs/plan-json.md). Every problem names the field by its path, e.g.
@@ -89,7 +90,7 @@ public final class PlanJsonReader {
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2200;
 
-    public PlanDocument read(Reader in) throws PlanInputException {
+    public Plan read(Reader in) throws PlanInputException {
         JsonNode root;
         try {
             root = MAPPER.readTree(new BoundedReader(in, MAX_CHARACTERS));
@@ -129,7 +130,7 @@ public final class PlanJsonReader {
             });
         }
         problems.throwIfAny();
-        return new PlanDocument(patient, history, session, acknowledgements);
+        return new Plan(patient, history, session, acknowledgements);
     }
 
     /**

@@ -3,13 +3,13 @@ package org.myoplan.dosing.patterns;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import org.myoplan.dosing.Guidance;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.PatternMuscle;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.reference.Source;
+import org.myoplan.model.Guidance;
+import org.myoplan.model.Product;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 
 /**
  * Starting points for a spasticity pattern ("Clenched fist", "Equinovarus foot"): the muscles usually

@@ -2,9 +2,9 @@ package org.myoplan.dosing.reference;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.myoplan.dosing.Limb;
-import org.myoplan.dosing.Population;
-import org.myoplan.dosing.Product;
+import org.myoplan.model.Limb;
+import org.myoplan.model.Population;
+import org.myoplan.model.Product;
 
 /**
  * A reference dose range for one muscle, product and population. Per-kg ranges (children) are in units

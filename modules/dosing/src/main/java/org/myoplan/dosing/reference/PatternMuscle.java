@@ -1,7 +1,7 @@
 package org.myoplan.dosing.reference;
 
 import java.math.BigDecimal;
-import org.myoplan.dosing.Limb;
+import org.myoplan.model.Limb;
 
 /** A muscle usually injected for a spasticity pattern, with the guide's onabotulinumtoxinA doses. */
 public record PatternMuscle(Limb limb, String pattern, String muscleId, String muscleName, BigDecimal startUnits,

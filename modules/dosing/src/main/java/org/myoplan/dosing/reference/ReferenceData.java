@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.myoplan.dosing.Limb;
-import org.myoplan.dosing.Population;
-import org.myoplan.dosing.Product;
+import org.myoplan.model.Limb;
+import org.myoplan.model.Population;
+import org.myoplan.model.Product;
 
 /**
  * The reference numbers Myoplan checks plans against, read from the resource files beside this class

@@ -2,8 +2,8 @@ package org.myoplan.dosing.reference;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.myoplan.dosing.Population;
-import org.myoplan.dosing.Product;
+import org.myoplan.model.Population;
+import org.myoplan.model.Product;
 
 /** A cap or minimum interval from a label, for one product and population. */
 public record SessionLimit(Product product, Population population, LimitKind kind, LimitScope scope,

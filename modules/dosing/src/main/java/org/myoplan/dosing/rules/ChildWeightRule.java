@@ -1,8 +1,8 @@
 package org.myoplan.dosing.rules;
 
 import java.util.List;
-import org.myoplan.dosing.Population;
 import org.myoplan.dosing.reference.Source;
+import org.myoplan.model.Population;
 
 /** A child's doses are capped per kg: that needs a weight measured within the last three months. */
 final class ChildWeightRule implements DosingRule {

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.LimitKind;
 import org.myoplan.dosing.reference.SessionLimit;
 import org.myoplan.dosing.reference.Source;
+import org.myoplan.model.Session;
+import org.myoplan.model.Target;
 
 /**
  * Units of the session's product given within the label's window (e.g. 12 weeks) across sessions,

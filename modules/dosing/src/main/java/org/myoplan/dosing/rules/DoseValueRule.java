@@ -2,8 +2,8 @@ package org.myoplan.dosing.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.Source;
+import org.myoplan.model.Target;
 
 /**
  * A dose must be a positive number of units, given at one site or more; nothing else can be injected. A

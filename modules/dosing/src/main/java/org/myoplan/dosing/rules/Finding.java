@@ -1,8 +1,8 @@
 package org.myoplan.dosing.rules;
 
 import java.util.Objects;
-import org.myoplan.dosing.Side;
 import org.myoplan.dosing.reference.Source;
+import org.myoplan.model.Side;
 
 /**
  * What a rule found about a plan: a message a clinician understands, its severity, and the source of

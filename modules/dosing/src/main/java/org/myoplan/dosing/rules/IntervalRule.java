@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.myoplan.dosing.Limb;
-import org.myoplan.dosing.Session;
 import org.myoplan.dosing.reference.LimitKind;
 import org.myoplan.dosing.reference.LimitScope;
 import org.myoplan.dosing.reference.SessionLimit;
+import org.myoplan.model.Limb;
+import org.myoplan.model.Session;
 
 /**
  * The time since the last session given against the label's minimum re-treatment interval. Any

@@ -1,8 +1,8 @@
 package org.myoplan.dosing.rules;
 
 import java.util.List;
-import org.myoplan.dosing.SessionStatus;
 import org.myoplan.dosing.reference.Source;
+import org.myoplan.model.SessionStatus;
 
 /** An expired lot is never injected; an administered session records its lot and expiry. */
 final class LotExpiryRule implements DosingRule {

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.MuscleRange;
 import org.myoplan.dosing.reference.Source;
+import org.myoplan.model.Target;
 
 /**
  * Each target's dose against the reference range for its muscle, product and population (per kg for

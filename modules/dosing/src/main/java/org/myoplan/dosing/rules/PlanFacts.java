@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.myoplan.dosing.Dilution;
-import org.myoplan.dosing.Limb;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Population;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.SessionStatus;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.model.Limb;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Population;
+import org.myoplan.model.Session;
+import org.myoplan.model.SessionStatus;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 
 /**
  * A plan to check: the patient, the session being planned, the patient's earlier sessions, and the

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.myoplan.model.Acknowledgement;
 
 /**
  * The findings of a plan with the clinician's acknowledgements. Warnings are advice: each may be

@@ -1,8 +1,8 @@
 package org.myoplan.dosing.rules;
 
 import java.util.List;
-import org.myoplan.dosing.SessionStatus;
 import org.myoplan.dosing.reference.Source;
+import org.myoplan.model.SessionStatus;
 
 /**
  * Two products on one day: a session holds one product, so a second product means a second session

@@ -2,9 +2,9 @@ package org.myoplan.dosing.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.myoplan.dosing.Answer;
-import org.myoplan.dosing.ScreeningQuestion;
 import org.myoplan.dosing.reference.Source;
+import org.myoplan.model.Answer;
+import org.myoplan.model.ScreeningQuestion;
 
 /**
  * The contraindication screening: a "yes" is a warning (a known toxin allergy blocks, unless

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.myoplan.dosing.Limb;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.LimitKind;
 import org.myoplan.dosing.reference.LimitScope;
 import org.myoplan.dosing.reference.SessionLimit;
 import org.myoplan.dosing.reference.Source;
+import org.myoplan.model.Limb;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 
 /**
  * The session's units against the labels' caps: for the whole session, per limb (both sides added),

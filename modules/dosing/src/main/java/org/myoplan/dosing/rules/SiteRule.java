@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.myoplan.dosing.Dilution;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.LimitKind;
 import org.myoplan.dosing.reference.SessionLimit;
+import org.myoplan.model.Target;
 
 /** Units and volume at each injection site against the labels' per-site limits. */
 final class SiteRule implements DosingRule {

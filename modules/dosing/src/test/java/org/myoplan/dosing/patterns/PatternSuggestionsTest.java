@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.myoplan.dosing.Product;
 import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.model.Product;
 
 class PatternSuggestionsTest {
 

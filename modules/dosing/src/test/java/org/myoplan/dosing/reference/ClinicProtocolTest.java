@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.myoplan.dosing.Population;
-import org.myoplan.dosing.Product;
+import org.myoplan.model.Population;
+import org.myoplan.model.Product;
 
 class ClinicProtocolTest {
 

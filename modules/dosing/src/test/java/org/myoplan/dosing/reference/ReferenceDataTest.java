@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.myoplan.dosing.Dilution;
-import org.myoplan.dosing.Limb;
-import org.myoplan.dosing.Population;
-import org.myoplan.dosing.Product;
+import org.myoplan.model.Limb;
+import org.myoplan.model.Population;
+import org.myoplan.model.Product;
 
 /** The encoded reference files: complete against shared/reference, and each row keeps its source. */
 class ReferenceDataTest {

@@ -8,10 +8,10 @@ import static org.myoplan.dosing.Plans.plan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.myoplan.dosing.Plans;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.patterns.PatternSuggestions;
+import org.myoplan.model.Product;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 
 /** A muscle without a dose yet, and a pattern's guide doses beside the label's ranges. */
 class DoseNeededAndGuideDosesTest {

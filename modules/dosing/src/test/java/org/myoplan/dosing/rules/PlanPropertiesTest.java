@@ -16,11 +16,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.myoplan.dosing.Plans;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.reference.MuscleRange;
+import org.myoplan.model.Product;
+import org.myoplan.model.Session;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 
 /** Invariants of the checks, over many generated plans. */
 class PlanPropertiesTest {
@@ -51,7 +51,7 @@ class PlanPropertiesTest {
             @ForAll @IntRange(min = 0, max = 100) int position) {
         List<Target> inRange = new ArrayList<>();
         for (Target target : generated) {
-            var range = Plans.REFERENCE.range(Product.ONABOTULINUMTOXIN_A, org.myoplan.dosing.Population.ADULT, target.muscleId());
+            var range = Plans.REFERENCE.range(Product.ONABOTULINUMTOXIN_A, org.myoplan.model.Population.ADULT, target.muscleId());
             range.ifPresent(r -> inRange.add(target.withUnits(within(r, position))));
         }
         Plans plan = Plans.plan().session(Plans.session(Product.ONABOTULINUMTOXIN_A, 100, 20, "2").withTargets(inRange));

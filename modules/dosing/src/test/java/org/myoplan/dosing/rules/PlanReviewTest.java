@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.myoplan.dosing.Plans;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Side;
+import org.myoplan.model.Product;
+import org.myoplan.model.Side;
 
 class PlanReviewTest {
 

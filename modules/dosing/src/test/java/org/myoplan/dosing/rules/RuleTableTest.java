@@ -11,13 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.myoplan.dosing.Answer;
 import org.myoplan.dosing.Plans;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.ScreeningQuestion;
-import org.myoplan.dosing.SessionStatus;
-import org.myoplan.dosing.Side;
 import org.myoplan.dosing.reference.SourceStatus;
+import org.myoplan.model.Answer;
+import org.myoplan.model.Product;
+import org.myoplan.model.ScreeningQuestion;
+import org.myoplan.model.SessionStatus;
+import org.myoplan.model.Side;
 
 /** Each rule against the numbers of the reference files (shared/reference, encoded in the module's resources). */
 class RuleTableTest {
@@ -314,9 +314,9 @@ class RuleTableTest {
         assertEquals(expected, outcome(plan.findings(ScreeningRule.ID)));
     }
 
-    private static org.myoplan.dosing.Patient withScreening(ScreeningQuestion q, Answer a) {
+    private static org.myoplan.model.Patient withScreening(ScreeningQuestion q, Answer a) {
         var adult = Plans.adult();
-        return new org.myoplan.dosing.Patient(adult.recordNumber(), adult.name(), adult.birthDate(), adult.sex(),
+        return new org.myoplan.model.Patient(adult.recordNumber(), adult.name(), adult.birthDate(), adult.sex(),
                 adult.weight(), adult.indication(), adult.screening().with(q, a));
     }
 
@@ -347,7 +347,7 @@ class RuleTableTest {
 
     @Test
     void aGivenSessionWithoutItsLotIsAWarning() {
-        var session = new org.myoplan.dosing.Session(DAY, "Dr", Product.ONABOTULINUMTOXIN_A, 100, 2, new BigDecimal("2"),
+        var session = new org.myoplan.model.Session(DAY, "Dr", Product.ONABOTULINUMTOXIN_A, 100, 2, new BigDecimal("2"),
                 "", null, null, SessionStatus.ADMINISTERED, "", List.of());
         assertEquals("warning", outcome(plan().session(session).target("biceps_brachii", Side.LEFT, "100", 4).findings(LotExpiryRule.ID)));
     }

@@ -7,10 +7,10 @@ import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.myoplan.dosing.Assessment;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Session;
-import org.myoplan.history.AcknowledgedWarning;
+import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Assessment;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Session;
 import org.myoplan.history.DatabaseDamagedException;
 import org.myoplan.history.DatabaseInUseException;
 import org.myoplan.history.HistoryDatabase;
@@ -93,7 +93,7 @@ public final class PatientRecords {
     }
 
     /** Stores a new session of the patient, then announces it; returns its id. */
-    public static long addSession(HistoryDatabase db, String recordNumber, Session session, List<AcknowledgedWarning> warnings) {
+    public static long addSession(HistoryDatabase db, String recordNumber, Session session, List<Acknowledgement> warnings) {
         long id = db.sessions().add(recordNumber, session, warnings, clinician());
         announce(RecordChange.session(recordNumber, id));
         return id;
@@ -101,7 +101,7 @@ public final class PatientRecords {
 
     /** Replaces a kept session of the patient (e.g. planned to administered), then announces it. */
     public static void replaceSession(HistoryDatabase db, String recordNumber, long sessionId, Session session,
-            List<AcknowledgedWarning> warnings) {
+            List<Acknowledgement> warnings) {
         db.sessions().replace(sessionId, session, warnings, clinician());
         announce(RecordChange.session(recordNumber, sessionId));
     }

@@ -2,11 +2,11 @@ package org.myoplan.history.jdbc;
 
 import java.util.List;
 import java.util.OptionalLong;
-import org.myoplan.dosing.Assessment;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Target;
-import org.myoplan.history.AcknowledgedWarning;
+import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Assessment;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Session;
+import org.myoplan.model.Target;
 
 /** The audit log's picture of each entity: every field, so a change can be read without the database. */
 final class AuditJson {
@@ -28,7 +28,7 @@ final class AuditJson {
                 .toString();
     }
 
-    static String session(String recordNumber, Session s, List<AcknowledgedWarning> warnings) {
+    static String session(String recordNumber, Session s, List<Acknowledgement> warnings) {
         if (s == null) {
             return null;
         }
@@ -64,7 +64,7 @@ final class AuditJson {
                         .field("y", p.y()).field("z", p.z()));
     }
 
-    private static void warning(AcknowledgedWarning w, JsonText json) {
+    private static void warning(Acknowledgement w, JsonText json) {
         json.field("findingKey", w.findingKey()).field("reason", w.reason()).field("clinician", w.clinician())
                 .field("at", w.at()).field("override", w.override());
     }

@@ -12,15 +12,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import org.myoplan.dosing.Assessment;
-import org.myoplan.dosing.Assessment.AshworthScore;
-import org.myoplan.dosing.Assessment.Goal;
-import org.myoplan.dosing.Assessment.TardieuScore;
-import org.myoplan.dosing.FollowUp;
-import org.myoplan.dosing.ModifiedAshworth;
-import org.myoplan.dosing.Side;
 import org.myoplan.history.AssessmentRepository;
 import org.myoplan.history.StoredAssessment;
+import org.myoplan.model.Assessment.AshworthScore;
+import org.myoplan.model.Assessment.Goal;
+import org.myoplan.model.Assessment.TardieuScore;
+import org.myoplan.model.Assessment;
+import org.myoplan.model.FollowUp;
+import org.myoplan.model.ModifiedAshworth;
+import org.myoplan.model.Side;
 
 /** Assessments in assessment, ashworth_score, tardieu_score and goal. */
 public final class JdbcAssessmentRepository implements AssessmentRepository {

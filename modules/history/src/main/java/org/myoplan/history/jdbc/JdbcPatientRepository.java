@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.myoplan.dosing.Answer;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.ScreeningQuestion;
-import org.myoplan.dosing.Screening;
-import org.myoplan.dosing.Sex;
-import org.myoplan.dosing.Weight;
 import org.myoplan.history.PatientRepository;
+import org.myoplan.model.Answer;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Screening;
+import org.myoplan.model.ScreeningQuestion;
+import org.myoplan.model.Sex;
+import org.myoplan.model.Weight;
 
 /** Patients and their screening answers in the patient and screening_answer tables. */
 public final class JdbcPatientRepository implements PatientRepository {

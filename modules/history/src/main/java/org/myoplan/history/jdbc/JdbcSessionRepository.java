@@ -8,14 +8,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Target;
-import org.myoplan.dosing.Units;
-import org.myoplan.history.AcknowledgedWarning;
 import org.myoplan.history.HistoryException;
 import org.myoplan.history.SessionRepository;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Product;
+import org.myoplan.model.Session;
+import org.myoplan.model.Target;
+import org.myoplan.model.Units;
 
 /** Sessions in treatment_session, target, injection_point and acknowledged_warning. */
 public final class JdbcSessionRepository implements SessionRepository {
@@ -27,7 +27,7 @@ public final class JdbcSessionRepository implements SessionRepository {
     }
 
     @Override
-    public long add(String recordNumber, Session session, List<AcknowledgedWarning> warnings, String by) {
+    public long add(String recordNumber, Session session, List<Acknowledgement> warnings, String by) {
         return transactions.write("save the session of patient " + recordNumber, connection -> {
             long patientId = PatientIds.require(connection, recordNumber);
             long id = SessionWriter.insert(connection, patientId, session, warnings);
@@ -38,13 +38,13 @@ public final class JdbcSessionRepository implements SessionRepository {
     }
 
     @Override
-    public void replace(long sessionId, Session session, List<AcknowledgedWarning> warnings, String by) {
+    public void replace(long sessionId, Session session, List<Acknowledgement> warnings, String by) {
         transactions.write("save session " + sessionId, connection -> {
             StoredSession before = SessionReader.load(connection, "s.id = ?", sessionId).stream().findFirst()
                     .orElseThrow(() -> new HistoryException("Session " + sessionId + " is not in the history"));
             SessionWriter.replace(connection, sessionId, session, warnings);
             AuditLog.record(connection, by, "session", sessionId, AuditLog.Action.UPDATE,
-                    AuditJson.session(before.recordNumber(), before.session(), before.acknowledgedWarnings()),
+                    AuditJson.session(before.recordNumber(), before.session(), before.acknowledgements()),
                     AuditJson.session(before.recordNumber(), session, warnings));
             return null;
         });

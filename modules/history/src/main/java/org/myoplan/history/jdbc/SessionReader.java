@@ -12,15 +12,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.myoplan.dosing.Guidance;
-import org.myoplan.dosing.InjectionPoint;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.SessionStatus;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
-import org.myoplan.history.AcknowledgedWarning;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Guidance;
+import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.Product;
+import org.myoplan.model.Session;
+import org.myoplan.model.SessionStatus;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 
 /**
  * Reads sessions with everything that belongs to them in four queries, however many sessions: one
@@ -37,7 +37,7 @@ final class SessionReader {
      */
     static List<StoredSession> load(Connection connection, String condition, Object parameter) throws SQLException {
         Map<Long, List<Target>> targets = targets(connection, condition, parameter);
-        Map<Long, List<AcknowledgedWarning>> warnings = warnings(connection, condition, parameter);
+        Map<Long, List<Acknowledgement>> warnings = warnings(connection, condition, parameter);
         List<StoredSession> sessions = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT s.*, p.record_number FROM treatment_session s JOIN patient p ON p.id = s.patient_id WHERE "
@@ -101,9 +101,9 @@ final class SessionReader {
         return points;
     }
 
-    private static Map<Long, List<AcknowledgedWarning>> warnings(Connection connection, String condition,
+    private static Map<Long, List<Acknowledgement>> warnings(Connection connection, String condition,
             Object parameter) throws SQLException {
-        Map<Long, List<AcknowledgedWarning>> warnings = new HashMap<>();
+        Map<Long, List<Acknowledgement>> warnings = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT w.* FROM acknowledged_warning w JOIN treatment_session s ON s.id = w.session_id"
                 + " JOIN patient p ON p.id = s.patient_id WHERE " + condition + " ORDER BY w.session_id, w.position")) {
@@ -111,7 +111,7 @@ final class SessionReader {
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     warnings.computeIfAbsent(row.getLong("session_id"), id -> new ArrayList<>()).add(
-                            new AcknowledgedWarning(row.getString("finding_key"), row.getString("reason"),
+                            new Acknowledgement(row.getString("finding_key"), row.getString("reason"),
                                     row.getString("clinician"),
                                     row.getObject("acknowledged_at", OffsetDateTime.class).toInstant(),
                                     row.getBoolean("override")));

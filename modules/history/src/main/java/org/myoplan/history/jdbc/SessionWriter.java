@@ -8,10 +8,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.myoplan.dosing.InjectionPoint;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Target;
-import org.myoplan.history.AcknowledgedWarning;
+import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.Session;
+import org.myoplan.model.Target;
 
 /** Writes a session's rows: the session, its targets with their injection points, its acknowledged warnings. */
 final class SessionWriter {
@@ -22,7 +22,7 @@ final class SessionWriter {
     private SessionWriter() {
     }
 
-    static long insert(Connection connection, long patientId, Session session, List<AcknowledgedWarning> warnings)
+    static long insert(Connection connection, long patientId, Session session, List<Acknowledgement> warnings)
             throws SQLException {
         long id;
         try (PreparedStatement insert = connection.prepareStatement(
@@ -39,7 +39,7 @@ final class SessionWriter {
         return id;
     }
 
-    static void replace(Connection connection, long sessionId, Session session, List<AcknowledgedWarning> warnings)
+    static void replace(Connection connection, long sessionId, Session session, List<Acknowledgement> warnings)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE treatment_session SET " + COLUMNS + " WHERE id = ?")) {
@@ -74,7 +74,7 @@ final class SessionWriter {
     }
 
     private static void insertChildren(Connection connection, long sessionId, Session session,
-            List<AcknowledgedWarning> warnings) throws SQLException {
+            List<Acknowledgement> warnings) throws SQLException {
         insertTargets(connection, sessionId, session.targets());
         insertWarnings(connection, sessionId, warnings);
     }
@@ -114,13 +114,13 @@ final class SessionWriter {
         }
     }
 
-    private static void insertWarnings(Connection connection, long sessionId, List<AcknowledgedWarning> warnings)
+    private static void insertWarnings(Connection connection, long sessionId, List<Acknowledgement> warnings)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO acknowledged_warning (session_id, position, finding_key, reason, clinician,"
                 + " acknowledged_at, override) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < warnings.size(); i++) {
-                AcknowledgedWarning warning = warnings.get(i);
+                Acknowledgement warning = warnings.get(i);
                 insert.setLong(1, sessionId);
                 insert.setInt(2, i);
                 insert.setString(3, warning.findingKey());

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
 import org.h2.jdbcx.JdbcDataSource;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.SessionStatus;
 import org.myoplan.history.Fixtures;
 import org.myoplan.history.HistoryDatabase;
 import org.myoplan.history.HistorySettings;
+import org.myoplan.model.Product;
+import org.myoplan.model.SessionStatus;
 
 /**
  * Prints the history's figures on a generated clinic (not a test): patients x 10 sessions, then the

@@ -94,7 +94,7 @@ class CrashDurabilityTest {
                 stored.add(session.id());
                 int targets = session.session().targets().size();
                 assertTrue(targets >= 1 && targets <= 10, "session " + session.id() + " lost targets: " + targets);
-                assertEquals(2, session.acknowledgedWarnings().size(), "session " + session.id() + " lost warnings");
+                assertEquals(2, session.acknowledgements().size(), "session " + session.id() + " lost warnings");
             }
             Set<Long> missing = new HashSet<>(acknowledged);
             missing.removeAll(stored);

@@ -2,11 +2,11 @@ package org.myoplan.history.durability;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.SessionStatus;
 import org.myoplan.history.Fixtures;
 import org.myoplan.history.HistoryDatabase;
 import org.myoplan.history.HistorySettings;
+import org.myoplan.model.Product;
+import org.myoplan.model.SessionStatus;
 
 /**
  * Saves sessions as fast as it can and prints each session's id only after {@code add} has returned,

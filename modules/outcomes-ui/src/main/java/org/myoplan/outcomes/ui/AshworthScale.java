@@ -2,7 +2,7 @@ package org.myoplan.outcomes.ui;
 
 import java.util.Arrays;
 import java.util.List;
-import org.myoplan.dosing.ModifiedAshworth;
+import org.myoplan.model.ModifiedAshworth;
 
 /**
  * The Modified Ashworth grades as heights on a chart: 0, 1, 1+ = 1.5, 2, 3, 4. The scale is ordinal; 1+

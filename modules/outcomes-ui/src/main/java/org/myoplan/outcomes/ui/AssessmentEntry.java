@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
-import org.myoplan.dosing.Assessment;
-import org.myoplan.dosing.FollowUp;
-import org.myoplan.dosing.ModifiedAshworth;
-import org.myoplan.dosing.Side;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.Assessment;
+import org.myoplan.model.FollowUp;
+import org.myoplan.model.ModifiedAshworth;
+import org.myoplan.model.Side;
 
 /**
  * The Add Assessment form's input as typed, and its check: each problem in words the clinician can act

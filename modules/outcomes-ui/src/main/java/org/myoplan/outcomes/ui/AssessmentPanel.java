@@ -29,10 +29,10 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
-import org.myoplan.dosing.FollowUp;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.FollowUp;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 import org.openide.util.NbBundle.Messages;
 
 /**

@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.myoplan.dosing.FollowUp;
-import org.myoplan.dosing.SessionStatus;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.FollowUp;
+import org.myoplan.model.SessionStatus;
 
 /** Which session a new assessment most likely follows, and at which time point, to fill the dialog in. */
 final class FollowedSession {

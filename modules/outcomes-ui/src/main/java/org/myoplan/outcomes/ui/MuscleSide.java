@@ -2,7 +2,7 @@ package org.myoplan.outcomes.ui;
 
 import java.util.Objects;
 import java.util.function.Function;
-import org.myoplan.dosing.Side;
+import org.myoplan.model.Side;
 
 /** One muscle on one side: what a Modified Ashworth grade is given for, and a line of the chart. */
 record MuscleSide(String muscleId, Side side) {

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.myoplan.dosing.Assessment;
 import org.myoplan.history.StoredAssessment;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.Assessment;
 
 /**
  * The assessments as rows of text, oldest first like the chart: date, time point, the session followed,

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.myoplan.dosing.Assessment;
-import org.myoplan.dosing.FollowUp;
-import org.myoplan.dosing.ModifiedAshworth;
-import org.myoplan.dosing.SessionStatus;
 import org.myoplan.history.StoredAssessment;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.Assessment;
+import org.myoplan.model.FollowUp;
+import org.myoplan.model.ModifiedAshworth;
+import org.myoplan.model.SessionStatus;
 
 /**
  * A patient's outcomes over time, as the chart draws them: the Modified Ashworth grades of each muscle

@@ -3,13 +3,13 @@ package org.myoplan.outcomes.ui;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.myoplan.dosing.Assessment;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.SessionStatus;
-import org.myoplan.dosing.Target;
 import org.myoplan.history.HistoryDatabase;
 import org.myoplan.history.StoredAssessment;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.Assessment;
+import org.myoplan.model.Patient;
+import org.myoplan.model.SessionStatus;
+import org.myoplan.model.Target;
 
 /** What the Outcomes window and the Add Assessment dialog know of a patient: assessments oldest first, sessions newest first. */
 record PatientOutcomes(Patient patient, List<StoredAssessment> assessments, List<StoredSession> sessions) {

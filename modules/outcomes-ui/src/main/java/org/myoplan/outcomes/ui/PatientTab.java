@@ -1,7 +1,7 @@
 package org.myoplan.outcomes.ui;
 
 import java.util.Locale;
-import org.myoplan.dosing.Patient;
+import org.myoplan.model.Patient;
 
 /**
  * How a window of the lower area names its patient on its tab, so that patient, kind and date read at a

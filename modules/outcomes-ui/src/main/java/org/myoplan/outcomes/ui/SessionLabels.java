@@ -3,8 +3,8 @@ package org.myoplan.outcomes.ui;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.myoplan.dosing.SessionStatus;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.SessionStatus;
 
 /** How a session is named where an assessment refers to it: its date and product, as the clinician remembers it. */
 final class SessionLabels {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.myoplan.dosing.ModifiedAshworth;
+import org.myoplan.model.ModifiedAshworth;
 
 class AshworthScaleTest {
 

@@ -17,12 +17,12 @@ import javax.swing.JComboBox;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import org.junit.jupiter.api.Test;
-import org.myoplan.dosing.Assessment;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Screening;
-import org.myoplan.dosing.Sex;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
+import org.myoplan.model.Assessment;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Screening;
+import org.myoplan.model.Sex;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 import org.myoplan.outcomes.ui.AssessmentEntry.Checked;
 
 /**

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import org.myoplan.dosing.FollowUp;
-import org.myoplan.dosing.SessionStatus;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.FollowUp;
+import org.myoplan.model.SessionStatus;
 
 class FollowedSessionTest {
 

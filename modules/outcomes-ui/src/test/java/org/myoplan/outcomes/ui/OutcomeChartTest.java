@@ -17,12 +17,12 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
-import org.myoplan.dosing.FollowUp;
-import org.myoplan.dosing.SessionStatus;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
 import org.myoplan.history.StoredAssessment;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.FollowUp;
+import org.myoplan.model.SessionStatus;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 
 class OutcomeChartTest {
 

@@ -7,9 +7,9 @@ import static org.myoplan.outcomes.ui.Records.mas;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.myoplan.dosing.Assessment;
-import org.myoplan.dosing.FollowUp;
-import org.myoplan.dosing.Side;
+import org.myoplan.model.Assessment;
+import org.myoplan.model.FollowUp;
+import org.myoplan.model.Side;
 
 class OutcomeTableTest {
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Screening;
-import org.myoplan.dosing.Sex;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Screening;
+import org.myoplan.model.Sex;
 
 class PatientTabTest {
 

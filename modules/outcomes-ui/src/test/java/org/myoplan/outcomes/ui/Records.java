@@ -4,16 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
-import org.myoplan.dosing.Assessment;
-import org.myoplan.dosing.FollowUp;
-import org.myoplan.dosing.ModifiedAshworth;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.SessionStatus;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
 import org.myoplan.history.StoredAssessment;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.Assessment;
+import org.myoplan.model.FollowUp;
+import org.myoplan.model.ModifiedAshworth;
+import org.myoplan.model.Product;
+import org.myoplan.model.Session;
+import org.myoplan.model.SessionStatus;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 
 /** Sessions and assessments of one patient, written as a clinician would tell them. */
 final class Records {

@@ -25,11 +25,11 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.UIManager;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.SessionStatus;
 import org.myoplan.dosing.input.DoseParser;
 import org.myoplan.dosing.rules.Finding;
+import org.myoplan.model.Product;
+import org.myoplan.model.Session;
+import org.myoplan.model.SessionStatus;
 import org.myoplan.planning.SessionDraft;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
@@ -164,9 +164,7 @@ final class HeaderPanel extends JPanel {
             return;
         }
         int vial = draft.reference().vialSizes(to).stream().findFirst().orElse(draft.session().vialUnits());
-        draft.edit(s -> new Session(s.date(), s.clinician(), to, vial, s.vials(), s.diluentMl(), s.lot(), s.expiry(),
-                s.reconstitutedAt(), s.status(), s.notes(),
-                s.targets().stream().map(t -> t.withUnits(null)).toList())); // each muscle then needs its dose
+        draft.edit(s -> s.withProduct(to, vial)); // each muscle then needs its dose
         fill();
     }
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.myoplan.dosing.Patient;
 import org.myoplan.history.PatientRepository;
+import org.myoplan.model.Patient;
 import org.openide.nodes.Children;
 import org.openide.nodes.Node;
 

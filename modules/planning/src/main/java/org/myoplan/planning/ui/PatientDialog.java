@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.myoplan.history.ui.PatientRecords;
-import org.myoplan.dosing.Patient;
+import org.myoplan.model.Patient;
 import org.myoplan.planning.PatientInput;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;

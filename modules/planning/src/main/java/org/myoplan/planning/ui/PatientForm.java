@@ -14,11 +14,11 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import org.myoplan.dosing.Answer;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Screening;
-import org.myoplan.dosing.ScreeningQuestion;
-import org.myoplan.dosing.Sex;
+import org.myoplan.model.Answer;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Screening;
+import org.myoplan.model.ScreeningQuestion;
+import org.myoplan.model.Sex;
 import org.myoplan.planning.PatientInput;
 import org.openide.util.NbBundle.Messages;
 

@@ -2,9 +2,9 @@ package org.myoplan.planning.ui;
 
 import java.util.Locale;
 import javax.swing.Action;
-import org.myoplan.dosing.Answer;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.ScreeningQuestion;
+import org.myoplan.model.Answer;
+import org.myoplan.model.Patient;
+import org.myoplan.model.ScreeningQuestion;
 import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Children;
 import org.openide.nodes.PropertySupport;

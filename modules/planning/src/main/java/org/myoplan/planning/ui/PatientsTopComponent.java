@@ -8,7 +8,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.Timer;
-import org.myoplan.dosing.Patient;
+import org.myoplan.model.Patient;
 import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.history.ui.RecordChange;
 import org.myoplan.history.ui.RecordsListener;

@@ -28,21 +28,21 @@ import javax.swing.event.UndoableEditEvent;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.undo.AbstractUndoableEdit;
 import org.myoplan.atlas.Muscle;
-import org.myoplan.dosing.Guidance;
-import org.myoplan.dosing.InjectionPoint;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
 import org.myoplan.documents.ui.ExportPlanAction;
 import org.myoplan.documents.ui.PlanDocuments;
-import org.myoplan.dosing.json.PlanDocument;
 import org.myoplan.dosing.patterns.PatternSuggestions;
-import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.dosing.reference.MuscleRange;
+import org.myoplan.history.ui.PatientRecords;
+import org.myoplan.model.Guidance;
+import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Plan;
+import org.myoplan.model.Session;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 import org.myoplan.planning.DoseBand;
-import org.myoplan.planning.PlanState;
 import org.myoplan.planning.PatientNames;
+import org.myoplan.planning.PlanState;
 import org.myoplan.planning.PlanTotals;
 import org.myoplan.planning.SessionDraft;
 import org.myoplan.planning.TargetMuscles;
@@ -299,15 +299,15 @@ public final class SessionEditorTopComponent extends TopComponent {
     }
 
     /** The plan as the documents print it: what is on screen now, saved or not. */
-    private PlanDocument document() {
-        return new PlanDocument(patient, draft.earlierSessions(), draft.session(), draft.state().acknowledgements());
+    private Plan document() {
+        return new Plan(patient, draft.earlierSessions(), draft.session(), draft.state().acknowledgements());
     }
 
     private void exportDocuments() {
         if (!stopEditing()) {
             return;
         }
-        PlanDocument plan = document();
+        Plan plan = document();
         java.io.File folder = ExportPlanAction.chooseFolder();
         if (folder != null) {
             PlanDocuments.export(plan, draft.reference(), folder);
@@ -470,7 +470,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         List<String> already = new java.util.ArrayList<>();
         for (String key : selection.keys()) {
             muscles.muscle(key).ifPresent(muscle -> {
-                Side side = TargetMuscles.sideOf(muscle);
+                Side side = muscle.side();
                 if (draft.hasTarget(muscle.id(), side)) {
                     already.add(muscle.label());
                 } else {

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.myoplan.history.ui.PatientRecords;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.SessionStatus;
 import org.myoplan.history.StoredSession;
+import org.myoplan.history.ui.PatientRecords;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Product;
+import org.myoplan.model.Session;
+import org.myoplan.model.SessionStatus;
 import org.myoplan.planning.PlanState;
 import org.myoplan.planning.SessionDraft;
 import org.myoplan.planning.TargetMuscles;
@@ -87,7 +87,7 @@ final class SessionEditors {
             already.close(); // read-only: nothing to save, and one tab per session
         }
         Records.run(Bundle.PROGRESS_OpenSession(), db -> db.sessions().history(patient.recordNumber()), history -> {
-            PlanState state = new PlanState(stored.session(), SessionStore.acknowledgements(stored.acknowledgedWarnings()));
+            PlanState state = new PlanState(stored.session(), stored.acknowledgements());
             open(patient, history, state, OptionalLong.of(stored.id()), lastGiven(history, OptionalLong.of(stored.id())),
                     editable && stored.session().status() == SessionStatus.PLANNED);
         });

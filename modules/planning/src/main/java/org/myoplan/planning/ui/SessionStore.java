@@ -1,11 +1,8 @@
 package org.myoplan.planning.ui;
 
-import java.util.List;
 import java.util.OptionalLong;
-import org.myoplan.history.ui.PatientRecords;
-import org.myoplan.dosing.rules.Acknowledgement;
-import org.myoplan.history.AcknowledgedWarning;
 import org.myoplan.history.HistoryDatabase;
+import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.planning.PlanState;
 
 /**
@@ -19,20 +16,10 @@ final class SessionStore {
 
     /** Saves and returns the session's id; one transaction with its audit row. */
     static long save(HistoryDatabase db, String recordNumber, OptionalLong sessionId, PlanState state) {
-        List<AcknowledgedWarning> warnings = state.acknowledgements().stream().map(SessionStore::warning).toList();
         if (sessionId.isPresent()) {
-            PatientRecords.replaceSession(db, recordNumber, sessionId.getAsLong(), state.session(), warnings);
+            PatientRecords.replaceSession(db, recordNumber, sessionId.getAsLong(), state.session(), state.acknowledgements());
             return sessionId.getAsLong();
         }
-        return PatientRecords.addSession(db, recordNumber, state.session(), warnings);
-    }
-
-    static List<Acknowledgement> acknowledgements(List<AcknowledgedWarning> warnings) {
-        return warnings.stream()
-                .map(w -> new Acknowledgement(w.findingKey(), w.reason(), w.clinician(), w.at(), w.override())).toList();
-    }
-
-    private static AcknowledgedWarning warning(Acknowledgement a) {
-        return new AcknowledgedWarning(a.findingKey(), a.reason(), a.clinician(), a.at(), a.override());
+        return PatientRecords.addSession(db, recordNumber, state.session(), state.acknowledgements());
     }
 }

@@ -1,10 +1,10 @@
 package org.myoplan.planning.ui;
 
 import java.util.Locale;
-import org.myoplan.dosing.Guidance;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
 import org.myoplan.dosing.input.DoseParser;
+import org.myoplan.model.Guidance;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
 import org.myoplan.planning.SessionDraft;
 import org.myoplan.planning.TargetMuscles;
 import org.openide.nodes.AbstractNode;

@@ -10,17 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JTextField;
 import org.junit.jupiter.api.Test;
-import org.myoplan.dosing.Side;
-import org.myoplan.dosing.Target;
-import org.myoplan.planning.SessionDraft;
-import org.myoplan.planning.PlanState;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Product;
-import org.myoplan.dosing.Screening;
-import org.myoplan.dosing.Session;
-import org.myoplan.dosing.SessionStatus;
-import org.myoplan.dosing.Sex;
 import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Product;
+import org.myoplan.model.Screening;
+import org.myoplan.model.Session;
+import org.myoplan.model.SessionStatus;
+import org.myoplan.model.Sex;
+import org.myoplan.model.Side;
+import org.myoplan.model.Target;
+import org.myoplan.planning.PlanState;
+import org.myoplan.planning.SessionDraft;
 import java.time.LocalDate;
 
 /** A header value that does not read is explained and kept as typed, even when another field's change redraws the header. */

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.myoplan.dosing.Patient;
-import org.myoplan.dosing.Screening;
-import org.myoplan.dosing.Sex;
 import org.myoplan.history.PatientRepository;
+import org.myoplan.model.Patient;
+import org.myoplan.model.Screening;
+import org.myoplan.model.Sex;
 
 /** What the Patients window's search box finds: by record number, birth date or name, each patient once. */
 class PatientSearchTest {

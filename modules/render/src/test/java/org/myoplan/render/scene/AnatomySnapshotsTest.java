@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.RayPicker;
-import org.myoplan.atlas.Side;
 import org.myoplan.atlas.geometry.Vec3;
+import org.myoplan.model.Side;
 import org.myoplan.render.AnatomySnapshots;
 
 /** Offscreen pictures for documents: emphasis and markers where the muscles are. */

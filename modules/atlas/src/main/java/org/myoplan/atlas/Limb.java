@@ -1,5 +1,0 @@
-package org.myoplan.atlas;
-
-public enum Limb {
-    UPPER, LOWER
-}

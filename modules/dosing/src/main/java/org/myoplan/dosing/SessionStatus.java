@@ -1,5 +1,0 @@
-package org.myoplan.dosing;
-
-public enum SessionStatus {
-    PLANNED, ADMINISTERED, CANCELLED
-}

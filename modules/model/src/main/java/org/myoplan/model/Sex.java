@@ -1,0 +1,5 @@
+package org.myoplan.model;
+
+public enum Sex {
+    FEMALE, MALE, OTHER, UNKNOWN
+}
