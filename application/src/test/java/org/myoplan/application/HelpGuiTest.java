@@ -61,15 +61,26 @@ public class HelpGuiTest extends GuiTestCase {
         // The guide's own links: the dose-check legend and the shortcuts.
         follow(page, "dose-checks.html");
         waitForTitle(page, "Dose checks");
-        assertTrue("the legend names open and acknowledged findings, blocks and warnings",
-                text(page).contains("acknowledged") && text(page).contains("Blocking") && text(page).contains("Warning"));
+        // the page's text may still be loading when its title shows: wait for it rather than read it once
+        GuiTests.waitUntil("the legend names open and acknowledged findings, blocks and warnings",
+                () -> shows(page, "acknowledged", "Blocking", "Warning"));
         follow(page, "shortcuts.html");
         waitForTitle(page, "Keyboard shortcuts");
-        assertTrue("the shortcuts page lists Ctrl+Z", text(page).contains("Ctrl+Z"));
+        GuiTests.waitUntil("the shortcuts page lists Ctrl+Z", () -> shows(page, "Ctrl+Z"));
     }
 
     private static void waitForTitle(JEditorPane page, String title) throws InterruptedException {
         waitUntil("the help page \"" + title + "\"", () -> title.equals(page.getDocument().getProperty(Document.TitleProperty)));
+    }
+
+    /** Whether the page's text holds every one of the words (false while it cannot be read). */
+    private static boolean shows(JEditorPane page, String... words) {
+        try {
+            String text = text(page);
+            return java.util.Arrays.stream(words).allMatch(text::contains);
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private static String text(JEditorPane page) throws Exception {
