@@ -6,8 +6,10 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -15,11 +17,11 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.myoplan.documents.PaperSize;
 import org.myoplan.history.ui.Clinician;
+import org.myoplan.ui.support.OptionsForm;
+import org.myoplan.ui.support.TextChanges;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 
@@ -43,7 +45,7 @@ import org.openide.util.NbBundle.Messages;
     "LBL_Images=Pictures (PNG, JPEG)",
     "LBL_TextFiles=Text files (*.txt)"
 })
-final class DocumentsOptionsPanel extends JPanel {
+final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
 
     private final JTextField clinic = new JTextField(30);
     private final JTextField clinician = new JTextField(30);
@@ -53,6 +55,9 @@ final class DocumentsOptionsPanel extends JPanel {
     private final JTextField consent = new JTextField(30);
     private final JLabel message = new JLabel(" ");
     private final Runnable onChange;
+    /** The settings as loaded, each field's text in the order of {@link #texts()}: what a change is measured against. */
+    private List<String> loaded = List.of();
+    private PaperSize loadedPaper;
 
     DocumentsOptionsPanel(Runnable onChange) {
         super(new GridBagLayout());
@@ -77,27 +82,14 @@ final class DocumentsOptionsPanel extends JPanel {
         c.anchor = GridBagConstraints.NORTHWEST;
         message.setForeground(new Color(0xb0, 0x20, 0x20));
         add(message, c);
-        DocumentListener edited = new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                edited();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                edited();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                edited();
-            }
-        };
-        logo.getDocument().addDocumentListener(edited);
-        consent.getDocument().addDocumentListener(edited);
+        TextChanges.onChange(this::edited, clinic, clinician, address, logo, consent);
+        paper.addActionListener(e -> edited());
+        loaded = texts();
+        loadedPaper = (PaperSize) paper.getSelectedItem();
     }
 
-    void load() {
+    @Override
+    public void load() {
         Preferences p = DocumentSettings.node();
         clinic.setText(p.get(DocumentSettings.CLINIC, ""));
         clinician.setText(Clinician.name().orElse(""));
@@ -105,11 +97,14 @@ final class DocumentsOptionsPanel extends JPanel {
         logo.setText(p.get(DocumentSettings.LOGO, ""));
         paper.setSelectedItem(DocumentSettings.paper());
         consent.setText(p.get(DocumentSettings.CONSENT, ""));
+        loaded = texts();
+        loadedPaper = (PaperSize) paper.getSelectedItem();
     }
 
-    void store() {
-        if (problem().isPresent()) {
-            return;
+    @Override
+    public boolean store() {
+        if (problem().isPresent() || !changed()) {
+            return false;
         }
         Preferences p = DocumentSettings.node();
         p.put(DocumentSettings.CLINIC, clinic.getText().strip());
@@ -118,10 +113,23 @@ final class DocumentsOptionsPanel extends JPanel {
         p.put(DocumentSettings.LOGO, logo.getText().strip());
         p.put(DocumentSettings.PAPER, ((PaperSize) paper.getSelectedItem()).name());
         p.put(DocumentSettings.CONSENT, consent.getText().strip());
+        load();
+        return true;
+    }
+
+    @Override
+    public boolean changed() {
+        return !texts().equals(loaded) || paper.getSelectedItem() != loadedPaper;
+    }
+
+    /** The text fields' contents as they would be stored (without surrounding blanks). */
+    private List<String> texts() {
+        return Stream.of(clinic, clinician, address, logo, consent).map(field -> field.getText().strip()).toList();
     }
 
     /** A logo or template named but not there. */
-    Optional<String> problem() {
+    @Override
+    public Optional<String> problem() {
         for (JTextField file : new JTextField[] {logo, consent}) {
             String text = file.getText().strip();
             if (!text.isEmpty() && !Files.isRegularFile(Path.of(text))) {

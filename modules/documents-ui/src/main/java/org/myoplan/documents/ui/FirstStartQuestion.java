@@ -7,9 +7,8 @@ import java.awt.Insets;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.myoplan.history.ui.Clinician;
+import org.myoplan.ui.support.TextChanges;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
 import org.openide.util.HelpCtx;
@@ -50,22 +49,7 @@ public final class FirstStartQuestion implements Runnable {
                 DialogDescriptor.OK_CANCEL_OPTION, DialogDescriptor.OK_OPTION, null);
         question.setHelpCtx(new HelpCtx("myoplan.options.clinician"));
         question.setValid(false);
-        clinician.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                question.setValid(!clinician.getText().isBlank());
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                question.setValid(!clinician.getText().isBlank());
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                question.setValid(!clinician.getText().isBlank());
-            }
-        });
+        TextChanges.onChange(() -> question.setValid(!clinician.getText().isBlank()), clinician);
         if (DialogDisplayer.getDefault().notify(question) == DialogDescriptor.OK_OPTION) {
             Clinician.setName(clinician.getText());
             DocumentSettings.node().put(DocumentSettings.CLINIC, clinic.getText().strip());

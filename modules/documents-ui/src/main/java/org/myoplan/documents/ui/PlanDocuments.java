@@ -5,7 +5,6 @@ import java.awt.print.PrinterJob;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import javax.swing.SwingUtilities;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.documents.PlanExport;
 import org.myoplan.documents.PlanPictures;
@@ -14,11 +13,10 @@ import org.myoplan.documents.TreatmentPlanPdf;
 import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.model.Plan;
-import org.netbeans.api.progress.ProgressHandle;
+import org.myoplan.ui.support.Background;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 
 /**
  * The documents of a plan, for any module that has one (the File menu's plan files, the session
@@ -40,7 +38,7 @@ import org.openide.util.RequestProcessor;
 })
 public final class PlanDocuments {
 
-    private static final RequestProcessor WRITER = new RequestProcessor("Plan documents", 1);
+    private static final Background WRITER = new Background("Plan documents");
 
     private PlanDocuments() {
     }
@@ -51,42 +49,29 @@ public final class PlanDocuments {
      * the paper says what the screen said.
      */
     public static void export(Plan plan, ReferenceData reference, File folder) {
-        WRITER.post(() -> {
-            ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Export());
-            progress.start();
+        WRITER.run(Bundle.PROGRESS_Export(), () -> {
             try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
                 var header = DocumentSettings.header();
-                PlanExport.Written written = new PlanExport(header, DocumentSettings.paper(), DocumentSettings.consent(header))
+                return new PlanExport(header, DocumentSettings.paper(), DocumentSettings.consent(header))
                         .write(plan, reference, pictures, folder.toPath());
-                String message = Bundle.MSG_Exported(written.plan(), written.consent())
-                        + (written.withPictures() ? "" : Bundle.MSG_NoPictures(written.picturesProblem()));
-                SwingUtilities.invokeLater(() -> ExportedDocuments.offer(message, written.plan().toFile()));
-            } catch (IOException | RuntimeException ex) {
-                tell(Bundle.MSG_ExportFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
-            } finally {
-                progress.finish();
             }
-        });
+        }, written -> ExportedDocuments.offer(Bundle.MSG_Exported(written.plan(), written.consent())
+                + (written.withPictures() ? "" : Bundle.MSG_NoPictures(written.picturesProblem())), written.plan().toFile()),
+                e -> tell(Bundle.MSG_ExportFailed(e.getMessage()), NotifyDescriptor.ERROR_MESSAGE));
     }
 
     /** Writes the treatment plan in the background, then shows the print dialog on the event thread. */
     public static void print(Plan plan, ReferenceData reference, String jobName) {
-        WRITER.post(() -> {
-            ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Print());
-            progress.start();
+        WRITER.run(Bundle.PROGRESS_Print(), () -> {
             try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
                 PlanCheck check = PlanCheck.of(plan, reference);
                 var images = pictures.of(check.facts(), 500, 750);
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                 new TreatmentPlanPdf(DocumentSettings.header(), DocumentSettings.paper())
                         .write(check.facts(), check.review(), images, PlanPictures.legend(), pdf);
-                SwingUtilities.invokeLater(() -> showPrintDialog(pdf.toByteArray(), jobName));
-            } catch (IOException | RuntimeException ex) {
-                tell(Bundle.MSG_PrintFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
-            } finally {
-                progress.finish();
+                return pdf.toByteArray();
             }
-        });
+        }, pdf -> showPrintDialog(pdf, jobName), e -> tell(Bundle.MSG_PrintFailed(e.getMessage()), NotifyDescriptor.ERROR_MESSAGE));
     }
 
     private static void showPrintDialog(byte[] pdf, String jobName) {

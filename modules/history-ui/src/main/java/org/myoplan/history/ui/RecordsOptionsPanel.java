@@ -12,9 +12,9 @@ import javax.swing.JPasswordField;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.myoplan.history.HistorySettings;
+import org.myoplan.ui.support.OptionsForm;
+import org.myoplan.ui.support.TextChanges;
 import org.openide.util.NbBundle.Messages;
 
 /** The Patient Records options: a JDBC URL (empty for the file in the user directory), login, backups. */
@@ -29,7 +29,7 @@ import org.openide.util.NbBundle.Messages;
     "MSG_UrlNotH2=The URL must start with jdbc:h2: (Myoplan keeps its records in H2).",
     "MSG_Reopen=Changes take effect when the records are next opened."
 })
-final class RecordsOptionsPanel extends JPanel {
+final class RecordsOptionsPanel extends JPanel implements OptionsForm {
 
     private final JTextField url = new JTextField(40);
     private final JTextField user = new JTextField(16);
@@ -61,29 +61,12 @@ final class RecordsOptionsPanel extends JPanel {
         c.anchor = GridBagConstraints.NORTHWEST;
         message.setForeground(new Color(0xb0, 0x20, 0x20));
         add(message, c);
-        DocumentListener changed = new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                edited();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                edited();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                edited();
-            }
-        };
-        url.getDocument().addDocumentListener(changed);
-        user.getDocument().addDocumentListener(changed);
-        password.getDocument().addDocumentListener(changed);
+        TextChanges.onChange(this::edited, url, user, password);
         backups.addChangeListener(e -> edited());
     }
 
-    void load() {
+    @Override
+    public void load() {
         Preferences p = HistoryPreferences.node();
         loadedUrl = p.get(HistoryPreferences.URL, "");
         loadedUser = p.get(HistoryPreferences.USER, "sa");
@@ -95,8 +78,8 @@ final class RecordsOptionsPanel extends JPanel {
         backups.setValue(loadedBackups);
     }
 
-    /** Stores the settings if they are valid and changed; true when something changed. */
-    boolean store() {
+    @Override
+    public boolean store() {
         if (problem().isPresent() || !changed()) {
             return false;
         }
@@ -109,12 +92,14 @@ final class RecordsOptionsPanel extends JPanel {
         return true;
     }
 
-    boolean changed() {
+    @Override
+    public boolean changed() {
         return !url.getText().strip().equals(loadedUrl) || !user.getText().strip().equals(loadedUser)
                 || !new String(password.getPassword()).equals(loadedPassword) || !backups.getValue().equals(loadedBackups);
     }
 
-    Optional<String> problem() {
+    @Override
+    public Optional<String> problem() {
         String text = url.getText().strip();
         return text.isEmpty() || text.startsWith("jdbc:h2:") ? Optional.empty() : Optional.of(Bundle.MSG_UrlNotH2());
     }

@@ -2,6 +2,7 @@ package org.myoplan.outcomes.ui;
 
 import java.awt.event.ActionEvent;
 import java.awt.event.ActionListener;
+import org.myoplan.history.ui.PatientActionsFolder;
 import org.myoplan.model.Patient;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -11,7 +12,7 @@ import org.openide.util.NbBundle.Messages;
 /** Add Assessment..., in a patient's popup menu: records a baseline or follow-up assessment of that patient. */
 @ActionID(category = "Patient", id = "org.myoplan.outcomes.ui.AddAssessmentAction")
 @ActionRegistration(displayName = "#CTL_AddAssessment")
-@ActionReference(path = "Myoplan/Patient/Actions", position = 610)
+@ActionReference(path = PatientActionsFolder.PATH, position = 610)
 @Messages("CTL_AddAssessment=Add Assessment...")
 public final class AddAssessmentAction implements ActionListener {
 

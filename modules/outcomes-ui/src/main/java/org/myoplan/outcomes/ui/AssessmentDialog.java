@@ -1,22 +1,21 @@
 package org.myoplan.outcomes.ui;
 
 import java.awt.Dialog;
-import java.awt.EventQueue;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import javax.swing.JButton;
 import org.myoplan.history.HistoryDatabase;
 import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.model.Assessment;
 import org.myoplan.model.Patient;
-import org.netbeans.api.progress.ProgressHandle;
+import org.myoplan.ui.support.Background;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
 import org.openide.NotificationLineSupport;
 import org.openide.util.HelpCtx;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 
 /**
  * Add Assessment: the form in a dialog whose notification line says what is missing or wrong as the
@@ -38,28 +37,17 @@ import org.openide.util.RequestProcessor;
 })
 final class AssessmentDialog {
 
-    private static final RequestProcessor WORKER = new RequestProcessor("Add Assessment", 1);
+    private static final Background WORKER = new Background("Add Assessment");
 
     private AssessmentDialog() {
     }
 
     /** Reads the patient's records in the background, then opens the dialog; the records announce a save. */
     static void open(Patient patient) {
-        WORKER.post(() -> {
-            ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Read(patient.name()));
-            progress.start();
-            try {
-                Optional<HistoryDatabase> db = PatientRecords.database(); // when empty, the user has been told why
-                db.ifPresent(d -> {
-                    PatientOutcomes outcomes = PatientOutcomes.read(d, patient);
-                    EventQueue.invokeLater(() -> show(outcomes));
-                });
-            } catch (RuntimeException e) {
-                OutcomesTopComponent.tell(Bundle.MSG_ReadFailed(patient.name(), e.getMessage()));
-            } finally {
-                progress.finish();
-            }
-        });
+        // When the records cannot be opened, the clinician has been told why.
+        WORKER.run(Bundle.PROGRESS_Read(patient.name()), () -> PatientRecords.database().map(db -> PatientOutcomes.read(db, patient)),
+                outcomes -> outcomes.ifPresent(AssessmentDialog::show),
+                e -> OutcomesTopComponent.tell(Bundle.MSG_ReadFailed(patient.name(), e.getMessage())));
     }
 
     /** Opens the dialog for records already read; on the event thread. */
@@ -87,10 +75,10 @@ final class AssessmentDialog {
             show(checked, true, line);
             checked.assessment().ifPresent(assessment -> {
                 save.setEnabled(false);
-                WORKER.post(() -> store(patient, draft.sessionId(), assessment, dialog::dispose, problem -> {
+                store(patient, draft.sessionId(), assessment, dialog::dispose, problem -> {
                     line.setErrorMessage(problem);
                     save.setEnabled(true);
-                }));
+                });
             });
         });
         dialog.setVisible(true);
@@ -111,23 +99,20 @@ final class AssessmentDialog {
         }
     }
 
+    /** Adds the assessment off the event thread; then {@code done}, or {@code failed} with the reason, on it. */
     private static void store(Patient patient, OptionalLong sessionId, Assessment assessment, Runnable done,
-            java.util.function.Consumer<String> failed) {
-        ProgressHandle progress = ProgressHandle.createHandle(Bundle.PROGRESS_Save());
-        progress.start();
-        try {
+            Consumer<String> failed) {
+        WORKER.run(Bundle.PROGRESS_Save(), () -> {
             Optional<HistoryDatabase> db = PatientRecords.database();
-            if (db.isEmpty()) {
-                EventQueue.invokeLater(() -> failed.accept(Bundle.MSG_RecordsClosed()));
-                return;
+            db.ifPresent(d -> PatientRecords.addAssessment(d, patient.recordNumber(), sessionId, assessment));
+            return db.isPresent();
+        }, saved -> {
+            if (saved) {
+                done.run();
+            } else {
+                failed.accept(Bundle.MSG_RecordsClosed());
             }
-            PatientRecords.addAssessment(db.get(), patient.recordNumber(), sessionId, assessment);
-            EventQueue.invokeLater(done);
-        } catch (RuntimeException e) {
-            EventQueue.invokeLater(() -> failed.accept(Bundle.MSG_NotSaved(e.getMessage())));
-        } finally {
-            progress.finish();
-        }
+        }, e -> failed.accept(Bundle.MSG_NotSaved(e.getMessage())));
     }
 
 }

@@ -25,14 +25,13 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.myoplan.history.StoredSession;
 import org.myoplan.model.FollowUp;
 import org.myoplan.model.Side;
 import org.myoplan.model.Target;
+import org.myoplan.ui.support.TextChanges;
 import org.openide.util.NbBundle.Messages;
 
 /**
@@ -271,43 +270,13 @@ final class AssessmentPanel extends JPanel {
     }
 
     private void listen() {
-        date.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                changed(AssessmentPanel.this::suggestSession);
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                changed(AssessmentPanel.this::suggestSession);
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                changed(AssessmentPanel.this::suggestSession);
-            }
-        });
+        TextChanges.onChange(() -> changed(this::suggestSession), date);
         timepoint.addActionListener(e -> changed(this::suggestSession));
         session.addActionListener(e -> changed(() -> {
             sessionChosenByHand = true;
             fillMuscles();
         }));
-        pain.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                changed(() -> { });
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                changed(() -> { });
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                changed(() -> { });
-            }
-        });
+        TextChanges.onChange(() -> changed(() -> { }), pain);
         ashworth.addTableModelListener(e -> changed(() -> musclesEditedByHand = true));
         goals.addTableModelListener(e -> changed(() -> { }));
     }

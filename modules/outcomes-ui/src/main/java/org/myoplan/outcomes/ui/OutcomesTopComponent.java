@@ -9,7 +9,6 @@ import java.awt.event.MouseEvent;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -27,7 +26,9 @@ import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.history.ui.RecordChange;
 import org.myoplan.history.ui.RecordsListener;
 import org.myoplan.model.Patient;
-import org.netbeans.api.progress.ProgressHandle;
+import org.myoplan.ui.support.Background;
+import org.myoplan.ui.support.Html;
+import org.myoplan.viewer.api.WindowModes;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
@@ -36,7 +37,6 @@ import org.openide.util.Lookup;
 import org.openide.util.LookupEvent;
 import org.openide.util.LookupListener;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 import org.openide.util.Utilities;
 import org.openide.util.lookup.AbstractLookup;
 import org.openide.util.lookup.InstanceContent;
@@ -49,7 +49,7 @@ import org.openide.windows.WindowManager;
  * It keeps showing the last patient when the selection holds none (e.g. while the 3D View has the focus).
  */
 @TopComponent.Description(preferredID = OutcomesTopComponent.ID, persistenceType = TopComponent.PERSISTENCE_NEVER)
-@TopComponent.Registration(mode = "plans", openAtStartup = false, position = 300)
+@TopComponent.Registration(mode = WindowModes.PLANS, openAtStartup = false, position = 300)
 @ActionID(category = "Window", id = "org.myoplan.outcomes.ui.OutcomesTopComponent")
 @ActionReference(path = "Menu/Window", position = 40)
 @TopComponent.OpenActionRegistration(displayName = "#CTL_OutcomesAction", preferredID = OutcomesTopComponent.ID)
@@ -78,7 +78,7 @@ public final class OutcomesTopComponent extends TopComponent implements LookupLi
     private static final long serialVersionUID = 1L;
     private static final String MESSAGE_CARD = "message";
     private static final String OUTCOMES_CARD = "outcomes";
-    private static final RequestProcessor LOADER = new RequestProcessor("Outcomes", 1);
+    private static final Background LOADER = new Background("Outcomes");
 
     private final InstanceContent content = new InstanceContent();
     private final JLabel patientLabel = new JLabel();
@@ -216,37 +216,36 @@ public final class OutcomesTopComponent extends TopComponent implements LookupLi
         shown = null;
         addAssessment.setEnabled(false);
         showMessage(Bundle.MSG_Loading(current.name()));
-        LOADER.post(() -> {
-            ProgressHandle progress = ProgressHandle.createHandle(Bundle.MSG_Loading(current.name()));
-            progress.start();
-            try {
-                Optional<HistoryDatabase> db = PatientRecords.database();
-                if (db.isEmpty()) {
-                    later(load, () -> showMessage(Bundle.MSG_RecordsNotOpen()));
-                    return;
-                }
-                PatientOutcomes outcomes = PatientOutcomes.read(db.get(), current);
-                OutcomeTimeline timeline = OutcomeTimeline.of(outcomes.assessments(), outcomes.sessions(), MuscleChoices::nameOf);
-                OutcomeTable rows = OutcomeTable.of(outcomes.assessments(), outcomes.sessions(), MuscleChoices::nameOf);
-                JFreeChart chart = new OutcomeChart(ZoneId.systemDefault()).create(timeline, Bundle.TITLE_Chart(current.name()));
-                later(load, () -> present(outcomes, timeline, rows, chart));
-            } catch (RuntimeException e) {
-                later(load, () -> showMessage(Bundle.MSG_LoadFailed(current.name(), e.getMessage())));
-            } finally {
-                progress.finish();
-            }
-        });
+        // Only the latest load is shown: a patient chosen meanwhile has started another.
+        LOADER.run(Bundle.MSG_Loading(current.name()), () -> PatientRecords.database().map(db -> Loaded.read(db, current)),
+                loaded -> {
+                    if (load == loads) {
+                        loaded.ifPresentOrElse(this::present, () -> showMessage(Bundle.MSG_RecordsNotOpen()));
+                    }
+                }, e -> {
+                    if (load == loads) {
+                        showMessage(Bundle.MSG_LoadFailed(current.name(), e.getMessage()));
+                    }
+                });
     }
 
-    private void later(long load, Runnable show) {
-        EventQueue.invokeLater(() -> {
-            if (load == loads) {
-                show.run();
-            }
-        });
+    /** A patient's outcomes read, with the table and chart made from them off the event thread. */
+    private record Loaded(PatientOutcomes outcomes, OutcomeTimeline timeline, OutcomeTable rows, JFreeChart chart) {
+
+        static Loaded read(HistoryDatabase db, Patient patient) {
+            PatientOutcomes outcomes = PatientOutcomes.read(db, patient);
+            OutcomeTimeline timeline = OutcomeTimeline.of(outcomes.assessments(), outcomes.sessions(), MuscleChoices::nameOf);
+            OutcomeTable rows = OutcomeTable.of(outcomes.assessments(), outcomes.sessions(), MuscleChoices::nameOf);
+            JFreeChart chart = new OutcomeChart(ZoneId.systemDefault()).create(timeline, Bundle.TITLE_Chart(patient.name()));
+            return new Loaded(outcomes, timeline, rows, chart);
+        }
     }
 
-    private void present(PatientOutcomes outcomes, OutcomeTimeline timeline, OutcomeTable rows, JFreeChart chart) {
+    private void present(Loaded loaded) {
+        PatientOutcomes outcomes = loaded.outcomes();
+        OutcomeTimeline timeline = loaded.timeline();
+        OutcomeTable rows = loaded.rows();
+        JFreeChart chart = loaded.chart();
         shown = outcomes;
         addAssessment.setEnabled(true);
         if (outcomes.assessments().isEmpty()) {
@@ -277,7 +276,7 @@ public final class OutcomesTopComponent extends TopComponent implements LookupLi
     }
 
     private void showMessage(String text) {
-        message.setText("<html><div style='text-align:center'>" + escape(text) + "</div></html>");
+        message.setText("<html><div style='text-align:center'>" + Html.escape(text) + "</div></html>");
         cards.show(body, MESSAGE_CARD);
     }
 
@@ -291,10 +290,6 @@ public final class OutcomesTopComponent extends TopComponent implements LookupLi
 
     static void tell(String text) {
         DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(text, NotifyDescriptor.ERROR_MESSAGE));
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The table's rows, read-only: the records are changed through Add Assessment, which the audit log records. */

@@ -14,6 +14,7 @@ import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
 import javax.swing.UIManager;
 import org.myoplan.dosing.rules.Finding;
+import org.myoplan.ui.support.TextChanges;
 import org.openide.DialogDescriptor;
 import org.openide.util.NbBundle.Messages;
 
@@ -68,7 +69,7 @@ final class AcknowledgePanel extends JPanel {
         reason.setLineWrap(true);
         reason.setWrapStyleWord(true);
         reason.setText(earlierReason == null ? "" : earlierReason);
-        TextChanges.onChange(reason, this::validateReason);
+        TextChanges.onChange(this::validateReason, reason);
         hint.setName("acknowledge.hint");
 
         int row = 0;

@@ -19,6 +19,7 @@ import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.model.Acknowledgement;
 import org.myoplan.planning.AcknowledgementReasons;
 import org.myoplan.planning.SessionDraft;
+import org.myoplan.ui.support.Html;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
@@ -139,9 +140,9 @@ final class FindingsPanel extends JPanel {
         @Override
         public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected, boolean focus) {
             Finding finding = (Finding) value;
-            String text = Bundle.LBL_Finding(severity(finding.severity()), escape(finding.message()), String.valueOf(wrapWidth()))
+            String text = Bundle.LBL_Finding(severity(finding.severity()), Html.escape(finding.message()), String.valueOf(wrapWidth()))
                     + draft.acknowledgementOf(finding).map(FindingsPanel::acknowledged).orElse("")
-                    + Bundle.LBL_Source(escape(finding.source().describe()));
+                    + Bundle.LBL_Source(Html.escape(finding.source().describe()));
             JLabel label = (JLabel) super.getListCellRendererComponent(l, text, index, selected, focus);
             label.setBorder(BorderFactory.createEmptyBorder(3, 4, 3, 4));
             boolean open = draft.unresolved().contains(finding);
@@ -175,7 +176,7 @@ final class FindingsPanel extends JPanel {
     }
 
     private static String acknowledged(Acknowledgement a) {
-        return Bundle.LBL_Acknowledged(escape(a.reason()), escape(a.clinician()));
+        return Bundle.LBL_Acknowledged(Html.escape(a.reason()), Html.escape(a.clinician()));
     }
 
     static String severity(Severity severity) {
@@ -184,9 +185,5 @@ final class FindingsPanel extends JPanel {
             case WARNING -> Bundle.SEVERITY_WARNING();
             case INFO -> Bundle.SEVERITY_INFO();
         };
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

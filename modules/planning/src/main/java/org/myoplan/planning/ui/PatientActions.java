@@ -2,6 +2,7 @@ package org.myoplan.planning.ui;
 
 import java.awt.event.ActionEvent;
 import java.awt.event.ActionListener;
+import org.myoplan.history.ui.PatientActionsFolder;
 import org.myoplan.model.Patient;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -27,7 +28,7 @@ final class PatientActions {
     @ActionID(category = "Patient", id = "org.myoplan.planning.ui.PatientHistory")
     @ActionRegistration(displayName = "#CTL_PatientHistory", iconBase = "org/myoplan/planning/ui/session.png")
     @ActionReferences({
-        @ActionReference(path = PatientNode.ACTIONS, position = 100),
+        @ActionReference(path = PatientActionsFolder.PATH, position = 100),
         @ActionReference(path = "Menu/File", position = 30),
         @ActionReference(path = "Toolbars/Patients", position = 30),
         @ActionReference(path = "Shortcuts", name = "DS-H")
@@ -48,7 +49,7 @@ final class PatientActions {
     @ActionID(category = "Patient", id = "org.myoplan.planning.ui.NewSession")
     @ActionRegistration(displayName = "#CTL_NewSession", iconBase = "org/myoplan/planning/ui/target.png")
     @ActionReferences({
-        @ActionReference(path = PatientNode.ACTIONS, position = 200),
+        @ActionReference(path = PatientActionsFolder.PATH, position = 200),
         @ActionReference(path = "Menu/File", position = 20),
         @ActionReference(path = "Toolbars/Patients", position = 20),
         @ActionReference(path = "Shortcuts", name = "DS-N")
@@ -69,7 +70,7 @@ final class PatientActions {
     @ActionID(category = "Patient", id = "org.myoplan.planning.ui.EditPatient")
     @ActionRegistration(displayName = "#CTL_EditPatient")
     @ActionReferences({
-        @ActionReference(path = PatientNode.ACTIONS, position = 300),
+        @ActionReference(path = PatientActionsFolder.PATH, position = 300),
         @ActionReference(path = "Menu/File", position = 40, separatorAfter = 50)
     })
     public static final class EditPatient implements ActionListener {

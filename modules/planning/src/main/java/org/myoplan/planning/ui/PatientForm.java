@@ -20,6 +20,7 @@ import org.myoplan.model.Screening;
 import org.myoplan.model.ScreeningQuestion;
 import org.myoplan.model.Sex;
 import org.myoplan.planning.PatientInput;
+import org.myoplan.ui.support.TextChanges;
 import org.openide.util.NbBundle.Messages;
 
 /** The patient's facts and the contraindication screening, as fields; the dialog reads and checks them. */
@@ -166,7 +167,7 @@ final class PatientForm extends JPanel {
     private JTextField field(String componentName) {
         JTextField field = new JTextField(24);
         field.setName(componentName);
-        TextChanges.onChange(field, () -> onChange.run()); // onChange is set after the fields exist
+        TextChanges.onChange(() -> onChange.run(), field); // onChange is set after the fields exist
         return field;
     }
 }

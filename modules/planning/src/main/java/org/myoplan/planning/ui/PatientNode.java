@@ -2,6 +2,7 @@ package org.myoplan.planning.ui;
 
 import java.util.Locale;
 import javax.swing.Action;
+import org.myoplan.history.ui.PatientActionsFolder;
 import org.myoplan.model.Answer;
 import org.myoplan.model.Patient;
 import org.myoplan.model.ScreeningQuestion;
@@ -16,7 +17,7 @@ import org.openide.util.lookup.Lookups;
 /**
  * A patient in the Patients window. Its lookup holds the Patient, so every window and action that
  * follows the selection (history, outcomes, new session) knows whom it is about. Its actions are the
- * ones registered under {@value #ACTIONS}, so other modules add theirs without this one knowing.
+ * ones registered under {@value PatientActionsFolder#PATH}, so other modules add theirs without this one knowing.
  */
 @Messages({
     "# {0} - name", "# {1} - record number", "# {2} - birth date",
@@ -30,8 +31,6 @@ import org.openide.util.lookup.Lookups;
 })
 final class PatientNode extends AbstractNode {
 
-    static final String ACTIONS = "Myoplan/Patient/Actions";
-
     private final Patient patient;
 
     PatientNode(Patient patient) {
@@ -44,7 +43,7 @@ final class PatientNode extends AbstractNode {
 
     @Override
     public Action[] getActions(boolean context) {
-        return Utilities.actionsForPath(ACTIONS).toArray(Action[]::new);
+        return Utilities.actionsForPath(PatientActionsFolder.PATH).toArray(Action[]::new);
     }
 
     @Override

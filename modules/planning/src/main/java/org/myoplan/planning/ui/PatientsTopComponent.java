@@ -12,6 +12,7 @@ import org.myoplan.model.Patient;
 import org.myoplan.history.ui.PatientRecords;
 import org.myoplan.history.ui.RecordChange;
 import org.myoplan.history.ui.RecordsListener;
+import org.myoplan.ui.support.TextChanges;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -87,7 +88,7 @@ public final class PatientsTopComponent extends TopComponent implements Explorer
         JPanel bar = new JPanel(new BorderLayout(4, 0));
         search.setName("patients.search");
         search.setToolTipText(Bundle.TIP_Search());
-        TextChanges.onChange(search, searchDelay::restart);
+        TextChanges.onChange(searchDelay::restart, search);
         search.addActionListener(e -> refresh());
         JButton add = new JButton(Bundle.BTN_NewPatient());
         add.setName("patients.new");

@@ -46,6 +46,7 @@ import org.myoplan.planning.PlanState;
 import org.myoplan.planning.PlanTotals;
 import org.myoplan.planning.SessionDraft;
 import org.myoplan.planning.TargetMuscles;
+import org.myoplan.ui.support.Html;
 import org.myoplan.viewer.api.AnatomyView;
 import org.myoplan.viewer.api.MuscleSelection;
 import org.openide.DialogDisplayer;
@@ -436,7 +437,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         String name = Bundle.TAB_Plan(PatientNames.shortForm(patient.name()), s.date());
         setName(name);
         setDisplayName(isModified() ? name + " *" : name);
-        setHtmlDisplayName(isModified() ? "<html><b>" + FindingsPanel.escape(name) + " *</b>" : null);
+        setHtmlDisplayName(isModified() ? "<html><b>" + Html.escape(name) + " *</b>" : null);
         setToolTipText(editable
                 ? Bundle.TIP_Plan(patient.name(), patient.recordNumber(), patient.birthDate(), s.date(), HeaderPanel.statusText(s.status()))
                 : Bundle.TIP_PlanReadOnly(patient.name(), patient.recordNumber(), patient.birthDate(), s.date(),

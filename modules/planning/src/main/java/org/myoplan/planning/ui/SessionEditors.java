@@ -15,6 +15,7 @@ import org.myoplan.planning.PlanState;
 import org.myoplan.planning.SessionDraft;
 import org.myoplan.planning.TargetMuscles;
 import org.myoplan.viewer.api.AnatomyView;
+import org.myoplan.viewer.api.WindowModes;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
@@ -108,7 +109,7 @@ final class SessionEditors {
      * clinician plans looking at the model.
      */
     static void openBesideTheModel(TopComponent window) {
-        org.openide.windows.Mode below = WindowManager.getDefault().findMode("plans");
+        org.openide.windows.Mode below = WindowManager.getDefault().findMode(WindowModes.PLANS);
         if (below != null) {
             below.dockInto(window);
         }

@@ -18,6 +18,7 @@ import org.myoplan.planning.PatientNames;
 import org.myoplan.planning.PlanState;
 import org.myoplan.planning.SessionDraft;
 import org.myoplan.planning.TargetMuscles;
+import org.myoplan.ui.support.Html;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.lookup.Lookups;
 import org.openide.windows.TopComponent;
@@ -57,7 +58,7 @@ public final class TherapistTopComponent extends TopComponent {
         associateLookup(Lookups.fixed(patient));
         setLayout(new BorderLayout(4, 4));
         setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        JLabel header = new JLabel(Bundle.LBL_TherapistHeader(FindingsPanel.escape(patient.name()), session.date(),
+        JLabel header = new JLabel(Bundle.LBL_TherapistHeader(Html.escape(patient.name()), session.date(),
                 session.product().brand(), HeaderPanel.statusText(session.status())));
         header.setFont(header.getFont().deriveFont(Font.PLAIN, header.getFont().getSize2D() + 2));
         add(header, BorderLayout.NORTH);

@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Set;
 import javax.swing.JList;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.MuscleSearch;
+import org.myoplan.ui.support.TextChanges;
 import org.myoplan.viewer.api.MuscleSelection;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -62,7 +61,7 @@ public final class MusclesTopComponent extends TopComponent implements ExplorerM
         setLayout(new BorderLayout());
         query.setName(SEARCH_NAME);
         query.setToolTipText(Bundle.HINT_MuscleSearch());
-        query.getDocument().addDocumentListener(new Filter());
+        TextChanges.onChange(this::filter, query);
         ListView list = new ListView();
         list.getViewport().getView().setName(LIST_NAME);
         add(query, BorderLayout.NORTH);
@@ -166,28 +165,10 @@ public final class MusclesTopComponent extends TopComponent implements ExplorerM
     }
 
     /** Re-lists the muscles as the query changes: best matches first. */
-    private final class Filter implements DocumentListener {
-
-        private void filter() {
-            String text = query.getText();
-            show(text.isBlank() ? allMuscles()
-                    : search.search(text, atlas.muscles().size()).stream().map(MuscleSearch.Result::muscle).toList());
-        }
-
-        @Override
-        public void insertUpdate(DocumentEvent e) {
-            filter();
-        }
-
-        @Override
-        public void removeUpdate(DocumentEvent e) {
-            filter();
-        }
-
-        @Override
-        public void changedUpdate(DocumentEvent e) {
-            filter();
-        }
+    private void filter() {
+        String text = query.getText();
+        show(text.isBlank() ? allMuscles()
+                : search.search(text, atlas.muscles().size()).stream().map(MuscleSearch.Result::muscle).toList());
     }
 
     @Override

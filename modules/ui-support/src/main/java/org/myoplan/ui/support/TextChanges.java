@@ -1,17 +1,18 @@
-package org.myoplan.planning.ui;
+package org.myoplan.ui.support;
 
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 
-/** Runs something on every change of a text field's text, whatever the kind of change. */
-final class TextChanges {
+/** Runs something on every change of a text field's text, whatever the kind of change (typed, deleted, pasted, set). */
+public final class TextChanges {
 
     private TextChanges() {
     }
 
-    static void onChange(JTextComponent field, Runnable action) {
-        field.getDocument().addDocumentListener(new DocumentListener() {
+    /** Calls {@code action} after each change of any of the fields' text. */
+    public static void onChange(Runnable action, JTextComponent... fields) {
+        DocumentListener listener = new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
                 action.run();
@@ -26,6 +27,9 @@ final class TextChanges {
             public void changedUpdate(DocumentEvent e) {
                 action.run();
             }
-        });
+        };
+        for (JTextComponent field : fields) {
+            field.getDocument().addDocumentListener(listener);
+        }
     }
 }

@@ -1,0 +1,17 @@
+package org.myoplan.viewer.api;
+
+/**
+ * Window modes the 3D View's module defines for other modules' windows. The names must match the
+ * {@code .wsmode} files of this module's layer.
+ */
+public final class WindowModes {
+
+    /**
+     * The area under the 3D View (plans.wsmode), where windows about the model's muscles open (plans,
+     * histories, the therapist view, outcomes) so the model stays in sight.
+     */
+    public static final String PLANS = "plans";
+
+    private WindowModes() {
+    }
+}
