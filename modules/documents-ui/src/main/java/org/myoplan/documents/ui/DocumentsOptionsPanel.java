@@ -19,7 +19,7 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.myoplan.documents.PaperSize;
-import org.myoplan.history.ui.Clinician;
+import org.myoplan.history.ui.api.Clinician;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 
