@@ -12,7 +12,7 @@ import org.myoplan.documents.PaperSize;
 import org.openide.util.NbPreferences;
 
 /** The clinic's header, paper and consent wording for documents, as set in Tools > Options > Documents. */
-final class DocumentSettings {
+public final class DocumentSettings {
 
     static final String CLINIC = "clinic";
     static final String ADDRESS = "address";
@@ -27,7 +27,7 @@ final class DocumentSettings {
         return NbPreferences.forModule(DocumentSettings.class);
     }
 
-    static PaperSize paper() {
+    public static PaperSize paper() {
         try {
             return PaperSize.valueOf(node().get(PAPER, PaperSize.A4.name()));
         } catch (IllegalArgumentException e) {
@@ -38,7 +38,7 @@ final class DocumentSettings {
     /**
      * @throws IOException when the logo is set but cannot be read; the message names it
      */
-    static ClinicHeader header() throws IOException {
+    public static ClinicHeader header() throws IOException {
         String logoPath = node().get(LOGO, "");
         BufferedImage logo = null;
         if (!logoPath.isBlank()) {
@@ -53,7 +53,7 @@ final class DocumentSettings {
     /**
      * @throws IOException when the clinic's template is set but cannot be read; the message names it
      */
-    static ConsentSheetPdf consent(ClinicHeader header) throws IOException {
+    public static ConsentSheetPdf consent(ClinicHeader header) throws IOException {
         String template = node().get(CONSENT, "");
         return template.isBlank() ? ConsentSheetPdf.builtIn(header, paper())
                 : ConsentSheetPdf.fromTemplate(header, paper(), Path.of(template));

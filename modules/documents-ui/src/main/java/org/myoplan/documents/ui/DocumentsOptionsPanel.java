@@ -19,7 +19,7 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.myoplan.documents.PaperSize;
-import org.myoplan.history.ui.Clinician;
+import org.myoplan.history.ui.api.Clinician;
 import org.myoplan.ui.support.OptionsForm;
 import org.myoplan.ui.support.TextChanges;
 import org.openide.filesystems.FileChooserBuilder;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import org.myoplan.documents.ui.api.PlanDocuments;
 import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
@@ -32,7 +33,9 @@ import org.openide.util.NbBundle.Messages;
     "TITLE_ChooseFolder=Folder for the PDFs",
     "LBL_Choose=Choose",
     "LBL_Export=Export",
-    "LBL_PlanFiles=Plan files (*.json)"
+    "LBL_PlanFiles=Plan files (*.json)",
+    "# {0} - reason",
+    "MSG_ExportFailed=The documents could not be written: {0}"
 })
 public final class ExportPlanAction implements ActionListener {
 
@@ -42,23 +45,18 @@ public final class ExportPlanAction implements ActionListener {
         if (plan == null) {
             return;
         }
-        File folder = chooseFolder();
+        File folder = PlanDocuments.chooseFolder();
         if (folder != null) {
             try {
                 PlanDocuments.export(read(plan), ReferenceData.builtIn(), folder);
             } catch (IOException | PlanInputException ex) {
-                PlanDocuments.tell(Bundle.MSG_ExportFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
+                ExportedDocuments.tell(Bundle.MSG_ExportFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
             }
         }
     }
 
-    /** Asks for the folder the PDFs go into (remembered between uses); null when cancelled. */
-    public static File chooseFolder() {
-        return folderChooser().showOpenDialog();
-    }
-
     /** The folder chooser: its button says what happens next, Export (not Open). */
-    static FileChooserBuilder folderChooser() {
+    public static FileChooserBuilder folderChooser() {
         return new FileChooserBuilder(ExportPlanAction.class.getName() + ".folder").setTitle(Bundle.TITLE_ChooseFolder())
                 .setDirectoriesOnly(true).setApproveText(Bundle.LBL_Export());
     }

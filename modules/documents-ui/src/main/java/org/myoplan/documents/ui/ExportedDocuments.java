@@ -24,7 +24,7 @@ import org.openide.util.RequestProcessor;
     "# {0} - file", "# {1} - reason",
     "MSG_OpenFailed={0} could not be opened: {1}"
 })
-final class ExportedDocuments {
+public final class ExportedDocuments {
 
     private static final RequestProcessor OPENER = new RequestProcessor("Open exported documents", 1);
 
@@ -35,7 +35,7 @@ final class ExportedDocuments {
      * Shows the message with Open Plan PDF, Open Folder and Close, or with Close alone and a sentence
      * saying why where this system cannot open files; on the event thread.
      */
-    static void offer(String message, File plan) {
+    public static void offer(String message, File plan) {
         boolean canOpen = canOpen();
         List<JButton> buttons = canOpen ? buttons() : List.of(closeButton());
         NotifyDescriptor descriptor = new NotifyDescriptor(canOpen ? message : message + Bundle.MSG_CannotOpenHere(),
@@ -74,8 +74,13 @@ final class ExportedDocuments {
             try {
                 Desktop.getDesktop().open(file);
             } catch (IOException | RuntimeException e) {
-                PlanDocuments.tell(Bundle.MSG_OpenFailed(file, e.getMessage()), NotifyDescriptor.WARNING_MESSAGE);
+                tell(Bundle.MSG_OpenFailed(file, e.getMessage()), NotifyDescriptor.WARNING_MESSAGE);
             }
         });
+    }
+
+    /** Tells the user in a dialog that does not block the caller. */
+    public static void tell(String message, int type) {
+        DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(message, type));
     }
 }

@@ -7,7 +7,7 @@ import java.awt.Insets;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import org.myoplan.history.ui.Clinician;
+import org.myoplan.history.ui.api.Clinician;
 import org.myoplan.ui.support.TextChanges;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;

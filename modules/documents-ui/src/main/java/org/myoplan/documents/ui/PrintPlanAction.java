@@ -4,6 +4,7 @@ import java.awt.event.ActionEvent;
 import java.awt.event.ActionListener;
 import java.io.File;
 import java.io.IOException;
+import org.myoplan.documents.ui.api.PlanDocuments;
 import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.openide.NotifyDescriptor;
@@ -18,7 +19,9 @@ import org.openide.util.NbBundle.Messages;
 @ActionReference(path = "Menu/File", position = 1319)
 @Messages({
     "CTL_PrintPlan=Print Plan File...",
-    "TITLE_ChoosePlanToPrint=Plan to Print"
+    "TITLE_ChoosePlanToPrint=Plan to Print",
+    "# {0} - reason",
+    "MSG_PrintFailed=The plan could not be printed: {0}"
 })
 public final class PrintPlanAction implements ActionListener {
 
@@ -29,7 +32,7 @@ public final class PrintPlanAction implements ActionListener {
             try {
                 PlanDocuments.print(ExportPlanAction.read(plan), ReferenceData.builtIn(), "Treatment plan " + plan.getName());
             } catch (IOException | PlanInputException ex) {
-                PlanDocuments.tell(Bundle.MSG_PrintFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
+                ExportedDocuments.tell(Bundle.MSG_PrintFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.myoplan.history.ui;
 
+import org.myoplan.history.ui.api.PatientRecords;
 import org.openide.modules.OnStart;
 import org.openide.util.RequestProcessor;
 

@@ -1,5 +1,6 @@
 package org.myoplan.history.ui;
 
+import org.myoplan.history.ui.api.PatientRecords;
 import org.myoplan.ui.support.OptionsFormController;
 import org.netbeans.spi.options.OptionsPanelController;
 import org.openide.util.NbBundle.Messages;

@@ -14,6 +14,7 @@ import org.myoplan.history.Backup;
 import org.myoplan.history.HistoryBackups;
 import org.myoplan.history.HistoryException;
 import org.myoplan.history.HistorySettings;
+import org.myoplan.history.ui.api.PatientRecords;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;

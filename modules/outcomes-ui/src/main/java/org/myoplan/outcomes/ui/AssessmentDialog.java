@@ -7,7 +7,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import org.myoplan.history.HistoryDatabase;
-import org.myoplan.history.ui.PatientRecords;
+import org.myoplan.history.ui.api.PatientRecords;
 import org.myoplan.model.Assessment;
 import org.myoplan.model.Patient;
 import org.myoplan.ui.support.Background;

@@ -15,7 +15,7 @@ import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
 import org.myoplan.dosing.rules.Finding;
 import org.myoplan.dosing.rules.Severity;
-import org.myoplan.history.ui.PatientRecords;
+import org.myoplan.history.ui.api.PatientRecords;
 import org.myoplan.model.Acknowledgement;
 import org.myoplan.planning.AcknowledgementReasons;
 import org.myoplan.planning.SessionDraft;

@@ -2,7 +2,7 @@ package org.myoplan.planning.ui;
 
 import java.awt.event.ActionEvent;
 import java.awt.event.ActionListener;
-import org.myoplan.history.ui.PatientActionsFolder;
+import org.myoplan.history.ui.api.PatientActionsFolder;
 import org.myoplan.model.Patient;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;

@@ -4,7 +4,7 @@ import java.awt.Dialog;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.myoplan.history.ui.PatientRecords;
+import org.myoplan.history.ui.api.PatientRecords;
 import org.myoplan.model.Patient;
 import org.myoplan.planning.PatientInput;
 import org.openide.DialogDescriptor;

@@ -2,7 +2,7 @@ package org.myoplan.planning.ui;
 
 import java.util.Locale;
 import javax.swing.Action;
-import org.myoplan.history.ui.PatientActionsFolder;
+import org.myoplan.history.ui.api.PatientActionsFolder;
 import org.myoplan.model.Answer;
 import org.myoplan.model.Patient;
 import org.myoplan.model.ScreeningQuestion;

@@ -6,7 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.myoplan.history.HistoryDatabase;
 import org.myoplan.history.HistoryException;
-import org.myoplan.history.ui.PatientRecords;
+import org.myoplan.history.ui.api.PatientRecords;
 import org.myoplan.ui.support.Background;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;

@@ -28,11 +28,10 @@ import javax.swing.event.UndoableEditEvent;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.undo.AbstractUndoableEdit;
 import org.myoplan.atlas.Muscle;
-import org.myoplan.documents.ui.ExportPlanAction;
-import org.myoplan.documents.ui.PlanDocuments;
+import org.myoplan.documents.ui.api.PlanDocuments;
 import org.myoplan.dosing.patterns.PatternSuggestions;
 import org.myoplan.dosing.reference.MuscleRange;
-import org.myoplan.history.ui.PatientRecords;
+import org.myoplan.history.ui.api.PatientRecords;
 import org.myoplan.model.Guidance;
 import org.myoplan.model.InjectionPoint;
 import org.myoplan.model.Patient;
@@ -309,7 +308,7 @@ public final class SessionEditorTopComponent extends TopComponent {
             return;
         }
         Plan plan = document();
-        java.io.File folder = ExportPlanAction.chooseFolder();
+        java.io.File folder = PlanDocuments.chooseFolder();
         if (folder != null) {
             PlanDocuments.export(plan, draft.reference(), folder);
         }

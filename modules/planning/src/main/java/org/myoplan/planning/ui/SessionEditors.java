@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.myoplan.history.StoredSession;
-import org.myoplan.history.ui.PatientRecords;
+import org.myoplan.history.ui.api.PatientRecords;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Product;
 import org.myoplan.model.Session;

@@ -2,7 +2,7 @@ package org.myoplan.planning.ui;
 
 import java.util.OptionalLong;
 import org.myoplan.history.HistoryDatabase;
-import org.myoplan.history.ui.PatientRecords;
+import org.myoplan.history.ui.api.PatientRecords;
 import org.myoplan.planning.PlanState;
 
 /**

@@ -1,4 +1,4 @@
-package org.myoplan.history.ui;
+package org.myoplan.history.ui.api;
 
 import java.util.Optional;
 import java.util.prefs.Preferences;

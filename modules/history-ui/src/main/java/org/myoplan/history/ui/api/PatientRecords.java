@@ -1,4 +1,4 @@
-package org.myoplan.history.ui;
+package org.myoplan.history.ui.api;
 
 import java.awt.EventQueue;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.myoplan.history.ui.HistoryPreferences;
 import org.myoplan.model.Acknowledgement;
 import org.myoplan.model.Assessment;
 import org.myoplan.model.Patient;

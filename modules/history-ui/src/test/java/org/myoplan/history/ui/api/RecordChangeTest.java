@@ -1,4 +1,4 @@
-package org.myoplan.history.ui;
+package org.myoplan.history.ui.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.myoplan.documents.ui;
+package org.myoplan.documents.ui.api;
 
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
@@ -10,6 +10,9 @@ import org.myoplan.documents.PlanExport;
 import org.myoplan.documents.PlanPictures;
 import org.myoplan.documents.PrintableDocument;
 import org.myoplan.documents.TreatmentPlanPdf;
+import org.myoplan.documents.ui.DocumentSettings;
+import org.myoplan.documents.ui.ExportPlanAction;
+import org.myoplan.documents.ui.ExportedDocuments;
 import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.model.Plan;
@@ -87,7 +90,12 @@ public final class PlanDocuments {
         }
     }
 
-    static void tell(String message, int type) {
-        DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(message, type));
+    /** Asks for the folder the PDFs go into (remembered between uses); null when cancelled. */
+    public static File chooseFolder() {
+        return ExportPlanAction.folderChooser().showOpenDialog();
+    }
+
+    private static void tell(String message, int type) {
+        ExportedDocuments.tell(message, type);
     }
 }

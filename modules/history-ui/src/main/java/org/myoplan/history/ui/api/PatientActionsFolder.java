@@ -1,4 +1,4 @@
-package org.myoplan.history.ui;
+package org.myoplan.history.ui.api;
 
 /**
  * The layer folder of the actions on a patient (Open Plan, History, Outcomes, Add Assessment...): the
