@@ -31,6 +31,11 @@ import org.myoplan.history.StoredSession;
 import org.myoplan.model.FollowUp;
 import org.myoplan.model.Side;
 import org.myoplan.model.Target;
+import org.myoplan.outcomes.AssessmentEntry;
+import org.myoplan.outcomes.FollowedSession;
+import org.myoplan.outcomes.MuscleChoices;
+import org.myoplan.outcomes.PatientOutcomes;
+import org.myoplan.outcomes.SessionLabels;
 import org.myoplan.ui.support.TextChanges;
 import org.openide.util.NbBundle.Messages;
 

@@ -31,6 +31,8 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.myoplan.outcomes.AshworthScale;
+import org.myoplan.outcomes.OutcomeTimeline;
 
 /**
  * The outcomes chart: Modified Ashworth grade of each muscle and side above, pain below, on one time

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.myoplan.outcomes.ui.Records.given;
-import static org.myoplan.outcomes.ui.Records.mas;
+import static org.myoplan.outcomes.Records.given;
+import static org.myoplan.outcomes.Records.mas;
 
 import java.awt.Component;
 import java.awt.Container;
@@ -23,7 +23,10 @@ import org.myoplan.model.Screening;
 import org.myoplan.model.Sex;
 import org.myoplan.model.Side;
 import org.myoplan.model.Target;
-import org.myoplan.outcomes.ui.AssessmentEntry.Checked;
+import org.myoplan.outcomes.AssessmentEntry;
+import org.myoplan.outcomes.AssessmentEntry.Checked;
+import org.myoplan.outcomes.PatientOutcomes;
+import org.myoplan.outcomes.Records;
 
 /**
  * The Add Assessment form without a window: its tables edited through their own cell editors, as a click

@@ -3,10 +3,10 @@ package org.myoplan.outcomes.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.myoplan.outcomes.ui.Records.assessment;
-import static org.myoplan.outcomes.ui.Records.given;
-import static org.myoplan.outcomes.ui.Records.mas;
-import static org.myoplan.outcomes.ui.Records.session;
+import static org.myoplan.outcomes.Records.assessment;
+import static org.myoplan.outcomes.Records.given;
+import static org.myoplan.outcomes.Records.mas;
+import static org.myoplan.outcomes.Records.session;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,9 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.myoplan.history.StoredAssessment;
 import org.myoplan.history.StoredSession;
 import org.myoplan.model.FollowUp;
+import org.myoplan.model.ModifiedAshworth;
 import org.myoplan.model.SessionStatus;
 import org.myoplan.model.Side;
 import org.myoplan.model.Target;
+import org.myoplan.outcomes.AshworthScale;
+import org.myoplan.outcomes.OutcomeTimeline;
+import org.myoplan.outcomes.Records;
 
 class OutcomeChartTest {
 
@@ -81,6 +85,15 @@ class OutcomeChartTest {
         }
         assertTrue(drawn.getYValue(0, 0) - exact.getYValue(0, 0) != drawn.getYValue(1, 0) - exact.getYValue(1, 0),
                 "two lines are moved by different amounts, so equal grades do not coincide");
+    }
+
+    @Test
+    void everyGradeMovedAsFarAsALineIsMovedStillReadsAsThatGrade() {
+        for (ModifiedAshworth grade : AshworthScale.grades()) {
+            double height = AshworthScale.valueOf(grade);
+            assertEquals(grade, AshworthScale.nearestGrade(height + OutcomeChart.DODGE_MAX));
+            assertEquals(grade, AshworthScale.nearestGrade(height - OutcomeChart.DODGE_MAX));
+        }
     }
 
     @Test

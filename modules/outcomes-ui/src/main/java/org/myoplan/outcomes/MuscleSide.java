@@ -1,13 +1,13 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import java.util.Objects;
 import java.util.function.Function;
 import org.myoplan.model.Side;
 
 /** One muscle on one side: what a Modified Ashworth grade is given for, and a line of the chart. */
-record MuscleSide(String muscleId, Side side) {
+public record MuscleSide(String muscleId, Side side) {
 
-    MuscleSide {
+    public MuscleSide {
         Objects.requireNonNull(muscleId, "muscleId");
         Objects.requireNonNull(side, "side");
     }

@@ -1,4 +1,4 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +11,7 @@ import org.myoplan.model.FollowUp;
 import org.myoplan.model.SessionStatus;
 
 /** Which session a new assessment most likely follows, and at which time point, to fill the dialog in. */
-final class FollowedSession {
+public final class FollowedSession {
 
     /** Within this many days of a session an assessment is the one made before injecting: the baseline. */
     static final int BASELINE_DAYS = 7;
@@ -27,7 +27,7 @@ final class FollowedSession {
      * on a tie, the later session. Empty for a baseline, which comes before treatment, and when no
      * session qualifies.
      */
-    static OptionalLong suggest(FollowUp timepoint, LocalDate assessed, List<StoredSession> sessions) {
+    public static OptionalLong suggest(FollowUp timepoint, LocalDate assessed, List<StoredSession> sessions) {
         if (timepoint == FollowUp.BASELINE) {
             return OptionalLong.empty();
         }
@@ -43,7 +43,7 @@ final class FollowedSession {
      * The time point an assessment on this date most likely is: the follow-up nearest the days since the
      * latest session before it, a baseline in the week of a session or long after the last one.
      */
-    static FollowUp likelyTimepoint(LocalDate assessed, List<StoredSession> sessions) {
+    public static FollowUp likelyTimepoint(LocalDate assessed, List<StoredSession> sessions) {
         Optional<LocalDate> latest = sessions.stream()
                 .filter(s -> s.session().status() != SessionStatus.CANCELLED && !s.session().date().isAfter(assessed))
                 .map(s -> s.session().date()).max(Comparator.naturalOrder());

@@ -1,9 +1,9 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.myoplan.outcomes.ui.Records.assessment;
-import static org.myoplan.outcomes.ui.Records.given;
-import static org.myoplan.outcomes.ui.Records.mas;
+import static org.myoplan.outcomes.Records.assessment;
+import static org.myoplan.outcomes.Records.given;
+import static org.myoplan.outcomes.Records.mas;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

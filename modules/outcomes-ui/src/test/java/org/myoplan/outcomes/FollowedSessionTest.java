@@ -1,8 +1,8 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.myoplan.outcomes.ui.Records.given;
-import static org.myoplan.outcomes.ui.Records.session;
+import static org.myoplan.outcomes.Records.given;
+import static org.myoplan.outcomes.Records.session;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,33 +21,33 @@ import org.myoplan.model.Side;
  * on, errors (nothing is saved) apart from warnings (saved if the clinician goes on). The input is never
  * changed, so nothing typed is lost while it is corrected.
  */
-final class AssessmentEntry {
+public final class AssessmentEntry {
 
     /** A Modified Ashworth row as entered: the grade as written ("1+"), empty until graded; any part may be missing. */
-    record AshworthRow(String muscleId, Side side, String grade) {
+    public record AshworthRow(String muscleId, Side side, String grade) {
         boolean blank() {
             return muscleId == null && empty(grade);
         }
     }
 
     /** A goal as entered: its text and its Goal Attainment Scaling score as written ("-2" to "+2"), empty until scored. */
-    record GoalRow(String text, String score) {
+    public record GoalRow(String text, String score) {
         boolean blank() {
             return empty(text) && empty(score);
         }
     }
 
-    record Draft(String date, FollowUp timepoint, OptionalLong sessionId, String pain, List<AshworthRow> ashworth,
-            List<GoalRow> goals) {
-        Draft {
+    public record Draft(String date, FollowUp timepoint, OptionalLong sessionId, String pain,
+            List<AshworthRow> ashworth, List<GoalRow> goals) {
+        public Draft {
             ashworth = List.copyOf(ashworth);
             goals = List.copyOf(goals);
         }
     }
 
     /** The outcome of a check: the assessment to save when there is no error. */
-    record Checked(Optional<Assessment> assessment, List<String> errors, List<String> warnings) {
-        boolean saveable() {
+    public record Checked(Optional<Assessment> assessment, List<String> errors, List<String> warnings) {
+        public boolean saveable() {
             return errors.isEmpty();
         }
     }
@@ -55,12 +55,12 @@ final class AssessmentEntry {
     private final LocalDate today;
     private final Function<String, String> muscleNames;
 
-    AssessmentEntry(LocalDate today, Function<String, String> muscleNames) {
+    public AssessmentEntry(LocalDate today, Function<String, String> muscleNames) {
         this.today = today;
         this.muscleNames = muscleNames;
     }
 
-    Checked check(Draft draft, List<StoredSession> sessions) {
+    public Checked check(Draft draft, List<StoredSession> sessions) {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 

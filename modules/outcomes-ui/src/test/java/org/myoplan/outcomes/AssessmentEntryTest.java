@@ -1,9 +1,9 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.myoplan.outcomes.ui.Records.given;
+import static org.myoplan.outcomes.Records.given;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,10 +14,10 @@ import org.myoplan.model.Assessment;
 import org.myoplan.model.FollowUp;
 import org.myoplan.model.ModifiedAshworth;
 import org.myoplan.model.Side;
-import org.myoplan.outcomes.ui.AssessmentEntry.AshworthRow;
-import org.myoplan.outcomes.ui.AssessmentEntry.Checked;
-import org.myoplan.outcomes.ui.AssessmentEntry.Draft;
-import org.myoplan.outcomes.ui.AssessmentEntry.GoalRow;
+import org.myoplan.outcomes.AssessmentEntry.AshworthRow;
+import org.myoplan.outcomes.AssessmentEntry.Checked;
+import org.myoplan.outcomes.AssessmentEntry.Draft;
+import org.myoplan.outcomes.AssessmentEntry.GoalRow;
 
 class AssessmentEntryTest {
 

@@ -1,4 +1,4 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,10 +14,10 @@ import org.myoplan.model.Assessment;
  * pain, one column of Modified Ashworth grades per muscle and side (empty where it was not graded), and
  * the goals with their Goal Attainment Scaling score.
  */
-final class OutcomeTable {
+public final class OutcomeTable {
 
     static final List<String> FIRST_COLUMNS = List.of("Date", "Time point", "Session followed", "Pain");
-    static final String GOALS_COLUMN = "Goals (GAS)";
+    public static final String GOALS_COLUMN = "Goals (GAS)";
 
     private final List<String> columns;
     private final List<List<String>> rows;
@@ -27,7 +27,7 @@ final class OutcomeTable {
         this.rows = rows;
     }
 
-    static OutcomeTable of(List<StoredAssessment> assessments, List<StoredSession> sessions,
+    public static OutcomeTable of(List<StoredAssessment> assessments, List<StoredSession> sessions,
             Function<String, String> muscleNames) {
         List<MuscleSide> muscles = new ArrayList<>(OutcomeTimeline.of(assessments, sessions, muscleNames).grades().keySet());
         List<String> columns = new ArrayList<>(FIRST_COLUMNS);
@@ -54,11 +54,11 @@ final class OutcomeTable {
         return new OutcomeTable(List.copyOf(columns), List.copyOf(rows));
     }
 
-    List<String> columns() {
+    public List<String> columns() {
         return columns;
     }
 
-    List<List<String>> rows() {
+    public List<List<String>> rows() {
         return rows;
     }
 

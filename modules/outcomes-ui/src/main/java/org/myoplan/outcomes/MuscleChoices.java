@@ -1,4 +1,4 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,22 +13,22 @@ import org.myoplan.dosing.reference.ReferenceData;
  * tables and the spasticity patterns (the ones injected for spasticity), with the same ids the sessions'
  * targets use.
  */
-final class MuscleChoices {
+public final class MuscleChoices {
 
     private MuscleChoices() {
     }
 
     /** The shipped reference data, read once: a clinic protocol narrows doses, not the muscles' names. */
-    static ReferenceData reference() {
+    public static ReferenceData reference() {
         return Shared.REFERENCE;
     }
 
-    static String nameOf(String muscleId) {
+    public static String nameOf(String muscleId) {
         return reference().nameOf(muscleId);
     }
 
     /** The ids to choose from, in the order of their names, with {@code alsoThese} (e.g. a session's targets) among them. */
-    static List<String> of(ReferenceData reference, Collection<String> alsoThese) {
+    public static List<String> of(ReferenceData reference, Collection<String> alsoThese) {
         return Stream.of(reference.ranges().stream().map(MuscleRange::muscleId),
                         reference.patterns().stream().map(PatternMuscle::muscleId), alsoThese.stream())
                 .flatMap(s -> s).distinct()

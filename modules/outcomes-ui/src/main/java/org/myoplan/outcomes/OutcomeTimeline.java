@@ -1,4 +1,4 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,19 +20,19 @@ import org.myoplan.model.SessionStatus;
  * and side, the pain scores, and the sessions they follow. Built from the records without Swing, so
  * what the chart shows can be checked on its own.
  */
-final class OutcomeTimeline {
+public final class OutcomeTimeline {
 
-    record GradePoint(LocalDate date, FollowUp timepoint, ModifiedAshworth grade) {
+    public record GradePoint(LocalDate date, FollowUp timepoint, ModifiedAshworth grade) {
     }
 
-    record PainPoint(LocalDate date, FollowUp timepoint, int pain) {
+    public record PainPoint(LocalDate date, FollowUp timepoint, int pain) {
     }
 
     /** A session on the chart's time axis; a planned one is marked as such, since it may not have happened. */
-    record SessionMark(long sessionId, LocalDate date, String label, boolean planned) {
+    public record SessionMark(long sessionId, LocalDate date, String label, boolean planned) {
     }
 
-    record Span(LocalDate first, LocalDate last) {
+    public record Span(LocalDate first, LocalDate last) {
     }
 
     private final Map<MuscleSide, List<GradePoint>> grades;
@@ -53,7 +53,7 @@ final class OutcomeTimeline {
      * @param sessions the patient's sessions, in any order; cancelled ones are left off the chart
      * @param muscleNames the clinician's name of a muscle id ("Biceps brachii")
      */
-    static OutcomeTimeline of(List<StoredAssessment> assessments, List<StoredSession> sessions,
+    public static OutcomeTimeline of(List<StoredAssessment> assessments, List<StoredSession> sessions,
             Function<String, String> muscleNames) {
         List<Assessment> byDate = assessments.stream().map(StoredAssessment::assessment)
                 .sorted(Comparator.comparing(Assessment::date)).toList();
@@ -83,29 +83,29 @@ final class OutcomeTimeline {
     }
 
     /** The grades of each muscle and side, oldest first, muscles in the order of their names. */
-    Map<MuscleSide, List<GradePoint>> grades() {
+    public Map<MuscleSide, List<GradePoint>> grades() {
         return grades;
     }
 
-    List<PainPoint> pain() {
+    public List<PainPoint> pain() {
         return pain;
     }
 
-    List<SessionMark> sessions() {
+    public List<SessionMark> sessions() {
         return sessions;
     }
 
-    String label(MuscleSide muscle) {
+    public String label(MuscleSide muscle) {
         return muscle.label(muscleNames);
     }
 
     /** Nothing to chart: no grade and no pain score. */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return grades.isEmpty() && pain.isEmpty();
     }
 
     /** The first and last day the chart must show: every assessment and every session. */
-    Optional<Span> span() {
+    public Optional<Span> span() {
         List<LocalDate> days = new ArrayList<>();
         grades.values().forEach(points -> points.forEach(p -> days.add(p.date())));
         pain.forEach(p -> days.add(p.date()));

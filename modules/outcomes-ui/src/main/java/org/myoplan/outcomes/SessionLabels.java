@@ -1,4 +1,4 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import org.myoplan.history.StoredSession;
 import org.myoplan.model.SessionStatus;
 
 /** How a session is named where an assessment refers to it: its date and product, as the clinician remembers it. */
-final class SessionLabels {
+public final class SessionLabels {
 
     private SessionLabels() {
     }
@@ -18,7 +18,7 @@ final class SessionLabels {
     }
 
     /** "2026-07-20 onabotulinumtoxinA (BOTOX), 4 muscles": for the session choice and the table. */
-    static String longLabel(StoredSession stored) {
+    public static String longLabel(StoredSession stored) {
         int muscles = stored.session().targets().size();
         return stored.session().date() + " " + stored.session().product().displayName() + ", " + muscles
                 + (muscles == 1 ? " muscle" : " muscles") + status(stored);

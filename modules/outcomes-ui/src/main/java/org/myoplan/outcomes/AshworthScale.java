@@ -1,4 +1,4 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import java.util.Arrays;
 import java.util.List;
@@ -9,16 +9,16 @@ import org.myoplan.model.ModifiedAshworth;
  * sits half-way between 1 and 2 so that every other grade keeps the number clinicians write, and a
  * line from 1 to 2 passes through 1+ as the scale itself does.
  */
-final class AshworthScale {
+public final class AshworthScale {
 
     /** Below 0 and above 4, so that a line at grade 0 or 4 is not drawn on the plot's border. */
-    static final double LOWEST = -0.25;
-    static final double HIGHEST = 4.25;
+    public static final double LOWEST = -0.25;
+    public static final double HIGHEST = 4.25;
 
     private AshworthScale() {
     }
 
-    static double valueOf(ModifiedAshworth grade) {
+    public static double valueOf(ModifiedAshworth grade) {
         return switch (grade) {
             case ZERO -> 0;
             case ONE -> 1;
@@ -30,13 +30,13 @@ final class AshworthScale {
     }
 
     /** The grade nearest a height: the grade of a point drawn a little above or below it. */
-    static ModifiedAshworth nearestGrade(double value) {
+    public static ModifiedAshworth nearestGrade(double value) {
         return Arrays.stream(ModifiedAshworth.values())
                 .min(java.util.Comparator.comparingDouble(g -> Math.abs(valueOf(g) - value))).orElseThrow();
     }
 
     /** The grades from 0 to 4, in the order of the scale. */
-    static List<ModifiedAshworth> grades() {
+    public static List<ModifiedAshworth> grades() {
         return List.of(ModifiedAshworth.values());
     }
 }

@@ -1,4 +1,4 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,33 +16,33 @@ import org.myoplan.model.Side;
 import org.myoplan.model.Target;
 
 /** Sessions and assessments of one patient, written as a clinician would tell them. */
-final class Records {
+public final class Records {
 
-    static final String RECORD = "H-204518";
+    public static final String RECORD = "H-204518";
 
     private Records() {
     }
 
-    static StoredSession session(long id, String date, SessionStatus status, Target... targets) {
+    public static StoredSession session(long id, String date, SessionStatus status, Target... targets) {
         return new StoredSession(id, RECORD, new Session(LocalDate.parse(date), "Dr Lehmann", Product.ONABOTULINUMTOXIN_A,
                 100, 2, new BigDecimal("2"), "C4780B", null, null, status, "", List.of(targets)), List.of());
     }
 
-    static StoredSession given(long id, String date, Target... targets) {
+    public static StoredSession given(long id, String date, Target... targets) {
         return session(id, date, SessionStatus.ADMINISTERED, targets);
     }
 
-    static StoredAssessment assessment(long id, Long sessionId, String date, FollowUp timepoint, Integer pain,
+    public static StoredAssessment assessment(long id, Long sessionId, String date, FollowUp timepoint, Integer pain,
             List<Assessment.AshworthScore> ashworth, List<Assessment.Goal> goals) {
         return new StoredAssessment(id, RECORD, sessionId == null ? OptionalLong.empty() : OptionalLong.of(sessionId),
                 new Assessment(LocalDate.parse(date), timepoint, ashworth, List.of(), pain, goals));
     }
 
-    static Assessment.AshworthScore mas(String muscleId, Side side, String grade) {
+    public static Assessment.AshworthScore mas(String muscleId, Side side, String grade) {
         return new Assessment.AshworthScore(muscleId, side, ModifiedAshworth.ofGrade(grade).orElseThrow());
     }
 
-    static String name(String muscleId) {
+    public static String name(String muscleId) {
         return switch (muscleId) {
             case "biceps_brachii" -> "Biceps brachii";
             case "flexor_carpi_radialis" -> "Flexor carpi radialis";

@@ -1,4 +1,4 @@
-package org.myoplan.outcomes.ui;
+package org.myoplan.outcomes;
 
 import java.util.Locale;
 import org.myoplan.model.Patient;
@@ -8,7 +8,7 @@ import org.myoplan.model.Patient;
  * glance: "Meier A. · Outcomes" on the tab, and "Outcomes of Anna Meier, record 12345, born 1957-06-02"
  * in its tooltip.
  */
-final class PatientTab {
+public final class PatientTab {
 
     private PatientTab() {
     }
@@ -24,12 +24,12 @@ final class PatientTab {
     }
 
     /** "Meier A. · Outcomes". */
-    static String title(Patient patient, String kind) {
+    public static String title(Patient patient, String kind) {
         return shortName(patient.name()) + " \u00b7 " + kind;
     }
 
     /** "Outcomes of Anna Meier, record 12345, born 1957-06-02". */
-    static String tooltip(Patient patient, String kind) {
+    public static String tooltip(Patient patient, String kind) {
         return kind + " of " + patient.name() + ", record " + patient.recordNumber() + ", born " + patient.birthDate();
     }
 }
