@@ -59,7 +59,7 @@ public class OutcomesGuiTest extends GuiTestCase {
 
     public void testAFollowUpWithGradesAndGoalsIsSavedAndShown() throws Exception {
         JFrameOperator main = GuiTests.mainWindow();
-        createPatient(main);
+        PlanningGui.createPatient(main, "GUI-OUT-1", "Anna Meier");
         JListOperator patients = new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
         waitUntil("the new patient is listed", () -> patients.getModel().getSize() == 1);
         patients.clickOnItem(0, 1);
@@ -290,23 +290,6 @@ public class OutcomesGuiTest extends GuiTestCase {
         return count;
     }
 
-    private static void createPatient(JFrameOperator main) {
-        new JButtonOperator(main, new NameComponentChooser("patients.new")).pushNoBlock();
-        JDialogOperator dialog = new JDialogOperator(new GuiTests.TitleStartsWith("New Patient"));
-        new JTextFieldOperator(dialog, new NameComponentChooser("patient.record")).typeText("GUI-OUT-1");
-        new JTextFieldOperator(dialog, new NameComponentChooser("patient.name")).typeText("Anna Meier");
-        new JTextFieldOperator(dialog, new NameComponentChooser("patient.born")).typeText("1957-06-02");
-        new JTextFieldOperator(dialog, new NameComponentChooser("patient.weight")).typeText("64");
-        new JTextFieldOperator(dialog, new NameComponentChooser("patient.indication")).typeText("Right hemiparesis after stroke");
-        for (String question : new String[] {"NEUROMUSCULAR_DISEASE", "PREGNANCY_OR_BREASTFEEDING", "TOXIN_OR_ALBUMIN_ALLERGY",
-                "INFECTION_AT_SITE", "NEUROMUSCULAR_DRUGS", "ANTICOAGULANTS", "SWALLOWING_OR_BREATHING_PROBLEMS",
-                "RECENT_TOXIN_INJECTION"}) {
-            new JComboBoxOperator(dialog, new NameComponentChooser("screening." + question)).selectItem(1); // "no"
-        }
-        new JButtonOperator(dialog, "OK").push();
-        dialog.waitClosed();
-    }
-
     /** A session planned today with the left biceps and FDS, found by search, dosed and saved. */
     private static void planSession(JFrameOperator main) throws InterruptedException {
         new JMenuBarOperator(main).pushMenuNoBlock("File|New Session");
@@ -327,22 +310,8 @@ public class OutcomesGuiTest extends GuiTestCase {
     }
 
     private static void addBySearch(JFrameOperator main, String search, String muscle) throws InterruptedException {
-        JTextFieldOperator field = new JTextFieldOperator(main, new NameComponentChooser("muscles.search"));
-        field.clearText();
-        field.typeText(search);
-        JListOperator list = new JListOperator(main, new NameComponentChooser("muscles.list"));
-        waitUntil("the Muscles list offers " + muscle, () -> indexOf(list, muscle) >= 0);
-        list.selectItem(indexOf(list, muscle));
+        PlanningGui.selectMuscle(main, search, muscle);
         new JButtonOperator(main, new NameComponentChooser("session.addSelected")).push();
-    }
-
-    private static int indexOf(JListOperator list, String text) {
-        for (int i = 0; i < list.getModel().getSize(); i++) {
-            if (String.valueOf(list.getModel().getElementAt(i)).equals(text)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static ComponentChooser chooser(String description, Predicate<Component> test) {

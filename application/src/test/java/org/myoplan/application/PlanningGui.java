@@ -46,6 +46,45 @@ final class PlanningGui {
         dialog.waitClosed();
     }
 
+    /** Finds a muscle by the Muscles window's search and selects it there (the item whose text is exactly muscle). */
+    static void selectMuscle(JFrameOperator main, String search, String muscle) throws InterruptedException {
+        JTextFieldOperator field = new JTextFieldOperator(main, new NameComponentChooser("muscles.search"));
+        field.clearText();
+        field.typeText(search);
+        JListOperator list = new JListOperator(main, new NameComponentChooser("muscles.list"));
+        waitUntil("the Muscles list offers " + muscle, () -> exactIndexOf(list, muscle) >= 0);
+        list.selectItem(exactIndexOf(list, muscle));
+    }
+
+    private static int exactIndexOf(JListOperator list, String text) {
+        for (int i = 0; i < list.getModel().getSize(); i++) {
+            if (String.valueOf(list.getModel().getElementAt(i)).equals(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Closes a window as the clinician's Close does (the platform's TopComponent.close), and waits until it has. */
+    static void close(Component window) throws Exception {
+        EventQueue.invokeAndWait(() -> invokeClose(window));
+        waitUntil("the window closes", () -> !window.isShowing());
+    }
+
+    /** Asks a window to close without waiting: it may ask a question first. */
+    static void closeNoBlock(Component window) {
+        EventQueue.invokeLater(() -> invokeClose(window));
+    }
+
+    /** TopComponent.close by reflection: the tests see the application's classes only through the window system. */
+    private static void invokeClose(Component window) {
+        try {
+            window.getClass().getMethod("close").invoke(window);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Selects the patient in the Patients window, once the list has them. */
     static void selectPatient(JFrameOperator main, String name) throws InterruptedException {
         JListOperator patients = new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));

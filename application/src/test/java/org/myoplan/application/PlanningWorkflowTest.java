@@ -5,6 +5,9 @@ import static org.myoplan.application.GuiTests.framesDrawn;
 import static org.myoplan.application.GuiTests.highlighted;
 import static org.myoplan.application.GuiTests.saveScreenshot;
 import static org.myoplan.application.GuiTests.waitUntil;
+import static org.myoplan.application.PlanningGui.close;
+import static org.myoplan.application.PlanningGui.closeNoBlock;
+import static org.myoplan.application.PlanningGui.selectMuscle;
 
 import java.awt.Component;
 import java.awt.EventQueue;
@@ -12,8 +15,6 @@ import java.awt.Point;
 import java.awt.image.BufferedImage;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
-import javax.swing.JList;
-import javax.swing.JTable;
 import junit.framework.Test;
 import org.netbeans.jemmy.ComponentChooser;
 import org.netbeans.jemmy.operators.ComponentOperator;
@@ -224,7 +225,7 @@ public class PlanningWorkflowTest extends GuiTestCase {
 
     /** Finds where the left biceps is drawn, selects something else, then clicks the biceps in 3D and adds it. */
     private static Point addLeftBicepsByClickingIt(JFrameOperator main, JComponent canvas) throws Exception {
-        select(main, "biceps left", "Biceps brachii (left)");
+        selectMuscle(main, "biceps left", "Biceps brachii (left)");
         waitUntil("the biceps is highlighted", () -> {
             try {
                 return highlighted(capture(canvas)).count() > 100;
@@ -234,7 +235,7 @@ public class PlanningWorkflowTest extends GuiTestCase {
         });
         GuiTests.Highlight biceps = highlighted(capture(canvas));
         Point where = biceps.nearestTo(biceps.centre());
-        select(main, "soleus left", "Soleus (left)");
+        selectMuscle(main, "soleus left", "Soleus (left)");
         new ComponentOperator(canvas).clickMouse(where.x, where.y, 1);
         JListOperator muscles = new JListOperator(main, new NameComponentChooser("muscles.list"));
         waitUntil("the click selects the left biceps", () -> String.valueOf(muscles.getSelectedValue()).equals("Biceps brachii (left)"));
@@ -319,31 +320,9 @@ public class PlanningWorkflowTest extends GuiTestCase {
         return dark > 120 && white > 4;
     }
 
-    private static void addBySearch(JFrameOperator main, String search, String muscle) {
-        select(main, search, muscle);
+    private static void addBySearch(JFrameOperator main, String search, String muscle) throws InterruptedException {
+        selectMuscle(main, search, muscle);
         new JButtonOperator(main, new NameComponentChooser("session.addSelected")).push();
-    }
-
-    private static void select(JFrameOperator main, String search, String muscle) {
-        JTextFieldOperator field = new JTextFieldOperator(main, new NameComponentChooser("muscles.search"));
-        field.clearText();
-        field.typeText(search);
-        JListOperator list = new JListOperator(main, new NameComponentChooser("muscles.list"));
-        try {
-            waitUntil("the Muscles list offers " + muscle, () -> indexOf(list, muscle) >= 0);
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
-        list.selectItem(indexOf(list, muscle));
-    }
-
-    private static int indexOf(JListOperator list, String text) {
-        for (int i = 0; i < list.getModel().getSize(); i++) {
-            if (String.valueOf(list.getModel().getElementAt(i)).equals(text)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static JListOperator patientList(JFrameOperator main) {
@@ -421,29 +400,6 @@ public class PlanningWorkflowTest extends GuiTestCase {
             count += muscle.equals(table.getValueAt(row, MUSCLE)) ? 1 : 0;
         }
         return count;
-    }
-
-    /** Asks a window to close without waiting: it may ask a question first. */
-    private static void closeNoBlock(Component window) {
-        EventQueue.invokeLater(() -> {
-            try {
-                window.getClass().getMethod("close").invoke(window);
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
-            }
-        });
-    }
-
-    /** Closes a window as the clinician's Close does (the platform's TopComponent.close). */
-    private static void close(Component window) throws Exception {
-        EventQueue.invokeAndWait(() -> {
-            try {
-                window.getClass().getMethod("close").invoke(window);
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
-            }
-        });
-        waitUntil("the window closes", () -> !window.isShowing());
     }
 
 }

@@ -164,27 +164,13 @@ public class RecordsFollowGuiTest extends GuiTestCase {
 
     private static void addBySearch(JFrameOperator main, ContainerOperator<?> editor, String search, String muscle)
             throws InterruptedException {
-        JTextFieldOperator field = new JTextFieldOperator(main, new NameComponentChooser("muscles.search"));
-        field.clearText();
-        field.typeText(search);
-        JListOperator list = new JListOperator(main, new NameComponentChooser("muscles.list"));
-        waitUntil("the Muscles list offers " + muscle, () -> indexOf(list, muscle) >= 0);
-        list.selectItem(indexOf(list, muscle));
+        PlanningGui.selectMuscle(main, search, muscle);
         new JButtonOperator(editor, new NameComponentChooser("session.addSelected")).push();
     }
 
     private static void saveAndWait(JFrameOperator main, ContainerOperator<?> editor) throws InterruptedException {
         new JButtonOperator(editor, new NameComponentChooser("session.save")).push();
         waitUntil("the plan is saved", () -> !PlanningGui.tab(editor.getSource()).endsWith("*"));
-    }
-
-    private static int indexOf(JListOperator list, String text) {
-        for (int i = 0; i < list.getModel().getSize(); i++) {
-            if (String.valueOf(list.getModel().getElementAt(i)).equals(text)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The one open window of the class, or null; found through the window system, whether its tab is in front or not. */

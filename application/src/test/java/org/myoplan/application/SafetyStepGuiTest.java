@@ -3,6 +3,9 @@ package org.myoplan.application;
 import static org.myoplan.application.GuiTests.capture;
 import static org.myoplan.application.GuiTests.saveScreenshot;
 import static org.myoplan.application.GuiTests.waitUntil;
+import static org.myoplan.application.PlanningGui.close;
+import static org.myoplan.application.PlanningGui.closeNoBlock;
+import static org.myoplan.application.PlanningGui.selectMuscle;
 
 import java.awt.Color;
 import java.awt.Component;
@@ -72,7 +75,7 @@ public class SafetyStepGuiTest extends GuiTestCase {
         patients.clickOnItem(0, 1);
         new JMenuBarOperator(main).pushMenuNoBlock("File|New Session");
         JTableOperator targets = new JTableOperator(main, new NameComponentChooser("session.targets"));
-        select(main, "biceps left", "Biceps brachii (left)");
+        selectMuscle(main, "biceps left", "Biceps brachii (left)");
         new JButtonOperator(main, new NameComponentChooser("session.addSelected")).push();
         waitUntil("the biceps is added", () -> targets.getRowCount() == 1);
         assertEquals("no dose yet, not 0", "", targets.getValueAt(0, UNITS));
@@ -329,24 +332,6 @@ public class SafetyStepGuiTest extends GuiTestCase {
     private static final String[] QUESTIONS = {"NEUROMUSCULAR_DISEASE", "PREGNANCY_OR_BREASTFEEDING", "TOXIN_OR_ALBUMIN_ALLERGY",
         "INFECTION_AT_SITE", "NEUROMUSCULAR_DRUGS", "ANTICOAGULANTS", "SWALLOWING_OR_BREATHING_PROBLEMS", "RECENT_TOXIN_INJECTION"};
 
-    private static void select(JFrameOperator main, String search, String muscle) throws InterruptedException {
-        JTextFieldOperator field = new JTextFieldOperator(main, new NameComponentChooser("muscles.search"));
-        field.clearText();
-        field.typeText(search);
-        JListOperator list = new JListOperator(main, new NameComponentChooser("muscles.list"));
-        waitUntil("the Muscles list offers " + muscle, () -> indexOfText(list, muscle) >= 0);
-        list.selectItem(indexOfText(list, muscle));
-    }
-
-    private static int indexOfText(JListOperator list, String text) {
-        for (int i = 0; i < list.getModel().getSize(); i++) {
-            if (String.valueOf(list.getModel().getElementAt(i)).equals(text)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static JListOperator patientList(JFrameOperator main) {
         return new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
     }
@@ -451,26 +436,5 @@ public class SafetyStepGuiTest extends GuiTestCase {
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static void closeNoBlock(Component window) {
-        EventQueue.invokeLater(() -> {
-            try {
-                window.getClass().getMethod("close").invoke(window);
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
-            }
-        });
-    }
-
-    private static void close(Component window) throws Exception {
-        EventQueue.invokeAndWait(() -> {
-            try {
-                window.getClass().getMethod("close").invoke(window);
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
-            }
-        });
-        waitUntil("the window closes", () -> !window.isShowing());
     }
 }

@@ -3,6 +3,7 @@ package org.myoplan.application;
 import static org.myoplan.application.GuiTests.capture;
 import static org.myoplan.application.GuiTests.saveScreenshot;
 import static org.myoplan.application.GuiTests.waitUntil;
+import static org.myoplan.application.PlanningGui.close;
 
 import java.awt.Component;
 import java.awt.Container;
@@ -211,16 +212,5 @@ public class SessionEditorKeysGuiTest extends GuiTestCase {
             }
         });
         waitUntil("the window is in sight", window::isShowing);
-    }
-
-    private static void close(Container window) throws Exception {
-        java.awt.EventQueue.invokeAndWait(() -> {
-            try {
-                window.getClass().getMethod("close").invoke(window);
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
-            }
-        });
-        waitUntil("the window closes", () -> !window.isShowing());
     }
 }
