@@ -6,10 +6,17 @@ import static org.myoplan.application.GuiTests.waitForCanvas;
 import static org.myoplan.application.GuiTests.waitUntil;
 
 import java.awt.EventQueue;
+import java.awt.Point;
 import java.awt.event.KeyEvent;
+import java.awt.geom.Rectangle2D;
+import java.lang.reflect.InvocationTargetException;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JEditorPane;
+import javax.swing.text.BadLocationException;
 import javax.swing.text.Document;
+import javax.swing.text.html.HTML;
+import javax.swing.text.html.HTMLDocument;
 import junit.framework.Test;
 import org.netbeans.jemmy.QueueTool;
 import org.netbeans.jemmy.operators.ComponentOperator;
@@ -77,7 +84,7 @@ public class HelpGuiTest extends GuiTestCase {
     private static boolean shows(JEditorPane page, String... words) {
         try {
             String text = text(page);
-            return java.util.Arrays.stream(words).allMatch(text::contains);
+            return Arrays.stream(words).allMatch(text::contains);
         } catch (Exception e) {
             return false;
         }
@@ -88,33 +95,50 @@ public class HelpGuiTest extends GuiTestCase {
         EventQueue.invokeAndWait(() -> {
             try {
                 text.set(page.getDocument().getText(0, page.getDocument().getLength()));
-            } catch (javax.swing.text.BadLocationException e) {
+            } catch (BadLocationException e) {
                 throw new IllegalStateException(e);
             }
         });
         return text.get();
     }
 
-    /** Clicks the first link of the page to the given file, where it is drawn. */
+    /** Clicks the first link of the page to the given file, where it is drawn, once the page has loaded it. */
     private static void follow(JEditorPane page, String file) throws Exception {
-        AtomicReference<java.awt.Point> at = new AtomicReference<>();
-        EventQueue.invokeAndWait(() -> {
-            javax.swing.text.html.HTMLDocument doc = (javax.swing.text.html.HTMLDocument) page.getDocument();
-            for (javax.swing.text.html.HTMLDocument.Iterator link = doc.getIterator(javax.swing.text.html.HTML.Tag.A);
-                    link.isValid(); link.next()) {
-                Object href = link.getAttributes().getAttribute(javax.swing.text.html.HTML.Attribute.HREF);
-                if (href != null && href.toString().equals(file)) {
-                    try {
-                        java.awt.geom.Rectangle2D box = page.modelToView2D(link.getStartOffset() + 1);
-                        at.set(new java.awt.Point((int) box.getCenterX(), (int) box.getCenterY()));
-                    } catch (javax.swing.text.BadLocationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return;
+        // the title is set before the rest of the page is read in: wait for the link rather than look once
+        AtomicReference<Point> at = new AtomicReference<>();
+        waitUntil("the page links to " + file, () -> {
+            at.set(linkPosition(page, file));
+            return at.get() != null;
+        });
+        new ComponentOperator(page).clickMouse(at.get().x, at.get().y, 1);
+    }
+
+    /** Where the first link to the file is drawn, or null while the page holds none. */
+    private static Point linkPosition(JEditorPane page, String file) {
+        AtomicReference<Point> at = new AtomicReference<>();
+        try {
+            EventQueue.invokeAndWait(() -> at.set(findLink(page, file)));
+        } catch (InterruptedException | InvocationTargetException e) {
+            return null;
+        }
+        return at.get();
+    }
+
+    private static Point findLink(JEditorPane page, String file) {
+        if (!(page.getDocument() instanceof HTMLDocument doc)) {
+            return null;
+        }
+        for (HTMLDocument.Iterator link = doc.getIterator(HTML.Tag.A); link.isValid(); link.next()) {
+            Object href = link.getAttributes().getAttribute(HTML.Attribute.HREF);
+            if (href != null && href.toString().equals(file)) {
+                try {
+                    Rectangle2D box = page.modelToView2D(link.getStartOffset() + 1);
+                    return box == null ? null : new Point((int) box.getCenterX(), (int) box.getCenterY());
+                } catch (BadLocationException e) {
+                    return null;
                 }
             }
-        });
-        assertNotNull("the page links to " + file, at.get());
-        new ComponentOperator(page).clickMouse(at.get().x, at.get().y, 1);
+        }
+        return null;
     }
 }
