@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.myoplan.atlas.data.AtlasFile;
@@ -36,9 +37,30 @@ public final class Atlas {
     private final List<SkinPart> skin;
     private final Map<String, List<String>> groups;
     private final Map<String, List<String>> patterns;
+    private final Provenance provenance;
+
+    /**
+     * Where the atlas's geometry comes from: a line for the user ("Built-in schematic atlas") and the
+     * attribution its licence asks for wherever it is shown or printed (empty for Myoplan's own).
+     */
+    public record Provenance(String description, String attribution) {
+
+        public static final Provenance BUILT_IN = new Provenance("Myoplan's built-in schematic atlas", "");
+
+        public Provenance {
+            Objects.requireNonNull(description, "description");
+            attribution = attribution == null ? "" : attribution;
+        }
+    }
 
     Atlas(List<Muscle> muscles, List<Bone> bones, List<SkinPart> skin, Map<String, List<String>> groups,
             Map<String, List<String>> patterns) {
+        this(muscles, bones, skin, groups, patterns, Provenance.BUILT_IN);
+    }
+
+    Atlas(List<Muscle> muscles, List<Bone> bones, List<SkinPart> skin, Map<String, List<String>> groups,
+            Map<String, List<String>> patterns, Provenance provenance) {
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
         this.muscles = List.copyOf(muscles);
         this.bones = List.copyOf(bones);
         this.skin = List.copyOf(skin);
@@ -102,7 +124,12 @@ public final class Atlas {
     public Atlas withMeshes(Map<String, Mesh> replacements) {
         List<Muscle> replaced = muscles.stream()
                 .map(m -> replacements.containsKey(m.key()) ? m.withMesh(replacements.get(m.key())) : m).toList();
-        return new Atlas(replaced, bones, skin, groups, patterns);
+        return new Atlas(replaced, bones, skin, groups, patterns, provenance);
+    }
+
+    /** Where this atlas's geometry comes from, and the attribution to show with it. */
+    public Provenance provenance() {
+        return provenance;
     }
 
     public List<Muscle> muscles() {
