@@ -12,11 +12,10 @@ import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.model.Plan;
-import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
-import org.openide.awt.ActionRegistration;
 import javax.swing.filechooser.FileNameExtensionFilter;
+import org.openide.awt.ActionRegistration;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 
@@ -33,9 +32,7 @@ import org.openide.util.NbBundle.Messages;
     "TITLE_ChooseFolder=Folder for the PDFs",
     "LBL_Choose=Choose",
     "LBL_Export=Export",
-    "LBL_PlanFiles=Plan files (*.json)",
-    "# {0} - reason",
-    "MSG_ExportFailed=The documents could not be written: {0}"
+    "LBL_PlanFiles=Plan files (*.json)"
 })
 public final class ExportPlanAction implements ActionListener {
 
@@ -47,11 +44,8 @@ public final class ExportPlanAction implements ActionListener {
         }
         File folder = PlanDocuments.chooseFolder();
         if (folder != null) {
-            try {
-                PlanDocuments.export(read(plan), ReferenceData.builtIn(), folder);
-            } catch (IOException | PlanInputException ex) {
-                ExportedDocuments.tell(Bundle.MSG_ExportFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
-            }
+            // the file is read with the export, in the background; a bad file is told as a failed export
+            PlanDocuments.export(() -> read(plan), ReferenceData.builtIn(), folder);
         }
     }
 

@@ -3,11 +3,8 @@ package org.myoplan.documents.ui;
 import java.awt.event.ActionEvent;
 import java.awt.event.ActionListener;
 import java.io.File;
-import java.io.IOException;
 import org.myoplan.documents.ui.api.PlanDocuments;
-import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.reference.ReferenceData;
-import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.ActionRegistration;
@@ -19,9 +16,7 @@ import org.openide.util.NbBundle.Messages;
 @ActionReference(path = "Menu/File", position = 1319)
 @Messages({
     "CTL_PrintPlan=Print Plan File...",
-    "TITLE_ChoosePlanToPrint=Plan to Print",
-    "# {0} - reason",
-    "MSG_PrintFailed=The plan could not be printed: {0}"
+    "TITLE_ChoosePlanToPrint=Plan to Print"
 })
 public final class PrintPlanAction implements ActionListener {
 
@@ -29,11 +24,7 @@ public final class PrintPlanAction implements ActionListener {
     public void actionPerformed(ActionEvent e) {
         File plan = ExportPlanAction.planChooser(Bundle.TITLE_ChoosePlanToPrint()).showOpenDialog();
         if (plan != null) {
-            try {
-                PlanDocuments.print(ExportPlanAction.read(plan), ReferenceData.builtIn(), "Treatment plan " + plan.getName());
-            } catch (IOException | PlanInputException ex) {
-                ExportedDocuments.tell(Bundle.MSG_PrintFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
-            }
+            PlanDocuments.print(() -> ExportPlanAction.read(plan), ReferenceData.builtIn(), "Treatment plan " + plan.getName());
         }
     }
 }

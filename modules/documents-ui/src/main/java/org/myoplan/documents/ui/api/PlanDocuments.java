@@ -14,6 +14,7 @@ import org.myoplan.documents.ui.DocumentSettings;
 import org.myoplan.documents.ui.ExportPlanAction;
 import org.myoplan.documents.ui.ExportedDocuments;
 import org.myoplan.dosing.PlanCheck;
+import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.model.Plan;
 import org.myoplan.ui.support.Background;
@@ -43,6 +44,12 @@ public final class PlanDocuments {
 
     private static final Background WRITER = new Background("Plan documents");
 
+    /** Where the plan comes from: a session in memory, or a plan file read in the background. */
+    @FunctionalInterface
+    public interface PlanSource {
+        Plan plan() throws IOException, PlanInputException;
+    }
+
     private PlanDocuments() {
     }
 
@@ -52,7 +59,13 @@ public final class PlanDocuments {
      * the paper says what the screen said.
      */
     public static void export(Plan plan, ReferenceData reference, File folder) {
+        export(() -> plan, reference, folder);
+    }
+
+    /** As {@link #export(Plan, ReferenceData, File)}, for a plan read in the background (a plan file). */
+    public static void export(PlanSource source, ReferenceData reference, File folder) {
         WRITER.run(Bundle.PROGRESS_Export(), () -> {
+            Plan plan = source.plan();
             try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
                 var header = DocumentSettings.header();
                 return new PlanExport(header, DocumentSettings.paper(), DocumentSettings.consent(header))
@@ -65,7 +78,13 @@ public final class PlanDocuments {
 
     /** Writes the treatment plan in the background, then shows the print dialog on the event thread. */
     public static void print(Plan plan, ReferenceData reference, String jobName) {
+        print(() -> plan, reference, jobName);
+    }
+
+    /** As {@link #print(Plan, ReferenceData, String)}, for a plan read in the background (a plan file). */
+    public static void print(PlanSource source, ReferenceData reference, String jobName) {
         WRITER.run(Bundle.PROGRESS_Print(), () -> {
+            Plan plan = source.plan();
             try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
                 PlanCheck check = PlanCheck.of(plan, reference);
                 var images = pictures.of(check.facts(), 500, 750);
