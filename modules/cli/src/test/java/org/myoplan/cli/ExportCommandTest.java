@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,27 +15,18 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myoplan.model.Acknowledgement;
-import picocli.CommandLine;
 
 /** myoplan export end to end (the pictures need a display: the test command provides Xvfb). */
 class ExportCommandTest {
 
     private static final String EXAMPLE = "../../docs/examples/plan-example.json";
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = MyoplanCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CommandRun cli = new CommandRun();
 
     @Test
     void writesThePlanWithPicturesAndTheConsent(@TempDir Path dir) throws Exception {
-        assertEquals(0, run("export", "--out", dir.toString(), "--clinic", "Ward 4", "--paper", "LETTER", EXAMPLE), err::toString);
-        List<String> written = out.toString().lines().toList();
-        assertEquals(2, written.size(), out::toString);
+        assertEquals(0, cli.run("export", "--out", dir.toString(), "--clinic", "Ward 4", "--paper", "LETTER", EXAMPLE), cli::err);
+        List<String> written = cli.out().lines().toList();
+        assertEquals(2, written.size(), cli::out);
         Path plan = Path.of(written.get(0)), consent = Path.of(written.get(1));
         assertTrue(plan.getFileName().toString().equals("plan-H-204518-2026-11-28.pdf"), plan.toString());
         try (PDDocument document = Loader.loadPDF(plan.toFile())) {
@@ -47,7 +37,7 @@ class ExportCommandTest {
                 blue += countBlue(new PDFRenderer(document).renderImageWithDPI(page, 50));
             }
             assertTrue(blue > 50, "the pictures show the targets in blue");
-            java.nio.file.Files.copy(plan, Path.of("target/export-example-plan.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(plan, Path.of("target/export-example-plan.pdf"), StandardCopyOption.REPLACE_EXISTING);
         }
         try (PDDocument document = Loader.loadPDF(consent.toFile())) {
             assertTrue(new PDFTextStripper().getText(document).contains("Consent to botulinum toxin treatment"));
@@ -56,16 +46,16 @@ class ExportCommandTest {
 
     @Test
     void withoutPicturesAndWithBadInput(@TempDir Path dir) throws Exception {
-        assertEquals(0, run("export", "--no-pictures", "--out", dir.toString(), EXAMPLE), err::toString);
-        try (PDDocument document = Loader.loadPDF(Path.of(out.toString().lines().findFirst().orElseThrow()).toFile())) {
+        assertEquals(0, cli.run("export", "--no-pictures", "--out", dir.toString(), EXAMPLE), cli::err);
+        try (PDDocument document = Loader.loadPDF(Path.of(cli.out().lines().findFirst().orElseThrow()).toFile())) {
             assertTrue(!new PDFTextStripper().getText(document).contains("Targets on the body"));
         }
-        assertEquals(2, run("export", "--out", dir.toString(), "no-such-plan.json"));
-        assertTrue(err.toString().contains("no such file: no-such-plan.json"), err::toString);
+        assertEquals(2, cli.run("export", "--out", dir.toString(), "no-such-plan.json"));
+        assertTrue(cli.err().contains("no such file: no-such-plan.json"), cli::err);
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"patient\": {}}");
-        assertEquals(2, run("export", "--out", dir.toString(), bad.toString()));
-        assertTrue(err.toString().contains("patient.recordNumber: is missing"), err::toString);
+        assertEquals(2, cli.run("export", "--out", dir.toString(), bad.toString()));
+        assertTrue(cli.err().contains("patient.recordNumber: is missing"), cli::err);
     }
 
     @Test
@@ -83,17 +73,17 @@ class ExportCommandTest {
                     new Acknowledgement("screening:anticoagulants", "INR 2.4, pressure after",
                             "Dr Lehmann", java.time.Instant.parse("2026-11-28T09:40:00Z"), false)), "test");
         }
-        assertEquals(0, run("export", "--session", String.valueOf(id), "--records", records.toString(), "--no-pictures",
-                "--out", dir.toString()), err::toString);
-        try (PDDocument document = Loader.loadPDF(Path.of(out.toString().lines().findFirst().orElseThrow()).toFile())) {
+        assertEquals(0, cli.run("export", "--session", String.valueOf(id), "--records", records.toString(), "--no-pictures",
+                "--out", dir.toString()), cli::err);
+        try (PDDocument document = Loader.loadPDF(Path.of(cli.out().lines().findFirst().orElseThrow()).toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains("Maria Novak") && text.contains("Biceps brachii left 100 U"), text);
             assertTrue(text.contains("Acknowledged by Dr Lehmann: INR 2.4, pressure after"), text);
         }
-        assertEquals(2, run("export", "--session", "999", "--records", records.toString(), "--out", dir.toString()));
-        assertTrue(err.toString().contains("no session 999 in the patient records"), err::toString);
-        assertEquals(2, run("export", "--out", dir.toString()));
-        assertTrue(err.toString().contains("give either a plan file or --session ID"), err::toString);
+        assertEquals(2, cli.run("export", "--session", "999", "--records", records.toString(), "--out", dir.toString()));
+        assertTrue(cli.err().contains("no session 999 in the patient records"), cli::err);
+        assertEquals(2, cli.run("export", "--out", dir.toString()));
+        assertTrue(cli.err().contains("give either a plan file or --session ID"), cli::err);
     }
 
     private static int countBlue(BufferedImage image) {

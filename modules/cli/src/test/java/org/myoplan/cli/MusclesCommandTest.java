@@ -16,20 +16,12 @@ import picocli.CommandLine;
 
 class MusclesCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = MyoplanCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CommandRun cli = new CommandRun();
 
     @Test
     void theAtlasAsCsvForAMappingFile() {
-        assertEquals(0, run("muscles"), err::toString);
-        List<String> lines = out.toString().lines().toList();
+        assertEquals(0, cli.run("muscles"), cli::err);
+        List<String> lines = cli.out().lines().toList();
         assertEquals("id,key,name,side,limb,region,layer,triangles", lines.get(0));
         assertTrue(lines.contains(lines.stream().filter(l -> l.startsWith("biceps_brachii,biceps_brachii.left,")).findFirst().orElse("missing")));
         assertTrue(lines.size() > 90, "both sides of every muscle: " + lines.size());
@@ -37,8 +29,8 @@ class MusclesCommandTest {
 
     @Test
     void jsonFilteredBySideAndLimb() throws Exception {
-        assertEquals(0, run("muscles", "--format", "json", "--side", "left", "--limb", "lower"), err::toString);
-        JsonNode muscles = new ObjectMapper().readTree(out.toString());
+        assertEquals(0, cli.run("muscles", "--format", "json", "--side", "left", "--limb", "lower"), cli::err);
+        JsonNode muscles = new ObjectMapper().readTree(cli.out());
         assertTrue(muscles.size() > 20);
         for (JsonNode muscle : muscles) {
             assertEquals("left", muscle.get("side").asText());
@@ -48,8 +40,8 @@ class MusclesCommandTest {
 
     @Test
     void badOptionsAndAnImportWithProblemsAreReported(@TempDir Path dir) throws Exception {
-        assertEquals(2, run("muscles", "--side", "middle"));
-        assertTrue(err.toString().contains("--side must be left or right"), err::toString);
+        assertEquals(2, cli.run("muscles", "--side", "middle"));
+        assertTrue(cli.err().contains("--side must be left or right"), cli::err);
         Files.writeString(dir.resolve("mapping.csv"), "mesh_name,muscle_id,side\nmissing.obj,soleus,left\n");
         StringWriter errors = new StringWriter();
         CommandLine commandLine = MyoplanCommand.newCommandLine();

@@ -4,41 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class MyoplanCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = MyoplanCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CommandRun cli = new CommandRun();
 
     @Test
     void versionNamesTheProductAndTheBuiltVersion() {
-        assertEquals(0, run("--version"));
-        assertTrue(out.toString().startsWith("Myoplan "), out.toString());
-        assertFalse(out.toString().contains("${"), "the version was filled in by the build: " + out);
+        assertEquals(0, cli.run("--version"));
+        assertTrue(cli.out().startsWith("Myoplan "), cli.out());
+        assertFalse(cli.out().contains("${"), "the version was filled in by the build: " + cli.out());
     }
 
     @Test
     void helpDescribesTheCommand() {
-        assertEquals(0, run("--help"));
-        assertTrue(out.toString().contains("Usage: myoplan"), out.toString());
-        assertTrue(out.toString().contains("--version"), out.toString());
+        assertEquals(0, cli.run("--help"));
+        assertTrue(cli.out().contains("Usage: myoplan"), cli.out());
+        assertTrue(cli.out().contains("--version"), cli.out());
     }
 
     @Test
     void anUnknownOptionIsAClearErrorWithoutAStackTrace() {
-        assertEquals(2, run("--frobnicate"));
-        assertTrue(err.toString().contains("Unknown option: '--frobnicate'"), err.toString());
-        assertFalse(err.toString().contains("Exception"), err.toString());
+        assertEquals(2, cli.run("--frobnicate"));
+        assertTrue(cli.err().contains("Unknown option: '--frobnicate'"), cli.err());
+        assertFalse(cli.err().contains("Exception"), cli.err());
     }
 }
