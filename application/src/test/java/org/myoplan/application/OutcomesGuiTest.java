@@ -3,6 +3,7 @@ package org.myoplan.application;
 import static org.myoplan.application.GuiTests.capture;
 import static org.myoplan.application.GuiTests.saveScreenshot;
 import static org.myoplan.application.GuiTests.waitUntil;
+import static org.myoplan.application.PlanningGui.displayName;
 
 import java.awt.Color;
 import java.awt.Component;
@@ -326,14 +327,5 @@ public class OutcomesGuiTest extends GuiTestCase {
                 return description;
             }
         };
-    }
-
-    private static String displayName(Component window) {
-        try {
-            Object name = window.getClass().getMethod("getDisplayName").invoke(window);
-            return name == null ? window.getName() : String.valueOf(name);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
     }
 }

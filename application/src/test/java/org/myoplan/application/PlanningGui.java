@@ -30,6 +30,11 @@ final class PlanningGui {
 
     /** A new patient through the New Patient dialog, every screening question answered "no". */
     static void createPatient(JFrameOperator main, String record, String name) {
+        createPatient(main, record, name, null);
+    }
+
+    /** As {@link #createPatient(JFrameOperator, String, String)}, saving a picture of the filled dialog when named. */
+    static void createPatient(JFrameOperator main, String record, String name, String screenshot) {
         new JButtonOperator(main, new NameComponentChooser("patients.new")).pushNoBlock();
         JDialogOperator dialog = new JDialogOperator(new GuiTests.TitleStartsWith("New Patient"));
         new JTextFieldOperator(dialog, new NameComponentChooser("patient.record")).typeText(record);
@@ -42,8 +47,59 @@ final class PlanningGui {
                 "RECENT_TOXIN_INJECTION"}) {
             new JComboBoxOperator(dialog, new NameComponentChooser("screening." + question)).selectItem(1); // "no"
         }
+        if (screenshot != null) {
+            saveScreenshotOf(dialog.getSource(), screenshot);
+        }
         new JButtonOperator(dialog, "OK").push();
         dialog.waitClosed();
+    }
+
+    private static void saveScreenshotOf(Component component, String file) {
+        try {
+            GuiTests.saveScreenshot(GuiTests.capture(component), file);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * A planning window (a TopComponent of the planning module) on screen whose title contains the text;
+     * unless {@code readOnlyToo}, a read-only one does not count.
+     */
+    static Component planningWindow(JFrameOperator main, String text, boolean readOnlyToo) {
+        ComponentChooser chooser = new ComponentChooser() {
+            @Override
+            public boolean checkComponent(Component c) {
+                String name = c.getClass().getName();
+                if (!name.startsWith("org.myoplan.planning.ui.") || !name.endsWith("TopComponent") || !c.isShowing()) {
+                    return false;
+                }
+                String title = fullTitle(c);
+                return title.contains(text) && (readOnlyToo || !title.contains("(read-only)"));
+            }
+
+            @Override
+            public String getDescription() {
+                return "a window named ..." + text + "...";
+            }
+        };
+        return main.waitSubComponent(chooser);
+    }
+
+    /** The tab's text and its tooltip (the full title, which a narrow tab may shorten). */
+    private static String fullTitle(Component window) {
+        String tooltip = window instanceof JComponent j && j.getToolTipText() != null ? j.getToolTipText() : "";
+        return displayName(window) + " " + tooltip;
+    }
+
+    /** The window's title as its tab shows it (with the unsaved mark "*"). */
+    static String displayName(Component window) {
+        try {
+            Object name = window.getClass().getMethod("getDisplayName").invoke(window);
+            return name == null ? window.getName() : String.valueOf(name);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Finds a muscle by the Muscles window's search and selects it there (the item whose text is exactly muscle). */

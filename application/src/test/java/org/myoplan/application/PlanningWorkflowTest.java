@@ -7,6 +7,8 @@ import static org.myoplan.application.GuiTests.saveScreenshot;
 import static org.myoplan.application.GuiTests.waitUntil;
 import static org.myoplan.application.PlanningGui.close;
 import static org.myoplan.application.PlanningGui.closeNoBlock;
+import static org.myoplan.application.PlanningGui.displayName;
+import static org.myoplan.application.PlanningGui.planningWindow;
 import static org.myoplan.application.PlanningGui.selectMuscle;
 
 import java.awt.Component;
@@ -20,7 +22,6 @@ import org.netbeans.jemmy.ComponentChooser;
 import org.netbeans.jemmy.operators.ComponentOperator;
 import org.netbeans.jemmy.operators.ContainerOperator;
 import org.netbeans.jemmy.operators.JButtonOperator;
-import org.netbeans.jemmy.operators.JComboBoxOperator;
 import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JListOperator;
@@ -56,7 +57,7 @@ public class PlanningWorkflowTest extends GuiTestCase {
         JComponent canvas = GuiTests.waitForCanvas(main);
         waitUntil("the 3D View draws", () -> framesDrawn(canvas) > 0);
 
-        createPatient(main);
+        PlanningGui.createPatient(main, "GUI-1", "Jana Dvořák", "new-patient-dialog.png");
         JListOperator patients = patientList(main);
         waitUntil("the new patient is listed", () -> patients.getModel().getSize() == 1
                 && String.valueOf(patients.getModel().getElementAt(0)).contains("Dvořák"));
@@ -117,7 +118,7 @@ public class PlanningWorkflowTest extends GuiTestCase {
         new JTextFieldOperator(main, new NameComponentChooser("session.reconstituted")).typeText("2026-11-29 09:40");
         new JTextFieldOperator(main, new NameComponentChooser("session.lot")).typeText("C1234X");
         new JButtonOperator(main, new NameComponentChooser("session.save")).push();
-        Component editor = waitForWindow(main, "Plan of", false);
+        Component editor = planningWindow(main, "Plan of", false);
         waitUntil("the plan is saved (no unsaved mark)", () -> !displayName(editor).endsWith("*"));
         saveScreenshot(capture(main.getSource()), "plan-saved.png");
         exportDocuments(main);
@@ -130,7 +131,7 @@ public class PlanningWorkflowTest extends GuiTestCase {
         waitUntil("the history lists the session", () -> sessions.getRowCount() == 1);
         sessions.selectCell(0, 0);
         new JButtonOperator(main, new NameComponentChooser("history.open")).push();
-        Component readOnly = waitForWindow(main, "(read-only)", true);
+        Component readOnly = planningWindow(main, "(read-only)", true);
         JTableOperator reopened = new JTableOperator(new ContainerOperator<>((java.awt.Container) readOnly),
                 new NameComponentChooser("session.targets"));
         assertEquals(2, reopened.getRowCount());
@@ -154,7 +155,7 @@ public class PlanningWorkflowTest extends GuiTestCase {
 
         // go on planning: remove the FDS, and undo brings it back with its dose
         new JButtonOperator(main, new NameComponentChooser("history.plan")).push();
-        Component planning = waitForWindow(main, "Plan of", false);
+        Component planning = planningWindow(main, "Plan of", false);
         JTableOperator editable = new JTableOperator(new ContainerOperator<>((java.awt.Container) planning),
                 new NameComponentChooser("session.targets"));
         editable.selectCell(1, MUSCLE);
@@ -182,7 +183,7 @@ public class PlanningWorkflowTest extends GuiTestCase {
 
         // the therapist's view shows the session and edits nothing
         new JButtonOperator(main, new NameComponentChooser("history.therapist")).push();
-        Component therapist = waitForWindow(main, "Therapist view", true);
+        Component therapist = planningWindow(main, "Therapist view", true);
         JTableOperator shown = new JTableOperator(new ContainerOperator<>((java.awt.Container) therapist),
                 new NameComponentChooser("therapist.targets"));
         assertEquals("the therapist sees the saved plan, not the discarded pattern", 2, shown.getRowCount());
@@ -199,28 +200,6 @@ public class PlanningWorkflowTest extends GuiTestCase {
         waitUntil("the 3D View shows the targets", () -> framesDrawn(canvas) > 0);
         saveScreenshot(capture(main.getSource()), "therapist-view.png");
         // The follow-up that comes next is OutcomesGuiTest.
-    }
-
-    private static void createPatient(JFrameOperator main) {
-        new JButtonOperator(main, new NameComponentChooser("patients.new")).pushNoBlock();
-        JDialogOperator dialog = new JDialogOperator(new GuiTests.TitleStartsWith("New Patient"));
-        new JTextFieldOperator(dialog, new NameComponentChooser("patient.record")).typeText("GUI-1");
-        new JTextFieldOperator(dialog, new NameComponentChooser("patient.name")).typeText("Jana Dvořák");
-        new JTextFieldOperator(dialog, new NameComponentChooser("patient.born")).typeText("1957-06-02");
-        new JTextFieldOperator(dialog, new NameComponentChooser("patient.weight")).typeText("68");
-        new JTextFieldOperator(dialog, new NameComponentChooser("patient.indication")).typeText("Left hemiparesis after stroke");
-        for (String question : new String[] {"NEUROMUSCULAR_DISEASE", "PREGNANCY_OR_BREASTFEEDING", "TOXIN_OR_ALBUMIN_ALLERGY",
-                "INFECTION_AT_SITE", "NEUROMUSCULAR_DRUGS", "ANTICOAGULANTS", "SWALLOWING_OR_BREATHING_PROBLEMS",
-                "RECENT_TOXIN_INJECTION"}) {
-            new JComboBoxOperator(dialog, new NameComponentChooser("screening." + question)).selectItem(1); // "no"
-        }
-        try {
-            saveScreenshot(capture(dialog.getSource()), "new-patient-dialog.png");
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        new JButtonOperator(dialog, "OK").push();
-        dialog.waitClosed();
     }
 
     /** Finds where the left biceps is drawn, selects something else, then clicks the biceps in 3D and adds it. */
@@ -365,33 +344,6 @@ public class PlanningWorkflowTest extends GuiTestCase {
         new org.netbeans.jemmy.operators.JTextAreaOperator(dialog, new NameComponentChooser("acknowledge.reason")).typeText(REASON);
         new JButtonOperator(dialog, "OK").push();
         dialog.waitClosed();
-    }
-
-    /** A window of the application (a TopComponent) whose tab's tooltip (its full title) contains the text. */
-    private static Component waitForWindow(JFrameOperator main, String text, boolean exactPart) throws InterruptedException {
-        ComponentChooser chooser = new ComponentChooser() {
-            @Override
-            public boolean checkComponent(Component c) {
-                String title = c instanceof JComponent j ? String.valueOf(j.getToolTipText()) : "";
-                return c.getClass().getName().startsWith("org.myoplan.planning.ui.") && c.getClass().getName().endsWith("TopComponent")
-                        && c.isShowing() && title.contains(text) && (exactPart || !title.contains("(read-only)"));
-            }
-
-            @Override
-            public String getDescription() {
-                return "a window named ..." + text + "...";
-            }
-        };
-        return main.waitSubComponent(chooser);
-    }
-
-    private static String displayName(Component window) {
-        try {
-            Object name = window.getClass().getMethod("getDisplayName").invoke(window);
-            return name == null ? window.getName() : String.valueOf(name);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
     }
 
     private static int countRows(JTableOperator table, String muscle) {

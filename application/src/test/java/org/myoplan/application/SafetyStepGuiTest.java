@@ -5,6 +5,8 @@ import static org.myoplan.application.GuiTests.saveScreenshot;
 import static org.myoplan.application.GuiTests.waitUntil;
 import static org.myoplan.application.PlanningGui.close;
 import static org.myoplan.application.PlanningGui.closeNoBlock;
+import static org.myoplan.application.PlanningGui.displayName;
+import static org.myoplan.application.PlanningGui.planningWindow;
 import static org.myoplan.application.PlanningGui.selectMuscle;
 
 import java.awt.Color;
@@ -128,7 +130,7 @@ public class SafetyStepGuiTest extends GuiTestCase {
         assertTrue(line, line.startsWith("Not marked administered: ") && line.contains("Anticoagulants"));
 
         new JButtonOperator(main, new NameComponentChooser("session.save")).push();
-        Component editor = waitForWindow(main, "Plan", false);
+        Component editor = planningWindow(main, "Plan", false);
         waitUntil("the plan is saved", () -> !displayName(editor).endsWith("*"));
 
         checkTheTherapistSeesTheNotes(main, patients);
@@ -247,7 +249,7 @@ public class SafetyStepGuiTest extends GuiTestCase {
         waitUntil("the history lists the session", () -> sessions.getRowCount() == 1);
         sessions.selectCell(0, 0);
         new JButtonOperator(main, new NameComponentChooser("history.therapist")).push();
-        Component therapist = waitForWindow(main, "Therapist", true);
+        Component therapist = planningWindow(main, "Therapist", true);
         JTableOperator shown = new JTableOperator(new ContainerOperator<>((Container) therapist),
                 new NameComponentChooser("therapist.targets"));
         int notes = shown.getColumnCount() - 1;
@@ -410,31 +412,6 @@ public class SafetyStepGuiTest extends GuiTestCase {
         @Override
         public String getDescription() {
             return "a dialog saying ..." + text + "...";
-        }
-    }
-
-    private static Component waitForWindow(JFrameOperator main, String text, boolean exactPart) throws InterruptedException {
-        ComponentChooser chooser = new ComponentChooser() {
-            @Override
-            public boolean checkComponent(Component c) {
-                return c.getClass().getName().startsWith("org.myoplan.planning.ui.") && c.getClass().getName().endsWith("TopComponent")
-                        && c.isShowing() && displayName(c).contains(text) && (exactPart || !displayName(c).contains("(read-only)"));
-            }
-
-            @Override
-            public String getDescription() {
-                return "a window named ..." + text + "...";
-            }
-        };
-        return main.waitSubComponent(chooser);
-    }
-
-    private static String displayName(Component window) {
-        try {
-            Object name = window.getClass().getMethod("getDisplayName").invoke(window);
-            return name == null ? window.getName() : String.valueOf(name);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
         }
     }
 }
