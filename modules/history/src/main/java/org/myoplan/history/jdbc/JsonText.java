@@ -1,82 +1,62 @@
 package org.myoplan.history.jdbc;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-/** A small JSON writer for the audit log's before and after: flat fields, lists of objects. */
+/**
+ * The audit log's before and after as compact JSON: flat fields, nested objects and lists of objects,
+ * written in the order given. A fluent front to Jackson's tree, which does the quoting and escaping.
+ */
 final class JsonText {
 
-    private final StringBuilder out = new StringBuilder("{");
-    private boolean first = true;
+    private final ObjectNode node;
 
+    JsonText() {
+        this(JsonNodeFactory.instance.objectNode());
+    }
+
+    private JsonText(ObjectNode node) {
+        this.node = node;
+    }
+
+    /** A field: numbers and booleans as themselves, null as null, anything else as its text. */
     JsonText field(String name, Object value) {
-        name(name);
         if (value == null) {
-            out.append("null");
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
+            node.putNull(name);
+        } else if (value instanceof Boolean flag) {
+            node.put(name, flag);
+        } else if (value instanceof Integer || value instanceof Long) {
+            node.put(name, ((Number) value).longValue());
+        } else if (value instanceof Double || value instanceof Float) {
+            node.put(name, ((Number) value).doubleValue());
+        } else if (value instanceof BigDecimal decimal) {
+            node.put(name, decimal);
         } else {
-            quote(value.toString());
+            node.put(name, value.toString());
         }
         return this;
     }
 
-    <T> JsonText list(String name, List<T> items, java.util.function.BiConsumer<T, JsonText> writer) {
-        name(name);
-        out.append('[');
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            JsonText item = new JsonText();
-            writer.accept(items.get(i), item);
-            out.append(item);
+    <T> JsonText list(String name, List<T> items, BiConsumer<T, JsonText> writer) {
+        ArrayNode array = node.putArray(name);
+        for (T item : items) {
+            writer.accept(item, new JsonText(array.addObject()));
         }
-        out.append(']');
         return this;
     }
 
     JsonText object(String name, Consumer<JsonText> writer) {
-        name(name);
-        JsonText inner = new JsonText();
-        writer.accept(inner);
-        out.append(inner);
+        writer.accept(new JsonText(node.putObject(name)));
         return this;
-    }
-
-    private void name(String name) {
-        if (!first) {
-            out.append(',');
-        }
-        first = false;
-        quote(name);
-        out.append(':');
-    }
-
-    private void quote(String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 
     @Override
     public String toString() {
-        return out + "}";
+        return node.toString();
     }
 }
