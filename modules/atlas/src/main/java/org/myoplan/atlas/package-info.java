@@ -13,7 +13,6 @@
  * <li>{@link org.myoplan.atlas.MuscleSearch} finds muscles by name, synonym or abbreviation.</li>
  * <li>{@link org.myoplan.atlas.RayPicker} picks the muscle under a ray on the CPU over a BVH.</li>
  * <li>{@link org.myoplan.atlas.ObjAtlasImporter} replaces built-in meshes with a clinic's OBJ meshes.</li>
- * <li>{@link org.myoplan.atlas.AtlasListing} lists the muscles as CSV or JSON.</li>
  * </ul>
  * Meshes ({@link org.myoplan.atlas.geometry.Mesh}) are closed, counter-clockwise from outside, with unit vertex
  * normals pointing outward.

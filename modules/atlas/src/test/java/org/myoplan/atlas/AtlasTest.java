@@ -123,21 +123,6 @@ class AtlasTest {
     }
 
     @Test
-    void listingAsCsvAndJson() {
-        String csv = AtlasListing.csv(atlas);
-        String[] lines = csv.split("\n");
-        assertEquals("id,key,name,side,limb,region,layer,triangles", lines[0]);
-        assertEquals(atlas.muscles().size() + 1, lines.length);
-        assertTrue(csv.contains("\nbiceps_brachii,biceps_brachii.right,Biceps brachii,right,upper,arm,superficial,"));
-        assertTrue(csv.contains("\"Gastrocnemius, medial head\""), "a comma in a name is quoted");
-        String json = AtlasListing.json(atlas);
-        assertTrue(json.startsWith("[") && json.strip().endsWith("]"));
-        assertTrue(json.contains("{\"id\": \"soleus\", \"key\": \"soleus.left\", \"name\": \"Soleus\", \"side\": \"left\""));
-        assertEquals(atlas.muscles().size(), json.split("\\{").length - 1);
-        assertEquals("[]\n", AtlasListing.json(List.of()));
-    }
-
-    @Test
     void leftIsTheMirrorOfRight() {
         for (Muscle left : atlas.muscles()) {
             if (left.side() != Side.LEFT) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.myoplan.atlas.Atlas;
-import org.myoplan.atlas.AtlasListing;
 import org.myoplan.atlas.ImportProblem;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.ObjAtlasImporter;
@@ -70,7 +69,7 @@ final class MusclesCommand implements Callable<Integer> {
                 .filter(m -> region == null || m.region().equalsIgnoreCase(region))
                 .toList();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? AtlasListing.json(muscles) : AtlasListing.csv(muscles));
+        out.print(format == Format.json ? MuscleListing.json(muscles) : MuscleListing.csv(muscles));
         out.flush();
         return status;
     }
