@@ -1,9 +1,5 @@
 package org.myoplan.documents.ui;
 
-import java.awt.Color;
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +17,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import org.myoplan.documents.PaperSize;
 import org.myoplan.history.ui.api.Clinician;
 import org.myoplan.ui.support.OptionsForm;
+import org.myoplan.ui.support.FormGrid;
 import org.myoplan.ui.support.TextChanges;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
@@ -60,7 +57,7 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
     private PaperSize loadedPaper;
 
     DocumentsOptionsPanel(Runnable onChange) {
-        super(new GridBagLayout());
+        FormGrid grid = new FormGrid(this);
         this.onChange = onChange;
         consent.setToolTipText(Bundle.HINT_Consent());
         clinician.setToolTipText(Bundle.HINT_Clinician());
@@ -68,20 +65,15 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
         clinician.setName("documents.clinician");
         logo.setName("documents.logo");
         consent.setName("documents.consent");
-        row(0, Bundle.LBL_Clinic(), clinic);
-        row(1, Bundle.LBL_Clinician(), clinician);
-        row(2, Bundle.LBL_Address(), new JScrollPane(address));
-        row(3, Bundle.LBL_Logo(), logo);
+        grid.row(0, Bundle.LBL_Clinic(), clinic);
+        grid.row(1, Bundle.LBL_Clinician(), clinician);
+        grid.row(2, Bundle.LBL_Address(), new JScrollPane(address));
+        grid.row(3, Bundle.LBL_Logo(), logo);
         browse(3, logo, "documents.logo.browse", Bundle.HINT_BrowseLogo(), logoChooser());
-        row(4, Bundle.LBL_Paper(), paper);
-        row(5, Bundle.LBL_Consent(), consent);
+        grid.row(4, Bundle.LBL_Paper(), paper);
+        grid.row(5, Bundle.LBL_Consent(), consent);
         browse(5, consent, "documents.consent.browse", Bundle.HINT_BrowseConsent(), consentChooser());
-        GridBagConstraints c = constraints(0, 6);
-        c.gridwidth = 3;
-        c.weighty = 1;
-        c.anchor = GridBagConstraints.NORTHWEST;
-        message.setForeground(new Color(0xb0, 0x20, 0x20));
-        add(message, c);
+        grid.problemLine(6, 3, message);
         TextChanges.onChange(this::edited, clinic, clinician, address, logo, consent);
         paper.addActionListener(e -> edited());
         loaded = texts();
@@ -160,7 +152,7 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
                 field.setText(chosen.getAbsolutePath());
             }
         });
-        add(button, constraints(2, y));
+        add(button, FormGrid.cell(2, y));
     }
 
     static java.util.function.Supplier<FileChooserBuilder> logoChooser() {
@@ -175,20 +167,4 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
                 .setApproveText(Bundle.LBL_Choose());
     }
 
-    private void row(int y, String label, java.awt.Component field) {
-        add(new JLabel(label), constraints(0, y));
-        GridBagConstraints c = constraints(1, y);
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        add(field, c);
-    }
-
-    private static GridBagConstraints constraints(int x, int y) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = x;
-        c.gridy = y;
-        c.anchor = GridBagConstraints.WEST;
-        c.insets = new Insets(4, 6, 4, 6);
-        return c;
-    }
 }

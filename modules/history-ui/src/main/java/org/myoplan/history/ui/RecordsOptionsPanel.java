@@ -1,9 +1,5 @@
 package org.myoplan.history.ui;
 
-import java.awt.Color;
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javax.swing.JLabel;
@@ -14,6 +10,7 @@ import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import org.myoplan.history.HistorySettings;
 import org.myoplan.ui.support.OptionsForm;
+import org.myoplan.ui.support.FormGrid;
 import org.myoplan.ui.support.TextChanges;
 import org.openide.util.NbBundle.Messages;
 
@@ -43,24 +40,17 @@ final class RecordsOptionsPanel extends JPanel implements OptionsForm {
     private int loadedBackups;
 
     RecordsOptionsPanel(Runnable onChange) {
-        super(new GridBagLayout());
+        FormGrid grid = new FormGrid(this);
         this.onChange = onChange;
         url.setName("records.url");
         url.setToolTipText(Bundle.HINT_Url(HistoryPreferences.directory().resolve(HistorySettings.DATABASE_NAME + ".mv.db")));
         backups.setToolTipText(Bundle.HINT_Backups());
-        row(0, Bundle.LBL_Url(), url);
-        row(1, Bundle.LBL_User(), user);
-        row(2, Bundle.LBL_Password(), password);
-        row(3, Bundle.LBL_Backups(), backups);
-        GridBagConstraints c = constraints(0, 4);
-        c.gridwidth = 2;
-        add(new JLabel(Bundle.MSG_Reopen()), c);
-        c = constraints(0, 5);
-        c.gridwidth = 2;
-        c.weighty = 1;
-        c.anchor = GridBagConstraints.NORTHWEST;
-        message.setForeground(new Color(0xb0, 0x20, 0x20));
-        add(message, c);
+        grid.row(0, Bundle.LBL_Url(), url);
+        grid.row(1, Bundle.LBL_User(), user);
+        grid.row(2, Bundle.LBL_Password(), password);
+        grid.row(3, Bundle.LBL_Backups(), backups);
+        grid.note(4, 2, new JLabel(Bundle.MSG_Reopen()));
+        grid.problemLine(5, 2, message);
         TextChanges.onChange(this::edited, url, user, password);
         backups.addChangeListener(e -> edited());
     }
@@ -109,20 +99,4 @@ final class RecordsOptionsPanel extends JPanel implements OptionsForm {
         onChange.run();
     }
 
-    private void row(int y, String label, java.awt.Component field) {
-        add(new JLabel(label), constraints(0, y));
-        GridBagConstraints c = constraints(1, y);
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        add(field, c);
-    }
-
-    private static GridBagConstraints constraints(int x, int y) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = x;
-        c.gridy = y;
-        c.anchor = GridBagConstraints.WEST;
-        c.insets = new Insets(4, 6, 4, 6);
-        return c;
-    }
 }
