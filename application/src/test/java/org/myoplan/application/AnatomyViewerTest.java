@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import javax.swing.JComponent;
 import junit.framework.Test;
 import org.netbeans.jemmy.operators.ComponentOperator;
+import org.netbeans.jemmy.operators.JButtonOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JListOperator;
 import org.netbeans.jemmy.operators.JTextFieldOperator;
@@ -67,12 +68,12 @@ public class AnatomyViewerTest extends GuiTestCase {
 
         // Hide takes the selected biceps out of the view and out of the selection; Show all brings it back
         long beforeHide = framesDrawn(canvas);
-        new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Hide")).push();
+        new JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Hide")).push();
         waitUntil("the 3D View redraws without the biceps", () -> framesDrawn(canvas) > beforeHide);
         assertEquals("nothing highlighted once the selection is hidden", 0, highlighted(capture(canvas)).count());
         assertEquals("the list selects nothing", 0, list.getSelectedIndices().length);
         long beforeShow = framesDrawn(canvas);
-        new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Show all")).push();
+        new JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Show all")).push();
         waitUntil("the 3D View redraws", () -> framesDrawn(canvas) > beforeShow);
 
         // hovering the biceps (shown again, nothing selected) lightens it and names it
@@ -98,7 +99,7 @@ public class AnatomyViewerTest extends GuiTestCase {
                 && indexOf(list, "Gastrocnemius, medial head (right)") >= 0);
         long beforeBack = framesDrawn(canvas);
         list.selectItems(new int[] {indexOf(list, "Gastrocnemius, medial head (left)"), indexOf(list, "Gastrocnemius, medial head (right)")});
-        new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Posterior")).push();
+        new JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Posterior")).push();
         waitUntil("the 3D View turns", () -> framesDrawn(canvas) > beforeBack + 1);
         GuiTests.Highlight calves = highlighted(capture(canvas));
         saveScreenshot(capture(main.getSource()), "gastrocnemius-posterior-main-window.png");
@@ -114,7 +115,7 @@ public class AnatomyViewerTest extends GuiTestCase {
 
         // Reset: the front view fits the whole body again, the selection kept
         long beforeReset = framesDrawn(canvas);
-        new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Reset")).push();
+        new JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Reset")).push();
         waitUntil("the 3D View resets", () -> framesDrawn(canvas) > beforeReset);
         GuiTests.Highlight whole = highlighted(capture(canvas));
         assertTrue("the whole body: the calf is small and low, on the viewer's right from the front: " + whole.centre(),

@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Handler;
@@ -335,18 +336,18 @@ final class GuiTests {
     private static final int OUTLINE_TOLERANCE = 12;
 
     /** The pixels of the selection outline: where they are and how many. */
-    record Highlight(int count, long sumX, long sumY, java.util.List<Point> points) {
+    record Highlight(int count, long sumX, long sumY, List<Point> points) {
         Point centre() {
             return new Point((int) (sumX / count), (int) (sumY / count));
         }
 
         Point nearestTo(Point p) {
-            return points.stream().min(java.util.Comparator.comparingDouble(q -> q.distance(p))).orElseThrow();
+            return points.stream().min(Comparator.comparingDouble(q -> q.distance(p))).orElseThrow();
         }
 
         /** The part of the outline left of a column of the view (one of two outlined muscles). */
         Highlight leftOf(int x) {
-            java.util.List<Point> left = points.stream().filter(p -> p.x < x).toList();
+            List<Point> left = points.stream().filter(p -> p.x < x).toList();
             return new Highlight(left.size(), left.stream().mapToLong(p -> p.x).sum(), left.stream().mapToLong(p -> p.y).sum(), left);
         }
 
@@ -359,7 +360,7 @@ final class GuiTests {
     static Highlight highlighted(BufferedImage image) {
         int count = 0;
         long sx = 0, sy = 0;
-        java.util.List<Point> points = new java.util.ArrayList<>();
+        List<Point> points = new ArrayList<>();
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y);

@@ -17,8 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.AbstractButton;
+import javax.swing.JButton;
 import javax.swing.JComponent;
+import javax.swing.JMenu;
 import javax.swing.JTable;
+import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import javax.swing.table.TableColumn;
 import junit.framework.Test;
@@ -137,10 +140,10 @@ public class LaptopScreenGuiTest extends GuiTestCase {
             AbstractButton more = overflowButton(editor);
             assertNotNull("buttons out of sight" + at + " (" + names(overflowed) + ") but no overflow button", more);
             assertTrue("the overflow button is in sight" + at, fullyInSight(more, main.getSource()));
-            new JButtonOperator((javax.swing.JButton) more).push();
+            new JButtonOperator((JButton) more).push();
             waitUntil("the overflow menu shows " + names(overflowed), () -> overflowed.stream().allMatch(Component::isShowing));
             saveScreenshot(capture(main.getSource()), shot + "-overflow.png");
-            new JButtonOperator((javax.swing.JButton) more).push(); // closes the menu again
+            new JButtonOperator((JButton) more).push(); // closes the menu again
             waitUntil("the overflow menu closes", () -> overflowed.stream().noneMatch(Component::isShowing));
         }
         for (String field : FIELDS) {
@@ -196,7 +199,7 @@ public class LaptopScreenGuiTest extends GuiTestCase {
             if (name.equals(child.getName())) {
                 return child;
             }
-            if (child instanceof javax.swing.JMenu menu) {
+            if (child instanceof JMenu menu) {
                 Component inMenu = findIn(menu.getPopupMenu(), name);
                 if (inMenu != null) {
                     return inMenu;
@@ -222,7 +225,7 @@ public class LaptopScreenGuiTest extends GuiTestCase {
     private static AbstractButton overflowButton(Container editor) {
         List<AbstractButton> found = new ArrayList<>();
         collect(editor, found);
-        return found.stream().filter(b -> b.getName() == null && b.isShowing() && b.getParent() instanceof javax.swing.JToolBar)
+        return found.stream().filter(b -> b.getName() == null && b.isShowing() && b.getParent() instanceof JToolBar)
                 .findFirst().orElse(null);
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JTextField;
 import junit.framework.AssertionFailedError;
 import junit.framework.Test;
 import org.netbeans.jemmy.ComponentChooser;
@@ -178,7 +180,7 @@ public class OutcomesGuiTest extends GuiTestCase {
             throws InterruptedException {
         new JButtonOperator(dialog, new NameComponentChooser("assessment.addGoal")).push();
         waitUntil("the new goal opens for typing", () -> goals.isEditing() && goals.getEditingRow() == row);
-        JTextFieldOperator cell = new JTextFieldOperator((javax.swing.JTextField) goals.getEditorComponent());
+        JTextFieldOperator cell = new JTextFieldOperator((JTextField) goals.getEditorComponent());
         cell.typeText(text);
         cell.pushKey(KeyEvent.VK_ENTER);
         waitUntil("the goal is taken", () -> !goals.isEditing() && text.equals(goals.getValueAt(row, GOAL)));
@@ -227,7 +229,7 @@ public class OutcomesGuiTest extends GuiTestCase {
 
     private static void collectLabels(Container container, StringBuilder text) {
         for (Component c : container.getComponents()) {
-            if (c instanceof javax.swing.JLabel label && label.isShowing() && label.getText() != null
+            if (c instanceof JLabel label && label.isShowing() && label.getText() != null
                     && label.getClass().getName().endsWith("FixedHeightLabel")) { // NbPresenter's notification line
                 text.append(label.getText().replaceAll("<[^>]*>", ""));
             } else if (c instanceof Container inner) {

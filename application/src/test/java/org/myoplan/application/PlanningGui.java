@@ -5,8 +5,10 @@ import static org.myoplan.application.GuiTests.waitUntil;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.swing.JComponent;
 import org.netbeans.jemmy.ComponentChooser;
 import org.netbeans.jemmy.operators.ContainerOperator;
@@ -127,11 +129,11 @@ final class PlanningGui {
         Class<?> topComponent = Class.forName("org.openide.windows.TopComponent", true,
                 Thread.currentThread().getContextClassLoader());
         Object registry = topComponent.getMethod("getRegistry").invoke(null);
-        java.lang.reflect.Method getOpened = Class.forName("org.openide.windows.TopComponent$Registry", true,
+        Method getOpened = Class.forName("org.openide.windows.TopComponent$Registry", true,
                 topComponent.getClassLoader()).getMethod("getOpened");
         EventQueue.invokeAndWait(() -> {
             try {
-                for (Object tc : (java.util.Set<?>) getOpened.invoke(registry)) {
+                for (Object tc : (Set<?>) getOpened.invoke(registry)) {
                     if (tc.getClass().getName().equals(className)) {
                         found.add((JComponent) tc);
                     }

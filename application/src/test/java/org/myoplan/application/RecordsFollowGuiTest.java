@@ -7,11 +7,13 @@ import static org.myoplan.application.GuiTests.waitUntil;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
+import java.awt.Rectangle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.JTable;
 import junit.framework.Test;
@@ -146,7 +148,7 @@ public class RecordsFollowGuiTest extends GuiTestCase {
     private static void recordFollowUpFromThePatientMenu(JFrameOperator main) throws InterruptedException {
         JListOperator patients = new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
         PlanningGui.selectPatient(main, PATIENT);
-        java.awt.Rectangle item = patients.getCellBounds(patients.getSelectedIndex(), patients.getSelectedIndex());
+        Rectangle item = patients.getCellBounds(patients.getSelectedIndex(), patients.getSelectedIndex());
         patients.clickForPopup(item.x + item.width / 2, item.y + item.height / 2);
         new JPopupMenuOperator().pushMenuNoBlock("Add Assessment...");
         JDialogOperator dialog = new JDialogOperator(new GuiTests.TitleStartsWith("Add Assessment"));
@@ -251,7 +253,7 @@ public class RecordsFollowGuiTest extends GuiTestCase {
         });
     }
 
-    private static <T> T onEventThread(java.util.function.Supplier<T> read) {
+    private static <T> T onEventThread(Supplier<T> read) {
         AtomicReference<T> value = new AtomicReference<>();
         try {
             EventQueue.invokeAndWait(() -> value.set(read.get()));

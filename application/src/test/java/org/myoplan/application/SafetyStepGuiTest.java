@@ -14,7 +14,9 @@ import java.awt.EventQueue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.swing.Icon;
+import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
@@ -314,7 +316,7 @@ public class SafetyStepGuiTest extends GuiTestCase {
                     Class<?> topComponent = Class.forName("org.openide.windows.TopComponent", true, modules);
                     Class<?> registry = Class.forName("org.openide.windows.TopComponent$Registry", true, modules);
                     Object opened = registry.getMethod("getOpened").invoke(topComponent.getMethod("getRegistry").invoke(null));
-                    for (Object window : (java.util.Set<?>) opened) {
+                    for (Object window : (Set<?>) opened) {
                         if (window.getClass().getName().equals("org.myoplan.planning.ui.SessionEditorTopComponent")) {
                             editors.add((Component) window);
                         }
@@ -404,7 +406,7 @@ public class SafetyStepGuiTest extends GuiTestCase {
 
         @Override
         public boolean checkComponent(Component c) {
-            return c instanceof javax.swing.JDialog && c.isShowing() && allText(c).contains(text);
+            return c instanceof JDialog && c.isShowing() && allText(c).contains(text);
         }
 
         @Override

@@ -7,6 +7,7 @@ import static org.myoplan.application.PlanningGui.close;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.EventQueue;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.time.LocalDate;
@@ -204,7 +205,7 @@ public class SessionEditorKeysGuiTest extends GuiTestCase {
 
     /** Brings a window's tab forward, as a click on the tab does. */
     private static void activate(Container window) throws Exception {
-        java.awt.EventQueue.invokeAndWait(() -> {
+        EventQueue.invokeAndWait(() -> {
             try {
                 window.getClass().getMethod("requestActive").invoke(window);
             } catch (ReflectiveOperationException e) {

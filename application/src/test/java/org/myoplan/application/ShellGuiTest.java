@@ -18,6 +18,7 @@ import javax.swing.JMenuItem;
 import javax.swing.KeyStroke;
 import javax.swing.MenuSelectionManager;
 import junit.framework.Test;
+import org.netbeans.jemmy.ComponentChooser;
 import org.netbeans.jemmy.operators.JButtonOperator;
 import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
@@ -90,7 +91,7 @@ public class ShellGuiTest extends GuiTestCase {
     }
 
     private static Component findLabel(JDialogOperator dialog, String text) {
-        return dialog.findSubComponent(new org.netbeans.jemmy.ComponentChooser() {
+        return dialog.findSubComponent(new ComponentChooser() {
             @Override
             public boolean checkComponent(Component c) {
                 return c instanceof JLabel label && text.equals(label.getText()) && label.isShowing();

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.myoplan.atlas.data.AtlasFile;
-import org.myoplan.atlas.data.TubeSpec;
 import org.myoplan.atlas.geometry.Mesh;
 import org.myoplan.atlas.geometry.TubeBuilder;
 import org.myoplan.model.Limb;

@@ -3,6 +3,8 @@ package org.myoplan.atlas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.myoplan.atlas.geometry.Mesh;
 import org.myoplan.atlas.geometry.Vec3;
@@ -73,7 +75,7 @@ public final class RayPicker {
         return trace(origin, direction.normalized(), owner -> owner == wanted).map(Hit::point);
     }
 
-    private Optional<Hit> trace(Vec3 origin, Vec3 dir, java.util.function.IntPredicate owned) {
+    private Optional<Hit> trace(Vec3 origin, Vec3 dir, IntPredicate owned) {
         double[] o = {origin.x(), origin.y(), origin.z()};
         double[] d = {dir.x(), dir.y(), dir.z()};
         double[] inverse = {1 / d[0], 1 / d[1], 1 / d[2]};
@@ -216,7 +218,7 @@ public final class RayPicker {
     private void partitionAtMiddle(int start, int end, int axis) {
         int k = (start + end) / 2;
         int lo = start, hi = end - 1;
-        java.util.Random random = new java.util.Random(lo * 31L + hi);
+        Random random = new Random(lo * 31L + hi);
         while (lo < hi) {
             float pivot = centroid(order[lo + random.nextInt(hi - lo + 1)], axis);
             int i = lo, j = hi;

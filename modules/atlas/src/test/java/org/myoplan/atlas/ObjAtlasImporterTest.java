@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myoplan.atlas.geometry.Mesh;
+import org.myoplan.atlas.geometry.Vec3;
 import org.myoplan.model.Side;
 
 class ObjAtlasImporterTest {
@@ -35,7 +37,7 @@ class ObjAtlasImporterTest {
     static String cube(String name, double cx, double cy, double cz, double h, boolean relative) {
         StringBuilder obj = new StringBuilder("o " + name + "\n");
         for (int i = 0; i < 8; i++) {
-            obj.append(String.format(java.util.Locale.ROOT, "v %.4f %.4f %.4f%n", cx + ((i & 1) == 0 ? -h : h),
+            obj.append(String.format(Locale.ROOT, "v %.4f %.4f %.4f%n", cx + ((i & 1) == 0 ? -h : h),
                     cy + ((i & 2) == 0 ? -h : h), cz + ((i & 4) == 0 ? -h : h)));
         }
         int[][] quads = {{1, 3, 4, 2}, {5, 6, 8, 7}, {1, 2, 6, 5}, {3, 7, 8, 4}, {1, 5, 7, 3}, {2, 4, 8, 6}};
@@ -79,8 +81,8 @@ class ObjAtlasImporterTest {
         assertNotSame(atlas, result.atlas());
         // the imported mesh can be picked
         Muscle imported = result.atlas().find("biceps_brachii", Side.RIGHT).orElseThrow();
-        var hit = new RayPicker(result.atlas()).pick(imported.centre().plus(new org.myoplan.atlas.geometry.Vec3(0, 0, 2)),
-                new org.myoplan.atlas.geometry.Vec3(0, 0, -1), m -> m.id().equals("biceps_brachii"));
+        var hit = new RayPicker(result.atlas()).pick(imported.centre().plus(new Vec3(0, 0, 2)),
+                new Vec3(0, 0, -1), m -> m.id().equals("biceps_brachii"));
         assertEquals("biceps_brachii.right", hit.orElseThrow().muscle().orElseThrow().key());
     }
 

@@ -2,10 +2,10 @@ package org.myoplan.cli;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             err.println("myoplan check: no such file: " + file);
             return CheckCommandSupport.INVALID_INPUT;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             err.println("myoplan check: " + file + " is not a UTF-8 text file");
             return CheckCommandSupport.INVALID_INPUT;
         }

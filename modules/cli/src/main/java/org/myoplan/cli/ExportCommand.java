@@ -1,5 +1,6 @@
 package org.myoplan.cli;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.documents.ClinicHeader;
 import org.myoplan.documents.ConsentSheetPdf;
@@ -96,10 +98,10 @@ final class ExportCommand implements Callable<Integer> {
             err.println("myoplan export: " + e.getMessage());
             return 2;
         }
-        java.awt.image.BufferedImage logoImage = null;
+        BufferedImage logoImage = null;
         if (logo != null) {
             try {
-                logoImage = javax.imageio.ImageIO.read(logo.toFile());
+                logoImage = ImageIO.read(logo.toFile());
             } catch (IOException e) {
                 logoImage = null;
             }

@@ -12,11 +12,18 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.dosing.rules.Finding;
+import org.myoplan.dosing.rules.PlanChecker;
+import org.myoplan.dosing.rules.PlanFacts;
 import org.myoplan.model.Plan;
 
 /** The check command end to end: plan JSON in, findings JSON out, clear errors for bad input. */
@@ -79,23 +86,23 @@ class CheckCommandSupportTest {
                 .replace("\"units\": 60", "\"units\": -60");
         run(json);
         Plan document = new PlanJsonReader().read(new StringReader(json));
-        java.util.List<org.myoplan.dosing.rules.Finding> expected = new org.myoplan.dosing.rules.PlanChecker().check(
-                new org.myoplan.dosing.rules.PlanFacts(document.patient(), document.session(), document.history(), REFERENCE));
+        List<Finding> expected = new PlanChecker().check(
+                new PlanFacts(document.patient(), document.session(), document.history(), REFERENCE));
         JsonNode written = output().get("findings");
         assertTrue(expected.size() >= 3, expected::toString);
         assertEquals(expected.size(), written.size());
         for (int i = 0; i < expected.size(); i++) {
-            org.myoplan.dosing.rules.Finding f = expected.get(i);
+            Finding f = expected.get(i);
             JsonNode w = written.get(i);
-            assertEquals(f.severity().name(), w.get("severity").asText().toUpperCase(java.util.Locale.ROOT));
+            assertEquals(f.severity().name(), w.get("severity").asText().toUpperCase(Locale.ROOT));
             assertEquals(f.rule(), w.get("rule").asText());
             assertEquals(f.key(), w.get("key").asText());
             assertEquals(f.message(), w.get("message").asText());
             assertEquals(f.source().citation(), w.get("source").asText());
-            assertEquals(f.source().status().name(), w.get("status").asText().toUpperCase(java.util.Locale.ROOT));
+            assertEquals(f.source().status().name(), w.get("status").asText().toUpperCase(Locale.ROOT));
             assertEquals(f.muscleId(), w.get("muscle").isNull() ? null : w.get("muscle").asText());
             assertEquals(f.side() == null ? null : f.side().name(),
-                    w.get("side").isNull() ? null : w.get("side").asText().toUpperCase(java.util.Locale.ROOT));
+                    w.get("side").isNull() ? null : w.get("side").asText().toUpperCase(Locale.ROOT));
             assertEquals(f.overridable(), w.get("overridable").asBoolean());
         }
     }
@@ -117,7 +124,7 @@ class CheckCommandSupportTest {
     void invalidInputNamesTheFieldAndExitsWithTwo(String what, String from, String to, String message) throws IOException {
         String json = Files.readString(EXAMPLE);
         assertTrue(json.contains(from), "the example contains " + from);
-        int exit = run(json.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        int exit = run(json.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
         assertEquals(CheckCommandSupport.INVALID_INPUT, exit, what);
         assertTrue(err.toString().startsWith("plan.json: " + message), err::toString);
         assertEquals("", out.toString(), "nothing on standard output");
@@ -149,7 +156,7 @@ class CheckCommandSupportTest {
     void aValueThatIsNotANumberNamesItsField(String what, String from, String to, String message) throws IOException {
         String json = Files.readString(EXAMPLE);
         assertTrue(json.contains(from), "the example contains " + from);
-        int exit = run(json.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        int exit = run(json.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
         assertEquals(CheckCommandSupport.INVALID_INPUT, exit, what);
         assertTrue(err.toString().startsWith("plan.json: " + message), err::toString);
         assertFalse(err.toString().contains("JsonReadFeature"), "no parser advice: " + err);
@@ -170,7 +177,7 @@ class CheckCommandSupportTest {
     void misspeltKeysAndImpossibleDatesAreErrors(String what, String from, String to, String message) throws IOException {
         String json = Files.readString(EXAMPLE);
         assertTrue(json.contains(from), "the example contains " + from);
-        int exit = run(json.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        int exit = run(json.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
         assertEquals(CheckCommandSupport.INVALID_INPUT, exit, what);
         assertTrue(err.toString().contains("plan.json: " + message), err::toString);
         assertEquals("", out.toString(), "nothing on standard output");

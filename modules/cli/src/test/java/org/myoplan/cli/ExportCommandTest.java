@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,7 +18,11 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myoplan.dosing.json.PlanJsonReader;
+import org.myoplan.history.HistoryDatabase;
+import org.myoplan.history.HistorySettings;
 import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Plan;
 import picocli.CommandLine;
 
 /** myoplan export end to end (the pictures need a display: the test command provides Xvfb). */
@@ -47,7 +54,7 @@ class ExportCommandTest {
                 blue += countBlue(new PDFRenderer(document).renderImageWithDPI(page, 50));
             }
             assertTrue(blue > 50, "the pictures show the targets in blue");
-            java.nio.file.Files.copy(plan, Path.of("target/export-example-plan.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(plan, Path.of("target/export-example-plan.pdf"), StandardCopyOption.REPLACE_EXISTING);
         }
         try (PDDocument document = Loader.loadPDF(consent.toFile())) {
             assertTrue(new PDFTextStripper().getText(document).contains("Consent to botulinum toxin treatment"));
@@ -70,18 +77,18 @@ class ExportCommandTest {
 
     @Test
     void aSessionFromThePatientRecords(@TempDir Path dir) throws Exception {
-        org.myoplan.model.Plan plan;
-        try (java.io.Reader in = Files.newBufferedReader(Path.of(EXAMPLE))) {
-            plan = new org.myoplan.dosing.json.PlanJsonReader().read(in);
+        Plan plan;
+        try (Reader in = Files.newBufferedReader(Path.of(EXAMPLE))) {
+            plan = new PlanJsonReader().read(in);
         }
         Path records = dir.resolve("records");
         long id;
-        try (var database = org.myoplan.history.HistoryDatabase.open(org.myoplan.history.HistorySettings.inDirectory(records))) {
+        try (var database = HistoryDatabase.open(HistorySettings.inDirectory(records))) {
             database.patients().save(plan.patient(), "test");
             database.sessions().add(plan.patient().recordNumber(), plan.history().get(0), List.of(), "test");
             id = database.sessions().add(plan.patient().recordNumber(), plan.session(), List.of(
                     new Acknowledgement("screening:anticoagulants", "INR 2.4, pressure after",
-                            "Dr Lehmann", java.time.Instant.parse("2026-11-28T09:40:00Z"), false)), "test");
+                            "Dr Lehmann", Instant.parse("2026-11-28T09:40:00Z"), false)), "test");
         }
         assertEquals(0, run("export", "--session", String.valueOf(id), "--records", records.toString(), "--no-pictures",
                 "--out", dir.toString()), err::toString);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.myoplan.model.Acknowledgement;
@@ -49,7 +50,7 @@ public final class Fixtures {
                     "target " + i + " \"quoted\""));
         }
         return new Session(date, CLINICIAN, product, 100, 2, new BigDecimal("2.5"), "C1234AB", date.plusMonths(18),
-                LocalDateTime.of(date, java.time.LocalTime.of(9, 30)), status, "notes with ümlaut\nand a line", list);
+                LocalDateTime.of(date, LocalTime.of(9, 30)), status, "notes with ümlaut\nand a line", list);
     }
 
     public static List<Acknowledgement> warnings() {

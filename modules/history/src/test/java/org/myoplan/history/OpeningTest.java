@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class OpeningTest {
         history.closeWithoutBackup();
         Path file = HistorySettings.inDirectory(directory).databaseFile();
         byte[] whole = Files.readAllBytes(file);
-        byte[] half = java.util.Arrays.copyOf(whole, 4096 + 100);
+        byte[] half = Arrays.copyOf(whole, 4096 + 100);
         assertDamagedAndUntouched(half);
     }
 

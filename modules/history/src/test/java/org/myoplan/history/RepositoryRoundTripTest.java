@@ -14,10 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myoplan.model.Assessment;
 import org.myoplan.model.Assessment.AshworthScore;
 import org.myoplan.model.Assessment.Goal;
 import org.myoplan.model.Assessment.TardieuScore;
-import org.myoplan.model.Assessment;
 import org.myoplan.model.FollowUp;
 import org.myoplan.model.Guidance;
 import org.myoplan.model.ModifiedAshworth;
@@ -104,7 +104,7 @@ class RepositoryRoundTripTest {
     void aDoseNotSetYetAndAGuideDoseComeBackAsTheyWere() {
         history.patients().save(Fixtures.patient("MRN-1", "A"), Fixtures.CLINICIAN);
         Target needed = Target.doseNeeded("biceps_brachii", Side.LEFT, 2);
-        Target guide = new Target("brachialis", Side.LEFT, new java.math.BigDecimal("50"), 1, Guidance.ULTRASOUND, List.of(), "",
+        Target guide = new Target("brachialis", Side.LEFT, new BigDecimal("50"), 1, Guidance.ULTRASOUND, List.of(), "",
                 "Flexed elbow pattern (left), guide WE MOVE 2005");
         Session session = new Session(LocalDate.of(2026, 11, 28), "Dr A", Product.ONABOTULINUMTOXIN_A, 100, 1, null, null,
                 null, null, SessionStatus.PLANNED, null, List.of(needed, guide));

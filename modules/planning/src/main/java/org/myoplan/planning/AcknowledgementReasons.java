@@ -1,6 +1,7 @@
 package org.myoplan.planning;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class AcknowledgementReasons {
         try {
             List<String> clinic = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
             return clinic.isEmpty() ? DEFAULTS : clinic;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return DEFAULTS;
         }
     }

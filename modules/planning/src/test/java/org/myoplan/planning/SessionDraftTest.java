@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.rules.Finding;
@@ -145,7 +146,7 @@ class SessionDraftTest {
                 "the missing dose is a finding");
     }
 
-    private static java.util.Optional<Finding> rangeFinding(SessionDraft draft) {
+    private static Optional<Finding> rangeFinding(SessionDraft draft) {
         return draft.findings().stream().filter(f -> f.rule().equals("muscle-range") && "biceps_brachii".equals(f.muscleId()))
                 .findFirst();
     }

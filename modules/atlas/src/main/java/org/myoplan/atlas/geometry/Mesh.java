@@ -1,6 +1,7 @@
 package org.myoplan.atlas.geometry;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * An indexed triangle mesh: xyz positions, unit vertex normals, counter-clockwise triangles seen from
@@ -128,7 +129,7 @@ public final class Mesh {
     }
 
     /** Several meshes as one (e.g. the heads of a muscle). */
-    public static Mesh join(java.util.List<Mesh> parts) {
+    public static Mesh join(List<Mesh> parts) {
         int vertices = parts.stream().mapToInt(Mesh::vertexCount).sum();
         int triangles = parts.stream().mapToInt(Mesh::triangleCount).sum();
         float[] p = new float[vertices * 3];

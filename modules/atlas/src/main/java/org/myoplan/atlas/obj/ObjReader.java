@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +132,7 @@ public final class ObjReader {
                 throw problem("more than " + MAX_VERTICES + " vertices");
             }
             if (3 * vertexCount + 3 > vertices.length) {
-                vertices = java.util.Arrays.copyOf(vertices, Math.min(vertices.length * 2, 3 * MAX_VERTICES));
+                vertices = Arrays.copyOf(vertices, Math.min(vertices.length * 2, 3 * MAX_VERTICES));
             }
             for (int axis = 0; axis < 3; axis++) {
                 double value = number(words[axis + 1]);
@@ -211,7 +212,7 @@ public final class ObjReader {
         /** The object's own vertices, renumbered; zero-area triangles dropped. */
         private Mesh mesh(IntList list) {
             int[] map = new int[vertexCount];
-            java.util.Arrays.fill(map, -1);
+            Arrays.fill(map, -1);
             IntList kept = new IntList();
             int used = 0;
             float[] positions = new float[0];
@@ -236,7 +237,7 @@ public final class ObjReader {
             for (int i = 0; i < used; i++) {
                 System.arraycopy(vertices, 3 * order.get(i), positions, 3 * i, 3);
             }
-            int[] indices = java.util.Arrays.copyOf(kept.data, kept.size);
+            int[] indices = Arrays.copyOf(kept.data, kept.size);
             return new Mesh(positions, Normals.smooth(positions, indices), indices);
         }
 
@@ -262,7 +263,7 @@ public final class ObjReader {
 
         void add(int value) {
             if (size == data.length) {
-                data = java.util.Arrays.copyOf(data, size * 2);
+                data = Arrays.copyOf(data, size * 2);
             }
             data[size++] = value;
         }

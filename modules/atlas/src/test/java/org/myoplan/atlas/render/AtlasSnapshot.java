@@ -1,5 +1,6 @@
 package org.myoplan.atlas.render;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -74,7 +75,7 @@ public final class AtlasSnapshot {
     static int colour(String id) {
         int hash = id.hashCode() * 0x9E3779B1;
         float hue = ((hash >>> 8) & 0xffff) / 65536f;
-        return java.awt.Color.HSBtoRGB(hue, 0.55f, 0.85f) & 0xffffff;
+        return Color.HSBtoRGB(hue, 0.55f, 0.85f) & 0xffffff;
     }
 
     private record Raster(int w, int h, float[] depth, int[] rgb, boolean anterior, double xMin, double yMax, double scale) {

@@ -1,13 +1,16 @@
 package org.myoplan.documents.ui;
 
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javax.swing.JButton;
@@ -145,7 +148,7 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
     }
 
     /** A Browse... button beside a typed path: the chosen file's path goes into the field. */
-    private void browse(int y, JTextField field, String name, String tooltip, java.util.function.Supplier<FileChooserBuilder> chooser) {
+    private void browse(int y, JTextField field, String name, String tooltip, Supplier<FileChooserBuilder> chooser) {
         JButton button = new JButton(Bundle.LBL_Browse());
         button.setName(name);
         button.setToolTipText(tooltip);
@@ -155,7 +158,7 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
             if (!typed.isEmpty() && Files.isRegularFile(Path.of(typed))) {
                 builder.setDefaultWorkingDirectory(Path.of(typed).toAbsolutePath().getParent().toFile()).forceUseOfDefaultWorkingDirectory(true);
             }
-            java.io.File chosen = builder.showOpenDialog();
+            File chosen = builder.showOpenDialog();
             if (chosen != null) {
                 field.setText(chosen.getAbsolutePath());
             }
@@ -163,19 +166,19 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
         add(button, constraints(2, y));
     }
 
-    static java.util.function.Supplier<FileChooserBuilder> logoChooser() {
+    static Supplier<FileChooserBuilder> logoChooser() {
         return () -> new FileChooserBuilder(DocumentsOptionsPanel.class.getName() + ".logo").setTitle(Bundle.TITLE_Logo())
                 .setFilesOnly(true).setFileFilter(new FileNameExtensionFilter(Bundle.LBL_Images(), "png", "jpg", "jpeg"))
                 .setApproveText(Bundle.LBL_Choose());
     }
 
-    static java.util.function.Supplier<FileChooserBuilder> consentChooser() {
+    static Supplier<FileChooserBuilder> consentChooser() {
         return () -> new FileChooserBuilder(DocumentsOptionsPanel.class.getName() + ".consent").setTitle(Bundle.TITLE_Consent())
                 .setFilesOnly(true).setFileFilter(new FileNameExtensionFilter(Bundle.LBL_TextFiles(), "txt"))
                 .setApproveText(Bundle.LBL_Choose());
     }
 
-    private void row(int y, String label, java.awt.Component field) {
+    private void row(int y, String label, Component field) {
         add(new JLabel(label), constraints(0, y));
         GridBagConstraints c = constraints(1, y);
         c.weightx = 1;

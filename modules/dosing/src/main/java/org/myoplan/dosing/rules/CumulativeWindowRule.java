@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.myoplan.dosing.reference.LimitKind;
 import org.myoplan.dosing.reference.SessionLimit;
@@ -61,7 +62,7 @@ final class CumulativeWindowRule implements DosingRule {
                     : " (all in this session)";
             findings.add(Finding.warning(ID, PlanFacts.units(total) + " of " + plan.session().product().brand() + " within "
                     + weeks + " weeks" + given + " is more than the cumulative cap of " + limitText + " ("
-                    + cap.source().describe() + ")", cap.source()).scoped(cap.kind().name().toLowerCase(java.util.Locale.ROOT)));
+                    + cap.source().describe() + ")", cap.source()).scoped(cap.kind().name().toLowerCase(Locale.ROOT)));
         }
     }
 

@@ -3,6 +3,7 @@ package org.myoplan.dosing.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.myoplan.dosing.reference.LimitKind;
 import org.myoplan.dosing.reference.LimitScope;
@@ -39,7 +40,7 @@ final class IntervalRule implements DosingRule {
                             + (limb.isPresent() ? " that treated the " + limb.get().displayName() : "")
                             + " (" + last.product().brand() + "); re-treatment generally no sooner than "
                             + PlanFacts.number(interval.value()) + " weeks (" + interval.source().describe() + ")",
-                            interval.source()).scoped(interval.scope().name().toLowerCase(java.util.Locale.ROOT)));
+                            interval.source()).scoped(interval.scope().name().toLowerCase(Locale.ROOT)));
                 }
             });
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.myoplan.dosing.reference.MuscleRange;
@@ -37,7 +38,7 @@ final class MuscleRangeRule implements DosingRule {
             if (range.isEmpty()) {
                 findings.add(Finding.info(NO_REFERENCE, plan.name(target) + ": no label reference for "
                         + plan.session().product().displayName() + " in this muscle ("
-                        + plan.population().name().toLowerCase(java.util.Locale.ROOT) + "); the dose cannot be checked against a range",
+                        + plan.population().name().toLowerCase(Locale.ROOT) + "); the dose cannot be checked against a range",
                         Source.rule("Reference tables of the labels")).about(target.muscleId(), target.side()));
             } else if (belowGuide(target, range.get())) {
                 guideBelowLabel.computeIfAbsent(target.doseSource(), source -> new ArrayList<>()).add(plan.name(target) + " "

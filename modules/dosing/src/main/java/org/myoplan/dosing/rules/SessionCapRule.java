@@ -3,6 +3,7 @@ package org.myoplan.dosing.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.myoplan.dosing.reference.LimitKind;
@@ -88,7 +89,7 @@ final class SessionCapRule implements DosingRule {
     private static void report(BigDecimal total, BigDecimal limit, String limitText, String what, SessionLimit cap,
             List<Finding> findings) {
         if (total.compareTo(limit) > 0) {
-            String scope = (cap.kind().name() + "." + what.replace("the ", "").replace(' ', '_')).toLowerCase(java.util.Locale.ROOT);
+            String scope = (cap.kind().name() + "." + what.replace("the ", "").replace(' ', '_')).toLowerCase(Locale.ROOT);
             findings.add(Finding.warning(ID, PlanFacts.units(total) + " in " + what + " is more than the cap of " + limitText
                     + " (" + cap.source().describe() + ")", cap.source()).scoped(scope));
         }

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myoplan.model.Population;
@@ -79,7 +80,7 @@ class ClinicProtocolTest {
         assertTrue(foreign.ranges().isEmpty());
     }
 
-    private static java.util.List<String> List_of() {
-        return java.util.List.of();
+    private static List<String> List_of() {
+        return List.of();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.myoplan.dosing.Plans.plan;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.myoplan.dosing.Plans;
@@ -38,7 +39,7 @@ class DoseNeededAndGuideDosesTest {
 
     @Test
     void settingTheDoseClearsDoseNeeded() {
-        Target set = Target.doseNeeded("biceps_brachii", Side.LEFT, 2).withUnits(new java.math.BigDecimal("100"));
+        Target set = Target.doseNeeded("biceps_brachii", Side.LEFT, 2).withUnits(new BigDecimal("100"));
         assertTrue(plan().target(set).findings(DoseValueRule.DOSE_NEEDED).isEmpty());
     }
 

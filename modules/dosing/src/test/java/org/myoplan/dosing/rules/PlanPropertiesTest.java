@@ -17,6 +17,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.myoplan.dosing.Plans;
 import org.myoplan.dosing.reference.MuscleRange;
+import org.myoplan.model.Population;
 import org.myoplan.model.Product;
 import org.myoplan.model.Session;
 import org.myoplan.model.Side;
@@ -51,7 +52,7 @@ class PlanPropertiesTest {
             @ForAll @IntRange(min = 0, max = 100) int position) {
         List<Target> inRange = new ArrayList<>();
         for (Target target : generated) {
-            var range = Plans.REFERENCE.range(Product.ONABOTULINUMTOXIN_A, org.myoplan.model.Population.ADULT, target.muscleId());
+            var range = Plans.REFERENCE.range(Product.ONABOTULINUMTOXIN_A, Population.ADULT, target.muscleId());
             range.ifPresent(r -> inRange.add(target.withUnits(within(r, position))));
         }
         Plans plan = Plans.plan().session(Plans.session(Product.ONABOTULINUMTOXIN_A, 100, 20, "2").withTargets(inRange));

@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.myoplan.dosing.Plans;
+import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.SourceStatus;
 import org.myoplan.model.Answer;
+import org.myoplan.model.Patient;
 import org.myoplan.model.Product;
 import org.myoplan.model.ScreeningQuestion;
+import org.myoplan.model.Session;
 import org.myoplan.model.SessionStatus;
 import org.myoplan.model.Side;
 
@@ -296,7 +299,7 @@ class RuleTableTest {
             Finding finding = plan.findings(ScreeningRule.ID).stream()
                     .filter(f -> f.message().contains(question.text())).findFirst().orElseThrow();
             assertEquals("screening:" + question.field(), finding.key());
-            assertTrue(org.myoplan.dosing.json.PlanJsonReader.screeningFields().containsValue(question.field()));
+            assertTrue(PlanJsonReader.screeningFields().containsValue(question.field()));
             assertTrue(finding.message().startsWith("Screening answered yes: " + question.text()), finding.message());
         }
     }
@@ -314,9 +317,9 @@ class RuleTableTest {
         assertEquals(expected, outcome(plan.findings(ScreeningRule.ID)));
     }
 
-    private static org.myoplan.model.Patient withScreening(ScreeningQuestion q, Answer a) {
+    private static Patient withScreening(ScreeningQuestion q, Answer a) {
         var adult = Plans.adult();
-        return new org.myoplan.model.Patient(adult.recordNumber(), adult.name(), adult.birthDate(), adult.sex(),
+        return new Patient(adult.recordNumber(), adult.name(), adult.birthDate(), adult.sex(),
                 adult.weight(), adult.indication(), adult.screening().with(q, a));
     }
 
@@ -347,7 +350,7 @@ class RuleTableTest {
 
     @Test
     void aGivenSessionWithoutItsLotIsAWarning() {
-        var session = new org.myoplan.model.Session(DAY, "Dr", Product.ONABOTULINUMTOXIN_A, 100, 2, new BigDecimal("2"),
+        var session = new Session(DAY, "Dr", Product.ONABOTULINUMTOXIN_A, 100, 2, new BigDecimal("2"),
                 "", null, null, SessionStatus.ADMINISTERED, "", List.of());
         assertEquals("warning", outcome(plan().session(session).target("biceps_brachii", Side.LEFT, "100", 4).findings(LotExpiryRule.ID)));
     }

@@ -1,6 +1,7 @@
 package org.myoplan.history.ui;
 
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -109,7 +110,7 @@ final class RecordsOptionsPanel extends JPanel implements OptionsForm {
         onChange.run();
     }
 
-    private void row(int y, String label, java.awt.Component field) {
+    private void row(int y, String label, Component field) {
         add(new JLabel(label), constraints(0, y));
         GridBagConstraints c = constraints(1, y);
         c.weightx = 1;

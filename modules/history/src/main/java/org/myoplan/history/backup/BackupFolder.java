@@ -12,9 +12,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -116,17 +118,17 @@ public final class BackupFolder {
         return backups;
     }
 
-    private java.util.Optional<Instant> parseStamp(Path file) {
+    private Optional<Instant> parseStamp(Path file) {
         String name = file.getFileName().toString();
         String prefix = databaseName + "-";
         if (!name.startsWith(prefix) || !name.endsWith(".zip")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             String stamp = name.substring(prefix.length(), name.length() - ".zip".length());
-            return java.util.Optional.of(LocalDateTime.parse(stamp, STAMP).toInstant(ZoneOffset.UTC));
+            return Optional.of(LocalDateTime.parse(stamp, STAMP).toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
-            return java.util.Optional.empty(); // not one of ours: leave it alone
+            return Optional.empty(); // not one of ours: leave it alone
         }
     }
 
@@ -140,7 +142,7 @@ public final class BackupFolder {
 
     /** Two backups in the same millisecond would share a name: the later one takes the next free millisecond. */
     private Instant uniqueNow() {
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         while (Files.exists(directory.resolve(fileName(now)))) {
             now = now.plusMillis(1);
         }

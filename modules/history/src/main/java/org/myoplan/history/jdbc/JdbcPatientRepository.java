@@ -1,5 +1,6 @@
 package org.myoplan.history.jdbc;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -161,7 +162,7 @@ public final class JdbcPatientRepository implements PatientRepository {
                 name = row.getString("name");
                 birthDate = row.getObject("birth_date", LocalDate.class);
                 sex = Sex.valueOf(row.getString("sex"));
-                java.math.BigDecimal kg = Decimals.read(row, "weight_kg");
+                BigDecimal kg = Decimals.read(row, "weight_kg");
                 weight = kg == null ? null : new Weight(kg, row.getObject("weight_measured_on", LocalDate.class));
                 indication = row.getString("indication");
             }

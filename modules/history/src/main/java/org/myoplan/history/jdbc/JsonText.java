@@ -1,6 +1,7 @@
 package org.myoplan.history.jdbc;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** A small JSON writer for the audit log's before and after: flat fields, lists of objects. */
@@ -21,7 +22,7 @@ final class JsonText {
         return this;
     }
 
-    <T> JsonText list(String name, List<T> items, java.util.function.BiConsumer<T, JsonText> writer) {
+    <T> JsonText list(String name, List<T> items, BiConsumer<T, JsonText> writer) {
         name(name);
         out.append('[');
         for (int i = 0; i < items.size(); i++) {

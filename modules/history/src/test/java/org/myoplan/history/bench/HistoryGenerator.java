@@ -1,12 +1,15 @@
 package org.myoplan.history.bench;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -71,11 +74,11 @@ final class HistoryGenerator {
         patient.setLong(1, p);
         patient.setString(2, recordNumber(p));
         patient.setString(3, name);
-        patient.setString(4, java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT));
+        patient.setString(4, Normalizer.normalize(name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT));
         patient.setObject(5, LocalDate.of(1940, 1, 1).plusDays(random.nextInt(30_000)));
         patient.setString(6, p % 2 == 0 ? "FEMALE" : "MALE");
-        patient.setBigDecimal(7, new java.math.BigDecimal(40 + random.nextInt(60)));
+        patient.setBigDecimal(7, new BigDecimal(40 + random.nextInt(60)));
         patient.setObject(8, LocalDate.of(2025, 6, 1));
         patient.setString(9, "spasticity");
         patient.addBatch();
@@ -98,7 +101,7 @@ final class HistoryGenerator {
             target.setInt(3, t);
             target.setString(4, MUSCLES[(p + t) % MUSCLES.length]);
             target.setString(5, t % 2 == 0 ? "LEFT" : "RIGHT");
-            target.setBigDecimal(6, new java.math.BigDecimal(10 + random.nextInt(90)));
+            target.setBigDecimal(6, new BigDecimal(10 + random.nextInt(90)));
             target.addBatch();
             for (int i = 0; i < 2; i++) {
                 point.setLong(1, tid);

@@ -37,6 +37,7 @@ import org.myoplan.outcomes.MuscleChoices;
 import org.myoplan.outcomes.PatientOutcomes;
 import org.myoplan.outcomes.SessionLabels;
 import org.myoplan.ui.support.TextChanges;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 
 /**
@@ -184,7 +185,7 @@ final class AssessmentPanel extends JPanel {
 
     private static void addRow(JPanel form, int row, String text, Component field, boolean wide) {
         JLabel label = new JLabel();
-        org.openide.awt.Mnemonics.setLocalizedText(label, text);
+        Mnemonics.setLocalizedText(label, text);
         label.setLabelFor(field);
         form.add(label, new GridBagConstraints(0, row, 1, 1, 0, 0, GridBagConstraints.LINE_START,
                 GridBagConstraints.NONE, new Insets(2, 0, 2, 8), 0, 0));

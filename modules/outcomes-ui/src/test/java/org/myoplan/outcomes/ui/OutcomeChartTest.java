@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.jfree.chart.axis.NumberTick;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
@@ -145,7 +146,7 @@ class OutcomeChartTest {
     void theChartIsBuiltWithBothPartsOnOneTimeAxis() {
         var built = chart.create(timeline(), "Maria Novak");
 
-        var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) built.getPlot();
+        var plot = (CombinedDomainXYPlot) built.getPlot();
         assertEquals(2, plot.getSubplots().size());
         assertEquals("Modified Ashworth", plot.getSubplots().get(0).getRangeAxis().getLabel());
         assertEquals("Pain", plot.getSubplots().get(1).getRangeAxis().getLabel());

@@ -4,6 +4,10 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.FlowLayout;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.io.File;
+import java.nio.file.Path;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
@@ -77,9 +81,9 @@ final class FindingsPanel extends JPanel {
         acknowledge.setToolTipText(Bundle.TIP_Acknowledge());
         list.addListSelectionListener(e -> enableAcknowledge(editable));
         // the messages wrap at the list's width: a re-layout makes the list measure its cells again
-        list.addComponentListener(new java.awt.event.ComponentAdapter() {
+        list.addComponentListener(new ComponentAdapter() {
             @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
+            public void componentResized(ComponentEvent e) {
                 list.setFixedCellHeight(10);
                 list.setFixedCellHeight(-1);
             }
@@ -131,8 +135,8 @@ final class FindingsPanel extends JPanel {
         }
     }
 
-    private static java.nio.file.Path userDirectory() {
-        java.io.File dir = Places.getUserDirectory();
+    private static Path userDirectory() {
+        File dir = Places.getUserDirectory();
         return dir == null ? null : dir.toPath();
     }
 

@@ -3,15 +3,23 @@ package org.myoplan.planning.ui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
+import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.myoplan.history.StoredSession;
@@ -78,21 +86,21 @@ public final class PatientHistoryTopComponent extends TopComponent {
         sessionTable.setName("history.sessions");
         sessionTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         sessionTable.getSelectionModel().addListSelectionListener(e -> selectionChanged());
-        sessionTable.addMouseListener(new java.awt.event.MouseAdapter() {
+        sessionTable.addMouseListener(new MouseAdapter() {
             @Override
-            public void mouseClicked(java.awt.event.MouseEvent e) {
+            public void mouseClicked(MouseEvent e) {
                 int row = sessionTable.rowAtPoint(e.getPoint());
-                if (e.getClickCount() == 2 && javax.swing.SwingUtilities.isLeftMouseButton(e) && row >= 0 && row < sessions.size()) {
+                if (e.getClickCount() == 2 && SwingUtilities.isLeftMouseButton(e) && row >= 0 && row < sessions.size()) {
                     openOnDoubleClick(sessions.get(row));
                 }
             }
         });
         // Enter does what a double-click does, for the keyboard (instead of moving to the next row)
         sessionTable.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(
-                javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ENTER, 0), "openSession");
-        sessionTable.getActionMap().put("openSession", new javax.swing.AbstractAction() {
+                KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "openSession");
+        sessionTable.getActionMap().put("openSession", new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 selected().ifPresent(s -> openOnDoubleClick(s));
             }
         });
@@ -179,9 +187,9 @@ public final class PatientHistoryTopComponent extends TopComponent {
         });
     }
 
-    private java.util.Optional<StoredSession> selected() {
+    private Optional<StoredSession> selected() {
         int row = sessionTable.getSelectedRow();
-        return row < 0 || row >= sessions.size() ? java.util.Optional.empty() : java.util.Optional.of(sessions.get(row));
+        return row < 0 || row >= sessions.size() ? Optional.empty() : Optional.of(sessions.get(row));
     }
 
     private void selectionChanged() {
@@ -196,7 +204,7 @@ public final class PatientHistoryTopComponent extends TopComponent {
             return;
         }
         Session current = sessions.get(row).session();
-        java.util.Optional<Session> previous = sessions.subList(row + 1, sessions.size()).stream().map(StoredSession::session)
+        Optional<Session> previous = sessions.subList(row + 1, sessions.size()).stream().map(StoredSession::session)
                 .filter(s -> s.status() != SessionStatus.CANCELLED).findFirst();
         comparedWith.setText(previous.map(p -> Bundle.LBL_ComparedWith(p.date())).orElse(Bundle.LBL_FirstSession()));
         comparisonModel.show(previous.map(p -> SessionComparison.compare(p, current))

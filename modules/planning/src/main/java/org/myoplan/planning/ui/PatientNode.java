@@ -1,5 +1,6 @@
 package org.myoplan.planning.ui;
 
+import java.util.Arrays;
 import java.util.Locale;
 import javax.swing.Action;
 import org.myoplan.history.ui.api.PatientActionsFolder;
@@ -70,7 +71,7 @@ final class PatientNode extends AbstractNode {
     }
 
     private String positiveAnswers() {
-        String yes = java.util.Arrays.stream(ScreeningQuestion.values())
+        String yes = Arrays.stream(ScreeningQuestion.values())
                 .filter(q -> patient.screening().answer(q) == Answer.YES).map(ScreeningQuestion::text)
                 .reduce((a, b) -> a + "; " + b).orElse("");
         return yes.isEmpty() ? Bundle.LBL_NothingPositive() : yes;

@@ -19,6 +19,7 @@ import org.myoplan.viewer.api.WindowModes;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
+import org.openide.windows.Mode;
 import org.openide.windows.TopComponent;
 import org.openide.windows.WindowManager;
 
@@ -109,7 +110,7 @@ final class SessionEditors {
      * clinician plans looking at the model.
      */
     static void openBesideTheModel(TopComponent window) {
-        org.openide.windows.Mode below = WindowManager.getDefault().findMode(WindowModes.PLANS);
+        Mode below = WindowManager.getDefault().findMode(WindowModes.PLANS);
         if (below != null) {
             below.dockInto(window);
         }

@@ -4,6 +4,7 @@ import java.awt.Component;
 import java.awt.FontMetrics;
 import java.awt.Insets;
 import java.util.Set;
+import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.table.TableColumn;
@@ -59,7 +60,7 @@ final class TargetColumns {
     static String cutText(JTable table, int row, int column) {
         Component cell = table.prepareRenderer(table.getCellRenderer(row, column), row, column);
         boolean cut = cell.getPreferredSize().width > table.getCellRect(row, column, false).width;
-        return cut && cell instanceof javax.swing.JLabel label ? label.getText() : null;
+        return cut && cell instanceof JLabel label ? label.getText() : null;
     }
 
     private static int widestValue(JTable table, int column) {

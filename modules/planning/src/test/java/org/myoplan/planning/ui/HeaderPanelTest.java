@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Component;
 import java.awt.Container;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JTextField;
@@ -21,7 +22,6 @@ import org.myoplan.model.Side;
 import org.myoplan.model.Target;
 import org.myoplan.planning.PlanState;
 import org.myoplan.planning.SessionDraft;
-import java.time.LocalDate;
 
 /** A header value that does not read is explained and kept as typed, even when another field's change redraws the header. */
 class HeaderPanelTest {

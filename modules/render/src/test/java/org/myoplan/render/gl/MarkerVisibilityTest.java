@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.myoplan.render.scene.Layer;
@@ -95,7 +96,7 @@ class MarkerVisibilityTest {
         return count(image, m, 6, rgb -> red(rgb) > 220 && green(rgb) > 220 && blue(rgb) > 220) > 5;
     }
 
-    private static int count(BufferedImage image, PlacedMarker m, int radius, java.util.function.IntPredicate wanted) {
+    private static int count(BufferedImage image, PlacedMarker m, int radius, IntPredicate wanted) {
         int count = 0;
         for (int y = Math.round(m.y()) - radius; y <= Math.round(m.y()) + radius; y++) {
             for (int x = Math.round(m.x()) - radius; x <= Math.round(m.x()) + radius; x++) {

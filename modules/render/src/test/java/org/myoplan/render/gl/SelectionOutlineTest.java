@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.myoplan.render.scene.Rgba;
@@ -73,7 +74,7 @@ class SelectionOutlineTest {
         return red(rgb) >= 200 && green(rgb) >= 150 && blue(rgb) <= 90;
     }
 
-    private static int count(BufferedImage image, java.util.function.IntPredicate wanted) {
+    private static int count(BufferedImage image, IntPredicate wanted) {
         int n = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {

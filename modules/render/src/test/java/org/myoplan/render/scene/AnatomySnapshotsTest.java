@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.myoplan.atlas.Atlas;
@@ -66,7 +67,7 @@ class AnatomySnapshotsTest {
         }
     }
 
-    private static int[] centroid(BufferedImage image, java.util.function.IntPredicate wanted) {
+    private static int[] centroid(BufferedImage image, IntPredicate wanted) {
         long sx = 0, sy = 0;
         int count = 0;
         for (int y = 0; y < image.getHeight(); y++) {

@@ -1,11 +1,13 @@
 package org.myoplan.viewer.ui;
 
 import java.awt.BorderLayout;
+import java.util.Optional;
 import java.util.Properties;
-import org.myoplan.render.gl.OrbitCamera;
 import org.myoplan.atlas.Atlas;
-import org.myoplan.viewer.api.MuscleSelection;
+import org.myoplan.atlas.Muscle;
+import org.myoplan.render.gl.OrbitCamera;
 import org.myoplan.render.scene.AtlasScene;
+import org.myoplan.viewer.api.MuscleSelection;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -51,8 +53,8 @@ public final class ViewerTopComponent extends TopComponent {
     }
 
     /** The muscle under a point of the 3D View (tests drive the view through this). */
-    public java.util.Optional<String> muscleKeyAt(int x, int y) {
-        return viewer.muscleAt(x, y).map(org.myoplan.atlas.Muscle::key);
+    public Optional<String> muscleKeyAt(int x, int y) {
+        return viewer.muscleAt(x, y).map(Muscle::key);
     }
 
     /** Keeps the camera's orientation and distance across restarts. */

@@ -17,7 +17,6 @@ import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.model.Plan;
 import org.myoplan.ui.support.Background;
-import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
 

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myoplan.history.HistoryDatabase;
+import org.myoplan.history.HistoryException;
+import org.myoplan.history.HistorySettings;
 import org.myoplan.model.Assessment;
 import org.myoplan.model.FollowUp;
 import org.myoplan.model.Patient;
@@ -24,9 +27,6 @@ import org.myoplan.model.Screening;
 import org.myoplan.model.Session;
 import org.myoplan.model.SessionStatus;
 import org.myoplan.model.Sex;
-import org.myoplan.history.HistoryDatabase;
-import org.myoplan.history.HistoryException;
-import org.myoplan.history.HistorySettings;
 
 /**
  * A save announces exactly one change, naming what, whose record and which id, on the event thread and
