@@ -54,7 +54,8 @@ public class DocumentsOptionsTest extends GuiTestCase {
         JTextFieldOperator logoField = new JTextFieldOperator(options, new NameComponentChooser("documents.logo"));
         waitUntil("the logo's path is filled in", () -> logo.getAbsolutePath().equals(logoField.getText()));
         choose(options, "documents.consent.browse", "Consent Wording", wording);
-        JTextFieldOperator consentField = new JTextFieldOperator(options, new NameComponentChooser("documents.consent"));
+        JTextFieldOperator consentField =
+                new JTextFieldOperator(options, new NameComponentChooser("documents.consent"));
         waitUntil("the wording's path is filled in", () -> wording.getAbsolutePath().equals(consentField.getText()));
         saveScreenshot(capture(options.getSource()), "options-documents.png");
         new JButtonOperator(options, "Cancel").push();

@@ -38,10 +38,11 @@ final class PlanningGui {
         new JTextFieldOperator(dialog, new NameComponentChooser("patient.name")).typeText(name);
         new JTextFieldOperator(dialog, new NameComponentChooser("patient.born")).typeText("1957-06-02");
         new JTextFieldOperator(dialog, new NameComponentChooser("patient.weight")).typeText("68");
-        new JTextFieldOperator(dialog, new NameComponentChooser("patient.indication")).typeText("Left hemiparesis after stroke");
-        for (String question : new String[] {"NEUROMUSCULAR_DISEASE", "PREGNANCY_OR_BREASTFEEDING", "TOXIN_OR_ALBUMIN_ALLERGY",
-                "INFECTION_AT_SITE", "NEUROMUSCULAR_DRUGS", "ANTICOAGULANTS", "SWALLOWING_OR_BREATHING_PROBLEMS",
-                "RECENT_TOXIN_INJECTION"}) {
+        new JTextFieldOperator(dialog, new NameComponentChooser("patient.indication"))
+                .typeText("Left hemiparesis after stroke");
+        for (String question : new String[] {"NEUROMUSCULAR_DISEASE", "PREGNANCY_OR_BREASTFEEDING",
+                "TOXIN_OR_ALBUMIN_ALLERGY", "INFECTION_AT_SITE", "NEUROMUSCULAR_DRUGS", "ANTICOAGULANTS",
+                "SWALLOWING_OR_BREATHING_PROBLEMS", "RECENT_TOXIN_INJECTION"}) {
             new JComboBoxOperator(dialog, new NameComponentChooser("screening." + question)).selectItem(1); // "no"
         }
         new JButtonOperator(dialog, "OK").push();
@@ -89,7 +90,8 @@ final class PlanningGui {
 
     /** Selects the patient in the Patients window, once the list has them. */
     static void selectPatient(JFrameOperator main, String name) throws InterruptedException {
-        JListOperator patients = new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
+        JListOperator patients =
+                new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
         waitUntil("the Patients window lists " + name, () -> indexOf(patients, name) >= 0);
         patients.clickOnItem(indexOf(patients, name), 1);
     }

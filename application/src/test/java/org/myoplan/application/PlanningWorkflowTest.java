@@ -110,7 +110,8 @@ public class PlanningWorkflowTest extends GuiTestCase {
         units.clearText();
         units.typeText("100");
         units.pushKey(KeyEvent.VK_ENTER);
-        waitUntil("the corrected dose is taken", () -> !targets.isEditing() && "100".equals(targets.getValueAt(0, UNITS)));
+        waitUntil("the corrected dose is taken", () -> !targets.isEditing()
+                && "100".equals(targets.getValueAt(0, UNITS)));
         typeInto(targets, 1, UNITS, "40");
         waitUntil("the doses are taken", () -> "40".equals(targets.getValueAt(1, UNITS)));
         JListOperator findings = new JListOperator(main, new NameComponentChooser("findings.list"));
@@ -167,7 +168,8 @@ public class PlanningWorkflowTest extends GuiTestCase {
         JTableOperator editable = new JTableOperator(new ContainerOperator<>((Container) planning),
                 new NameComponentChooser("session.targets"));
         editable.selectCell(1, MUSCLE);
-        new JButtonOperator(new ContainerOperator<>((Container) planning), new NameComponentChooser("session.remove")).push();
+        new JButtonOperator(new ContainerOperator<>((Container) planning), new NameComponentChooser("session.remove"))
+                .push();
         waitUntil("the FDS is removed", () -> editable.getRowCount() == 1);
         new JMenuBarOperator(main).pushMenu("Edit|Undo");
         waitUntil("undo brings the FDS back", () -> editable.getRowCount() == 2);
@@ -217,10 +219,11 @@ public class PlanningWorkflowTest extends GuiTestCase {
         new JTextFieldOperator(dialog, new NameComponentChooser("patient.name")).typeText("Jana Dvořák");
         new JTextFieldOperator(dialog, new NameComponentChooser("patient.born")).typeText("1957-06-02");
         new JTextFieldOperator(dialog, new NameComponentChooser("patient.weight")).typeText("68");
-        new JTextFieldOperator(dialog, new NameComponentChooser("patient.indication")).typeText("Left hemiparesis after stroke");
-        for (String question : new String[] {"NEUROMUSCULAR_DISEASE", "PREGNANCY_OR_BREASTFEEDING", "TOXIN_OR_ALBUMIN_ALLERGY",
-                "INFECTION_AT_SITE", "NEUROMUSCULAR_DRUGS", "ANTICOAGULANTS", "SWALLOWING_OR_BREATHING_PROBLEMS",
-                "RECENT_TOXIN_INJECTION"}) {
+        new JTextFieldOperator(dialog, new NameComponentChooser("patient.indication"))
+                .typeText("Left hemiparesis after stroke");
+        for (String question : new String[] {"NEUROMUSCULAR_DISEASE", "PREGNANCY_OR_BREASTFEEDING",
+                "TOXIN_OR_ALBUMIN_ALLERGY", "INFECTION_AT_SITE", "NEUROMUSCULAR_DRUGS", "ANTICOAGULANTS",
+                "SWALLOWING_OR_BREATHING_PROBLEMS", "RECENT_TOXIN_INJECTION"}) {
             new JComboBoxOperator(dialog, new NameComponentChooser("screening." + question)).selectItem(1); // "no"
         }
         try {
@@ -247,7 +250,8 @@ public class PlanningWorkflowTest extends GuiTestCase {
         selectMuscle(main, "soleus left", "Soleus (left)");
         new ComponentOperator(canvas).clickMouse(where.x, where.y, 1);
         JListOperator muscles = new JListOperator(main, new NameComponentChooser("muscles.list"));
-        waitUntil("the click selects the left biceps", () -> String.valueOf(muscles.getSelectedValue()).equals("Biceps brachii (left)"));
+        waitUntil("the click selects the left biceps",
+                () -> String.valueOf(muscles.getSelectedValue()).equals("Biceps brachii (left)"));
         new JButtonOperator(main, new NameComponentChooser("session.addSelected")).push();
         return where;
     }
@@ -285,7 +289,9 @@ public class PlanningWorkflowTest extends GuiTestCase {
         assertTrue("both PDFs are in the folder: " + Arrays.toString(files), files != null
                 && Arrays.stream(files).anyMatch(f -> f.startsWith("plan-GUI-1-") && f.endsWith(".pdf"))
                 && Arrays.stream(files).anyMatch(f -> f.startsWith("consent-GUI-1-") && f.endsWith(".pdf")));
-        boolean canOpen = new ContainerOperator<>(written).findSubComponent(new NameComponentChooser("exported.openPlan")) != null;
+        boolean canOpen =
+                new ContainerOperator<>(written)
+                .findSubComponent(new NameComponentChooser("exported.openPlan")) != null;
         if (canOpen) {
             assertNotNull("beside Open Plan PDF, Open Folder",
                     new ContainerOperator<>(written).findSubComponent(new NameComponentChooser("exported.openFolder")));
@@ -352,7 +358,8 @@ public class PlanningWorkflowTest extends GuiTestCase {
     private static int rangeWarning(JListOperator findings) {
         for (int i = 0; i < findings.getModel().getSize(); i++) {
             String finding = String.valueOf(findings.getModel().getElementAt(i));
-            if (finding.contains("rule=muscle-range") && finding.contains("muscleId=biceps_brachii") && finding.contains("WARNING")) {
+            if (finding.contains("rule=muscle-range") && finding.contains("muscleId=biceps_brachii")
+                    && finding.contains("WARNING")) {
                 return i;
             }
         }
@@ -377,13 +384,15 @@ public class PlanningWorkflowTest extends GuiTestCase {
     }
 
     /** A window of the application (a TopComponent) whose tab's tooltip (its full title) contains the text. */
-    private static Component waitForWindow(JFrameOperator main, String text, boolean exactPart) throws InterruptedException {
+    private static Component waitForWindow(JFrameOperator main, String text,
+            boolean exactPart) throws InterruptedException {
         ComponentChooser chooser = new ComponentChooser() {
             @Override
             public boolean checkComponent(Component c) {
                 String title = c instanceof JComponent j ? String.valueOf(j.getToolTipText()) : "";
-                return c.getClass().getName().startsWith("org.myoplan.planning.ui.") && c.getClass().getName().endsWith("TopComponent")
-                        && c.isShowing() && title.contains(text) && (exactPart || !title.contains("(read-only)"));
+                return c.getClass().getName().startsWith("org.myoplan.planning.ui.")
+                        && c.getClass().getName().endsWith("TopComponent") && c.isShowing() && title.contains(text)
+                        && (exactPart || !title.contains("(read-only)"));
             }
 
             @Override

@@ -115,7 +115,8 @@ public class RecordsFollowGuiTest extends GuiTestCase {
         name.typeText("Berta Krause");
         new JButtonOperator(edit, "OK").push();
         edit.waitClosed();
-        JListOperator patients = new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
+        JListOperator patients =
+                new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
         waitUntil("the Patients window shows the new name", () -> patients.getModel().getSize() == 1
                 && String.valueOf(patients.getModel().getElementAt(0)).startsWith("Berta Krause (GUI-EVT-1"));
         waitUntil("and keeps it selected", () -> patients.getSelectedIndex() == 0);
@@ -146,7 +147,8 @@ public class RecordsFollowGuiTest extends GuiTestCase {
     }
 
     private static void recordFollowUpFromThePatientMenu(JFrameOperator main) throws InterruptedException {
-        JListOperator patients = new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
+        JListOperator patients =
+                new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
         PlanningGui.selectPatient(main, PATIENT);
         Rectangle item = patients.getCellBounds(patients.getSelectedIndex(), patients.getSelectedIndex());
         patients.clickForPopup(item.x + item.width / 2, item.y + item.height / 2);
@@ -175,7 +177,9 @@ public class RecordsFollowGuiTest extends GuiTestCase {
         waitUntil("the plan is saved", () -> !PlanningGui.tab(editor.getSource()).endsWith("*"));
     }
 
-    /** The one open window of the class, or null; found through the window system, whether its tab is in front or not. */
+    /**
+     * The one open window of the class, or null; found through the window system, whether its tab is in front or not.
+     */
     private static JComponent opened(String className) {
         try {
             List<JComponent> found = PlanningGui.opened(className);
@@ -237,7 +241,8 @@ public class RecordsFollowGuiTest extends GuiTestCase {
                 Object grades = ((List<?>) plot.getClass().getMethod("getSubplots").invoke(plot)).get(0);
                 ClassLoader loader = chart.getClass().getClassLoader();
                 @SuppressWarnings({"unchecked", "rawtypes"})
-                Object background = Enum.valueOf((Class) Class.forName("org.jfree.chart.ui.Layer", true, loader), "BACKGROUND");
+                Object background = Enum.valueOf((Class) Class.forName("org.jfree.chart.ui.Layer", true, loader),
+                        "BACKGROUND");
                 Collection<?> markers = (Collection<?>) grades.getClass()
                         .getMethod("getDomainMarkers", background.getClass()).invoke(grades, background);
                 List<String> labels = new ArrayList<>();

@@ -84,7 +84,8 @@ public class ShellGuiTest extends GuiTestCase {
         new JLabelOperator(options, "Documents").clickMouse();
         JTextFieldOperator clinician = new JTextFieldOperator(options, new NameComponentChooser("documents.clinician"));
         waitUntil("the clinician named at the first start", () -> GuiTests.CLINICIAN.equals(clinician.getText()));
-        assertEquals(GuiTests.CLINIC, new JTextFieldOperator(options, new NameComponentChooser("documents.clinic")).getText());
+        assertEquals(GuiTests.CLINIC,
+                new JTextFieldOperator(options, new NameComponentChooser("documents.clinic")).getText());
         saveScreenshot(capture(options.getSource()), "options-documents.png");
         new JButtonOperator(options, "Cancel").push();
         options.waitClosed();

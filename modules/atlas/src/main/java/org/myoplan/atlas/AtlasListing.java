@@ -9,7 +9,8 @@ import java.util.Locale;
  */
 public final class AtlasListing {
 
-    public static final List<String> COLUMNS = List.of("id", "key", "name", "side", "limb", "region", "layer", "triangles");
+    public static final List<String> COLUMNS = List.of("id", "key", "name", "side", "limb", "region", "layer",
+            "triangles");
 
     private AtlasListing() {
     }
@@ -52,8 +53,9 @@ public final class AtlasListing {
     }
 
     private static List<String> cells(Muscle m) {
-        return List.of(m.id(), m.key(), m.displayName(), m.side().displayName(), m.limb().name().toLowerCase(Locale.ROOT),
-                m.region(), m.layer().name().toLowerCase(Locale.ROOT), Integer.toString(m.mesh().triangleCount()));
+        return List.of(m.id(), m.key(), m.displayName(), m.side().displayName(),
+                m.limb().name().toLowerCase(Locale.ROOT), m.region(), m.layer().name().toLowerCase(Locale.ROOT),
+                Integer.toString(m.mesh().triangleCount()));
     }
 
     private static String csvCell(String value) {

@@ -66,7 +66,8 @@ public final class RayPicker {
      * @param bonesShown whether bones are shown, and so stop the ray
      */
     public Optional<Hit> pick(Vec3 origin, Vec3 direction, Predicate<Muscle> shown, boolean bonesShown) {
-        return trace(origin, direction.normalized(), owner -> owner == BONE ? bonesShown : shown.test(muscles.get(owner)));
+        return trace(origin, direction.normalized(), owner -> owner == BONE ? bonesShown
+                : shown.test(muscles.get(owner)));
     }
 
     /** Where the ray meets one muscle's surface, whatever lies in front of it (placing an injection point). */
@@ -111,15 +112,18 @@ public final class RayPicker {
             return Optional.empty();
         }
         Vec3 point = origin.plus(dir.times(best));
-        Optional<Muscle> muscle = owners[bestTriangle] == BONE ? Optional.empty() : Optional.of(muscles.get(owners[bestTriangle]));
+        Optional<Muscle> muscle = owners[bestTriangle] == BONE ? Optional.empty()
+                : Optional.of(muscles.get(owners[bestTriangle]));
         return Optional.of(new Hit(muscle, point, normal(bestTriangle), best));
     }
 
     /** Möller-Trumbore; both faces count (a ray from inside a muscle still finds its wall). */
     private double intersect(int t, double[] o, double[] d) {
         int v = 9 * t;
-        double e1x = vertices[v + 3] - vertices[v], e1y = vertices[v + 4] - vertices[v + 1], e1z = vertices[v + 5] - vertices[v + 2];
-        double e2x = vertices[v + 6] - vertices[v], e2y = vertices[v + 7] - vertices[v + 1], e2z = vertices[v + 8] - vertices[v + 2];
+        double e1x = vertices[v + 3] - vertices[v], e1y = vertices[v + 4] - vertices[v + 1],
+                e1z = vertices[v + 5] - vertices[v + 2];
+        double e2x = vertices[v + 6] - vertices[v], e2y = vertices[v + 7] - vertices[v + 1],
+                e2z = vertices[v + 8] - vertices[v + 2];
         double px = d[1] * e2z - d[2] * e2y, py = d[2] * e2x - d[0] * e2z, pz = d[0] * e2y - d[1] * e2x;
         double det = e1x * px + e1y * py + e1z * pz;
         if (Math.abs(det) < 1e-12) {
@@ -199,7 +203,8 @@ public final class RayPicker {
     }
 
     private float[] bounds(int start, int end) {
-        float[] box = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+        float[] box = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE,
+                -Float.MAX_VALUE};
         for (int i = start; i < end; i++) {
             int v = 9 * order[i];
             for (int k = 0; k < 9; k++) {

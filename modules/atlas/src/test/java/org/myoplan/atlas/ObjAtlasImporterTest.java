@@ -64,20 +64,25 @@ class ObjAtlasImporterTest {
         write("biceps.obj", "# a licensed biceps\nvn 0 0 1\nvt 0 0\n" + cube("biceps_r", -0.2, 1.25, 0.04, 0.02, false)
                 + cube("biceps_l", 0.2, 1.25, 0.04, 0.02, true));
         write("soleus.obj", cube("sol", -0.1, 0.3, -0.05, 0.03, true));
-        write(ObjAtlasImporter.MAPPING, "mesh_name,muscle_id,side\nbiceps_r,biceps_brachii,right\r\nbiceps_l,biceps_brachii,left\n"
+        write(ObjAtlasImporter.MAPPING,
+                "mesh_name,muscle_id,side\nbiceps_r,biceps_brachii,right\r\nbiceps_l,biceps_brachii,left\n"
                 + "soleus.obj,soleus,both\n");
         ObjAtlasImporter.Result result = run();
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of("biceps_brachii.right", "biceps_brachii.left", "soleus.right", "soleus.left"), result.replacedKeys());
+        assertEquals(List.of("biceps_brachii.right", "biceps_brachii.left", "soleus.right", "soleus.left"),
+                result.replacedKeys());
         Mesh biceps = result.atlas().find("biceps_brachii", Side.RIGHT).orElseThrow().mesh();
         assertEquals(12, biceps.triangleCount(), "six quads, triangulated");
         List<String> problems = new ArrayList<>();
         AtlasTest.check("imported biceps", biceps, problems);
-        AtlasTest.check("imported soleus (mirrored)", result.atlas().find("soleus", Side.LEFT).orElseThrow().mesh(), problems);
+        AtlasTest.check("imported soleus (mirrored)", result.atlas().find("soleus", Side.LEFT).orElseThrow().mesh(),
+                problems);
         assertEquals(List.of(), problems, "closed, outward, computed normals");
-        assertTrue(result.atlas().find("soleus", Side.LEFT).orElseThrow().centre().x() > 0, "the left soleus mirrored to +X");
+        assertTrue(result.atlas().find("soleus", Side.LEFT).orElseThrow().centre().x() > 0,
+                "the left soleus mirrored to +X");
         assertSame(atlas.find("triceps_brachii", Side.RIGHT).orElseThrow().mesh(),
-                result.atlas().find("triceps_brachii", Side.RIGHT).orElseThrow().mesh(), "unmapped muscles keep theirs");
+                result.atlas().find("triceps_brachii", Side.RIGHT).orElseThrow().mesh(),
+                "unmapped muscles keep theirs");
         assertNotSame(atlas, result.atlas());
         // the imported mesh can be picked
         Muscle imported = result.atlas().find("biceps_brachii", Side.RIGHT).orElseThrow();
@@ -96,7 +101,8 @@ class ObjAtlasImporterTest {
         write("f.obj", "v 0 0 0\nv 0.1 0 0\nv 0 0.1 0\nf 0 1 2\n");
         write(ObjAtlasImporter.MAPPING, String.join("\n", "a.obj,biceps_brachii,right", "b.obj,brachialis,right",
                 "c.obj,soleus,right", "d.obj,gracilis,right", "e.obj,sartorius,right", "f.obj,deltoid,left",
-                "g.obj,triceps_brachii,right", "x,unknown_muscle,right", "y,soleus", "z,soleus,middle", "a.obj,biceps_brachii,right"));
+                "g.obj,triceps_brachii,right", "x,unknown_muscle,right", "y,soleus", "z,soleus,middle",
+                "a.obj,biceps_brachii,right"));
         ObjAtlasImporter.Result result = run();
         List<String> messages = result.problems().stream().map(ImportProblem::toString).toList();
         assertHas(messages, "a.obj, line 4: the vertex index 9 is out of range");
@@ -143,8 +149,9 @@ class ObjAtlasImporterTest {
         }
         write(ObjAtlasImporter.MAPPING, String.join("\n", "nan.obj,biceps_brachii,right", "inf.obj,brachialis,right",
                 "far.obj,soleus,right", "neg.obj,gracilis,right", "huge.obj,sartorius,right", "long.obj,deltoid,right",
-                "big.obj,triceps_brachii,right", "latin1.obj,soleus,left", "many.obj,brachioradialis,right", "../../etc/passwd,biceps_brachii,left",
-                "/etc/passwd,brachialis,left", "..\\..\\windows\\win.ini,deltoid,left", "link.obj,gracilis,left"));
+                "big.obj,triceps_brachii,right", "latin1.obj,soleus,left", "many.obj,brachioradialis,right",
+                "../../etc/passwd,biceps_brachii,left", "/etc/passwd,brachialis,left",
+                "..\\..\\windows\\win.ini,deltoid,left", "link.obj,gracilis,left"));
         ObjAtlasImporter.Result result = run();
         List<String> messages = result.problems().stream().map(ImportProblem::toString).toList();
         assertHas(messages, "nan.obj, line 1: 'NaN' is not a finite number");
@@ -172,13 +179,15 @@ class ObjAtlasImporterTest {
         assertFalse(missing.ok());
         assertSame(atlas, missing.atlas());
         ObjAtlasImporter.Result noMapping = run();
-        assertHas(noMapping.problems().stream().map(ImportProblem::toString).toList(), "mapping.csv: the file is missing");
+        assertHas(noMapping.problems().stream().map(ImportProblem::toString).toList(),
+                "mapping.csv: the file is missing");
         Files.write(dir.resolve(ObjAtlasImporter.MAPPING), new byte[] {(byte) 0xff, (byte) 0xfe, 'a', ',', 'b'});
-        assertHas(run().problems().stream().map(ImportProblem::toString).toList(), "mapping.csv: the file is not UTF-8 text");
+        assertHas(run().problems().stream().map(ImportProblem::toString).toList(),
+                "mapping.csv: the file is not UTF-8 text");
     }
 
     private static void assertHas(List<String> messages, String start) {
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith(start)), () -> "no problem starting '" + start + "' in\n"
-                + String.join("\n", messages));
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith(start)), () -> "no problem starting '" + start
+                + "' in\n" + String.join("\n", messages));
     }
 }

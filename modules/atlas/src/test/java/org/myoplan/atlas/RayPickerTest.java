@@ -76,7 +76,8 @@ class RayPickerTest {
         for (int i = 0; i < 300; i++) {
             double angle = random.nextDouble() * 2 * Math.PI;
             Vec3 origin = new Vec3(1.5 * Math.sin(angle), random.nextDouble() * 1.8, 1.5 * Math.cos(angle));
-            Vec3 target = new Vec3((random.nextDouble() - 0.5) * 0.5, random.nextDouble() * 1.7, (random.nextDouble() - 0.5) * 0.25);
+            Vec3 target = new Vec3((random.nextDouble() - 0.5) * 0.5, random.nextDouble() * 1.7,
+                    (random.nextDouble() - 0.5) * 0.25);
             Vec3 dir = target.minus(origin).normalized();
             double expected = Double.POSITIVE_INFINITY;
             for (Mesh mesh : meshes) {
@@ -94,7 +95,8 @@ class RayPickerTest {
     }
 
     private static double intersect(Mesh mesh, int t, Vec3 o, Vec3 d) {
-        Vec3 a = vertex(mesh, mesh.corner(t, 0)), b = vertex(mesh, mesh.corner(t, 1)), c = vertex(mesh, mesh.corner(t, 2));
+        Vec3 a = vertex(mesh, mesh.corner(t, 0)), b = vertex(mesh, mesh.corner(t, 1)),
+                c = vertex(mesh, mesh.corner(t, 2));
         Vec3 e1 = b.minus(a), e2 = c.minus(a), p = d.cross(e2);
         double det = e1.dot(p);
         if (Math.abs(det) < 1e-12) {

@@ -60,7 +60,8 @@ class CheckCommandSupportTest {
 
     @Test
     void anExcessiveDoseIsAWarningWithItsSourceAndStatus() throws IOException {
-        String json = Files.readString(EXAMPLE).replace("\"units\": 100, \"sites\": 4, \"guidance\"", "\"units\": 250, \"sites\": 5, \"guidance\"");
+        String json = Files.readString(EXAMPLE).replace("\"units\": 100, \"sites\": 4, \"guidance\"",
+                "\"units\": 250, \"sites\": 5, \"guidance\"");
         assertEquals(CheckCommandSupport.NEEDS_ATTENTION, run(json));
         JsonNode range = find(output(), "muscle-range:biceps_brachii:left");
         assertEquals("warning", range.get("severity").asText());
@@ -82,8 +83,8 @@ class CheckCommandSupportTest {
     /** Round trip: every finding the checker makes comes back out of the JSON unchanged, in order. */
     @Test
     void theFindingsJsonReadsBackAsTheCheckersFindings() throws Exception {
-        String json = Files.readString(EXAMPLE).replace("\"units\": 100, \"sites\": 4, \"guidance\"", "\"units\": 250, \"sites\": 5, \"guidance\"")
-                .replace("\"units\": 60", "\"units\": -60");
+        String json = Files.readString(EXAMPLE).replace("\"units\": 100, \"sites\": 4, \"guidance\"",
+                "\"units\": 250, \"sites\": 5, \"guidance\"") .replace("\"units\": 60", "\"units\": -60");
         run(json);
         Plan document = new PlanJsonReader().read(new StringReader(json));
         List<Finding> expected = new PlanChecker().check(
@@ -109,19 +110,30 @@ class CheckCommandSupportTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "units as text     | \"units\": 60           | \"units\": \"12,5\"       | session.targets[1].units: must be a number written without quotes",
-        "absurd units      | \"units\": 60           | \"units\": 1e9            | session.targets[1].units: must be at most 3000 units",
-        "unknown side      | \"side\": \"left\", \"units\": 60 | \"side\": \"middle\", \"units\": 60 | session.targets[1].side: must be one of left, right, not \"middle\"",
-        "bad date          | \"date\": \"2026-11-28\" | \"date\": \"28.11.2026\"  | session.date: must be a date like 2026-11-28",
-        "unknown product   | \"product\": \"onabotulinumtoxinA\" | \"product\": \"botulax\" | history[0].product: must be onabotulinumtoxinA",
-        "screening typo    | \"anticoagulants\": \"yes\" | \"anticoagulant\": \"yes\" | patient.screening.anticoagulant: is not a screening question",
-        "screening answer  | \"anticoagulants\": \"yes\" | \"anticoagulants\": \"maybe\" | patient.screening.anticoagulants: must be yes, no or not asked",
+        "units as text     | \"units\": 60           | \"units\": \"12,5\"       | session.targets[1].units: must be "
+                + "a number written without quotes",
+        "absurd units      | \"units\": 60           | \"units\": 1e9            | session.targets[1].units: must be "
+            + "at most 3000 units",
+        "unknown side      | \"side\": \"left\", \"units\": 60 | \"side\": \"middle\", \"units\": 60 | "
+            + "session.targets[1].side: must be one of left, right, not \"middle\"",
+        "bad date          | \"date\": \"2026-11-28\" | \"date\": \"28.11.2026\"  | session.date: must be a date "
+            + "like 2026-11-28",
+        "unknown product   | \"product\": \"onabotulinumtoxinA\" | \"product\": \"botulax\" | history[0].product: "
+            + "must be onabotulinumtoxinA",
+        "screening typo    | \"anticoagulants\": \"yes\" | \"anticoagulant\": \"yes\" | "
+            + "patient.screening.anticoagulant: is not a screening question",
+        "screening answer  | \"anticoagulants\": \"yes\" | \"anticoagulants\": \"maybe\" | "
+            + "patient.screening.anticoagulants: must be yes, no or not asked",
         "missing name      | \"name\": \"Maria Novak\", | '' | patient.name: is missing",
-        "weight zero       | \"kg\": 68.5            | \"kg\": 0                 | patient.weight.kg: must be a weight in kg between 0 and 500",
-        "vials fraction    | \"vials\": 4,           | \"vials\": 2.5,           | session.vials: must be a whole number from 0 to 100",
-        "ack without reason | \"reason\": \"INR 2.4 this week; superficial muscles, fine needle, pressure after\", | '' | acknowledgements[0].reason: is missing",
+        "weight zero       | \"kg\": 68.5            | \"kg\": 0                 | patient.weight.kg: must be a "
+            + "weight in kg between 0 and 500",
+        "vials fraction    | \"vials\": 4,           | \"vials\": 2.5,           | session.vials: must be a whole "
+            + "number from 0 to 100",
+        "ack without reason | \"reason\": \"INR 2.4 this week; superficial muscles, fine needle, pressure after\", | "
+            + "'' | acknowledgements[0].reason: is missing",
     })
-    void invalidInputNamesTheFieldAndExitsWithTwo(String what, String from, String to, String message) throws IOException {
+    void invalidInputNamesTheFieldAndExitsWithTwo(String what, String from, String to,
+    String message) throws IOException {
         String json = Files.readString(EXAMPLE);
         assertTrue(json.contains(from), "the example contains " + from);
         int exit = run(json.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
@@ -136,8 +148,11 @@ class CheckCommandSupportTest {
         "not JSON          | {patient: }            | not valid JSON at line 1",
         "empty             | ''                     | (file): must be a JSON object",
         "array             | []                     | (file): must be a JSON object",
-        "no session        | {\"patient\": {\"recordNumber\": \"1\", \"name\": \"A\", \"birthDate\": \"1950-01-01\"}} | session: is missing",
-        "targets not list  | {\"patient\": {\"recordNumber\": \"1\", \"name\": \"A\", \"birthDate\": \"1950-01-01\"}, \"session\": {\"date\": \"2026-11-28\", \"product\": \"BOTOX\", \"vialUnits\": 100, \"targets\": 5}} | session.targets: must be a list",
+        "no session        | {\"patient\": {\"recordNumber\": \"1\", \"name\": \"A\", \"birthDate\": "
+            + "\"1950-01-01\"}} | session: is missing",
+        "targets not list  | {\"patient\": {\"recordNumber\": \"1\", \"name\": \"A\", \"birthDate\": "
+            + "\"1950-01-01\"}, \"session\": {\"date\": \"2026-11-28\", \"product\": \"BOTOX\", \"vialUnits\": 100, "
+                + "\"targets\": 5}} | session.targets: must be a list",
     })
     void brokenFilesAreClearErrors(String what, String json, String message) throws IOException {
         assertEquals(CheckCommandSupport.INVALID_INPUT, run(json), what);
@@ -147,10 +162,14 @@ class CheckCommandSupportTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "NaN units        | \"units\": 60 | \"units\": NaN       | session.targets[1].units: must be a number, not NaN",
-        "Infinity units   | \"units\": 60 | \"units\": Infinity  | session.targets[1].units: must be a number, not Infinity",
-        "minus Infinity   | \"units\": 60 | \"units\": -Infinity | session.targets[1].units: must be a number, not -Infinity",
-        "bare word units  | \"units\": 60 | \"units\": twelve    | session.targets[1].units: must be a number, true or false, or a text in \"double quotes\", not twelve",
-        "tiny exponent    | \"units\": 60 | \"units\": 1e-100000000 | session.targets[1].units: must have at most 6 decimals",
+        "Infinity units   | \"units\": 60 | \"units\": Infinity  | session.targets[1].units: must be a number, not "
+            + "Infinity",
+        "minus Infinity   | \"units\": 60 | \"units\": -Infinity | session.targets[1].units: must be a number, not "
+            + "-Infinity",
+        "bare word units  | \"units\": 60 | \"units\": twelve    | session.targets[1].units: must be a number, true "
+            + "or false, or a text in \"double quotes\", not twelve",
+        "tiny exponent    | \"units\": 60 | \"units\": 1e-100000000 | session.targets[1].units: must have at most 6 "
+            + "decimals",
         "huge diluent     | \"diluentMl\": 2 | \"diluentMl\": 1e100000000 | history[0].diluentMl: is far too large",
     })
     void aValueThatIsNotANumberNamesItsField(String what, String from, String to, String message) throws IOException {
@@ -165,16 +184,25 @@ class CheckCommandSupportTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "History capital   | \"history\": [      | \"History\": [       | History: is not a field here (did you mean history?)",
-        "Status capital    | \"status\": \"administered\" | \"Status\": \"administered\" | history[0].Status: is not a field here (did you mean status?)",
-        "expires for expiry | \"expiry\":        | \"expires\":         | history[0].expires: is not a field here (did you mean expiry?)",
-        "Screening capital | \"screening\": {    | \"Screening\": {     | patient.Screening: is not a field here (did you mean screening?)",
-        "unknown target key | \"sites\": 4, \"guidance\" | \"sites\": 4, \"dose\": 3, \"guidance\" | session.targets[0].dose: is not a field here",
-        "year typo         | \"date\": \"2026-11-28\" | \"date\": \"20260-11-28\" | session.date: must be a date like 2026-11-28",
-        "year out of range | \"date\": \"2026-11-28\" | \"date\": \"2301-11-28\" | session.date: must be a date from 1900 to 2200",
-        "born after        | \"birthDate\": \"1957-03-14\" | \"birthDate\": \"2026-11-29\" | patient.birthDate: is after the session date (2026-11-28)",
+        "History capital   | \"history\": [      | \"History\": [       | History: is not a field here (did you mean "
+                + "history?)",
+        "Status capital    | \"status\": \"administered\" | \"Status\": \"administered\" | history[0].Status: is not "
+            + "a field here (did you mean status?)",
+        "expires for expiry | \"expiry\":        | \"expires\":         | history[0].expires: is not a field here "
+            + "(did you mean expiry?)",
+        "Screening capital | \"screening\": {    | \"Screening\": {     | patient.Screening: is not a field here "
+            + "(did you mean screening?)",
+        "unknown target key | \"sites\": 4, \"guidance\" | \"sites\": 4, \"dose\": 3, \"guidance\" | "
+            + "session.targets[0].dose: is not a field here",
+        "year typo         | \"date\": \"2026-11-28\" | \"date\": \"20260-11-28\" | session.date: must be a date "
+            + "like 2026-11-28",
+        "year out of range | \"date\": \"2026-11-28\" | \"date\": \"2301-11-28\" | session.date: must be a date from "
+            + "1900 to 2200",
+        "born after        | \"birthDate\": \"1957-03-14\" | \"birthDate\": \"2026-11-29\" | patient.birthDate: is "
+            + "after the session date (2026-11-28)",
     })
-    void misspeltKeysAndImpossibleDatesAreErrors(String what, String from, String to, String message) throws IOException {
+    void misspeltKeysAndImpossibleDatesAreErrors(String what, String from, String to,
+    String message) throws IOException {
         String json = Files.readString(EXAMPLE);
         assertTrue(json.contains(from), "the example contains " + from);
         int exit = run(json.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
@@ -187,7 +215,8 @@ class CheckCommandSupportTest {
     void trailingContentAndTwoPlansInOneFileAreRefused() throws IOException {
         String plan = Files.readString(EXAMPLE);
         assertEquals(CheckCommandSupport.INVALID_INPUT, run(plan + "\n" + plan));
-        assertTrue(err.toString().startsWith("plan.json: (file): has more after the plan's closing brace"), err::toString);
+        assertTrue(err.toString().startsWith("plan.json: (file): has more after the plan's closing brace"),
+                err::toString);
         assertFalse(err.toString().contains("DeserializationFeature"), err::toString);
     }
 
@@ -203,7 +232,8 @@ class CheckCommandSupportTest {
         String json = Files.readString(EXAMPLE).replaceFirst("\"sites\": 4, \"guidance\"",
                 "\"sites\": 4, \"injectionPoints\": [{\"x\": 1e400, \"y\": 0, \"z\": 0}], \"guidance\"");
         assertEquals(CheckCommandSupport.INVALID_INPUT, run(json));
-        assertTrue(err.toString().startsWith("plan.json: session.targets[0].injectionPoints[0].x: is far too large"), err::toString);
+        assertTrue(err.toString().startsWith("plan.json: session.targets[0].injectionPoints[0].x: is far too large"),
+                err::toString);
     }
 
     @Test

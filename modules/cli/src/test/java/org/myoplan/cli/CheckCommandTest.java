@@ -35,7 +35,9 @@ class CheckCommandTest {
     @Test
     void aClinicProtocolNarrowsTheRange(@TempDir Path dir) throws IOException {
         Path protocol = dir.resolve("protocol.csv");
-        Files.writeString(protocol, "product,population,limb,muscle_id,muscle_name,dose_min,dose_max,per_kg,sites_min,sites_max,status,source\n"
+        Files.writeString(protocol,
+                "product,population,limb,muscle_id,muscle_name,dose_min,dose_max,per_kg,"
+                + "sites_min,sites_max,status,source\n"
                 + "onabotulinumtoxinA,adult,upper,biceps_brachii,Biceps,60,80,no,2,4,clinic,Ward 4 protocol\n");
         assertEquals(1, run("check", "--protocol", protocol.toString(), EXAMPLE), err::toString);
         assertTrue(out.toString().contains("Ward 4 protocol"), out::toString);
@@ -52,7 +54,8 @@ class CheckCommandTest {
     @Test
     void anInvalidPlanNamesTheField(@TempDir Path dir) throws IOException {
         Path plan = dir.resolve("plan.json");
-        Files.writeString(plan, Files.readString(Path.of(EXAMPLE)).replace("\"sites\": 4, \"guidance\"", "\"sites\": \"four\", \"guidance\""));
+        Files.writeString(plan, Files.readString(Path.of(EXAMPLE)).replace("\"sites\": 4, \"guidance\"",
+                "\"sites\": \"four\", \"guidance\""));
         assertEquals(2, run("check", plan.toString()));
         assertTrue(err.toString().contains("session.targets[0].sites: must be a whole number"), err::toString);
         assertFalse(err.toString().contains("Exception"), err::toString);

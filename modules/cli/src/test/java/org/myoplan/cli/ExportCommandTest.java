@@ -41,7 +41,8 @@ class ExportCommandTest {
 
     @Test
     void writesThePlanWithPicturesAndTheConsent(@TempDir Path dir) throws Exception {
-        assertEquals(0, run("export", "--out", dir.toString(), "--clinic", "Ward 4", "--paper", "LETTER", EXAMPLE), err::toString);
+        assertEquals(0, run("export", "--out", dir.toString(), "--clinic", "Ward 4", "--paper", "LETTER", EXAMPLE),
+                err::toString);
         List<String> written = out.toString().lines().toList();
         assertEquals(2, written.size(), out::toString);
         Path plan = Path.of(written.get(0)), consent = Path.of(written.get(1));

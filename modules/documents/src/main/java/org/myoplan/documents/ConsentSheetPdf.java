@@ -42,7 +42,8 @@ public final class ConsentSheetPdf {
     /** With Myoplan's own wording. */
     public static ConsentSheetPdf builtIn(ClinicHeader clinic, PaperSize paper) {
         try (InputStream in = ConsentSheetPdf.class.getResourceAsStream(BUILT_IN)) {
-            return new ConsentSheetPdf(clinic, paper, new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            return new ConsentSheetPdf(clinic, paper,
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,7 +62,8 @@ public final class ConsentSheetPdf {
         Patient patient = plan.patient();
         try (PDDocument document = new PDDocument()) {
             TreatmentPlanPdf.describe(document, "Consent - " + patient.name());
-            try (PageWriter page = new PageWriter(document, paper, "Consent - " + patient.name() + " - " + patient.recordNumber())) {
+            try (PageWriter page = new PageWriter(document, paper, "Consent - " + patient.name() + " - "
+                    + patient.recordNumber())) {
                 TreatmentPlanPdf.header(page, clinic);
                 render(page, plan);
             }

@@ -37,7 +37,8 @@ class NoUnitConversionTest {
                         || name.contains("ratio") || name.contains("toproduct");
                 long products = Stream.of(method.getParameterTypes()).filter(p -> p == Product.class).count();
                 boolean takesUnits = Stream.of(method.getParameterTypes()).anyMatch(p -> p == Units.class);
-                boolean converts = method.getReturnType() == Units.class && (products > 0 && takesUnits || products > 1);
+                boolean converts = method.getReturnType() == Units.class
+                        && (products > 0 && takesUnits || products > 1);
                 if (namedAsConversion || converts) {
                     offenders.add(type.getSimpleName() + "." + method.getName());
                 }

@@ -35,7 +35,8 @@ public final class HelpDisplayer implements HelpCtx.Displayer {
             Rectangle screen = dialog.getGraphicsConfiguration().getBounds();
             window.setSize(Math.min(560, screen.width), Math.min(Math.max(400, dialog.getHeight()), screen.height));
             // beside the dialog, within the screen
-            int x = Math.max(screen.x, Math.min(dialog.getX() + dialog.getWidth(), screen.x + screen.width - window.getWidth()));
+            int x = Math.max(screen.x, Math.min(dialog.getX() + dialog.getWidth(), screen.x
+                    + screen.width - window.getWidth()));
             int y = Math.max(screen.y, Math.min(dialog.getY(), screen.y + screen.height - window.getHeight()));
             window.setLocation(x, y);
             window.setVisible(true);

@@ -35,7 +35,8 @@ class BackupTest {
         List<Backup> backups = HistoryBackups.of(settings).list();
         assertEquals(3, backups.size());
         assertTrue(backups.get(0).takenAt().isAfter(backups.get(1).takenAt()), "newest first");
-        assertTrue(backups.get(0).file().getFileName().toString().matches("myoplan-history-\\d{8}-\\d{6}-\\d{3}\\.zip"));
+        assertTrue(backups.get(0).file().getFileName().toString()
+                .matches("myoplan-history-\\d{8}-\\d{6}-\\d{3}\\.zip"));
         assertTrue(Files.exists(notOurs), "files that are not backups are left alone");
     }
 

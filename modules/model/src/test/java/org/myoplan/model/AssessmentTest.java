@@ -35,7 +35,8 @@ class AssessmentTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, 11})
     void painIsZeroToTen(int pain) {
-        assertThrows(IllegalArgumentException.class, () -> new Assessment(DAY, FollowUp.BASELINE, List.of(), List.of(), pain, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Assessment(DAY, FollowUp.BASELINE, List.of(), List.of(),
+                pain, List.of()));
     }
 
     @ParameterizedTest

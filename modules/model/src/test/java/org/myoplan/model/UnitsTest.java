@@ -26,7 +26,8 @@ class UnitsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> botox.plus(dysport));
         assertTrue(e.getMessage().contains("not interchangeable"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> botox.compareTo(dysport));
-        assertEquals(Units.of(Product.ONABOTULINUMTOXIN_A, "150"), botox.plus(Units.of(Product.ONABOTULINUMTOXIN_A, "50")));
+        assertEquals(Units.of(Product.ONABOTULINUMTOXIN_A, "150"), botox.plus(Units.of(Product.ONABOTULINUMTOXIN_A,
+                "50")));
     }
 
     /**
@@ -42,12 +43,14 @@ class UnitsTest {
                     continue;
                 }
                 String name = method.getName().toLowerCase(Locale.ROOT);
-                if (name.contains("convert") || name.contains("equivalent") || name.contains("ratio") || name.contains("toproduct")) {
+                if (name.contains("convert") || name.contains("equivalent") || name.contains("ratio")
+                        || name.contains("toproduct")) {
                     offenders.add(type.getSimpleName() + "." + method.getName());
                 }
                 long productParameters = Stream.of(method.getParameterTypes()).filter(p -> p == Product.class).count();
                 boolean takesUnits = Stream.of(method.getParameterTypes()).anyMatch(p -> p == Units.class);
-                if (method.getReturnType() == Units.class && (productParameters > 0 && takesUnits || productParameters > 1)) {
+                if (method.getReturnType() == Units.class && (productParameters > 0 && takesUnits
+                        || productParameters > 1)) {
                     offenders.add(type.getSimpleName() + "." + method.getName());
                 }
             }

@@ -30,7 +30,10 @@ public final class AcknowledgementReasons {
     private AcknowledgementReasons() {
     }
 
-    /** The clinic's reasons from its file in the user directory, or the defaults; a file that cannot be read gives the defaults. */
+    /**
+     * The clinic's reasons from its file in the user directory, or the defaults; a file that cannot be read gives the
+     * defaults.
+     */
     public static List<String> of(Path userDirectory) {
         if (userDirectory == null) {
             return DEFAULTS;

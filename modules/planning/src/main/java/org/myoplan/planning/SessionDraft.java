@@ -185,7 +185,8 @@ public final class SessionDraft {
 
     private void set(PlanState newState) {
         state = Objects.requireNonNull(newState, "state");
-        PlanCheck check = PlanCheck.of(new Plan(patient, earlierSessions, state.session(), state.acknowledgements()), reference);
+        PlanCheck check = PlanCheck.of(new Plan(patient, earlierSessions, state.session(), state.acknowledgements()),
+                reference);
         facts = check.facts();
         review = check.review();
     }

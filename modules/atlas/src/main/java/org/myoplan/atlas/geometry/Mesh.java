@@ -15,7 +15,8 @@ public final class Mesh {
 
     public Mesh(float[] positions, float[] normals, int[] indices) {
         if (positions.length % 3 != 0 || normals.length != positions.length || indices.length % 3 != 0) {
-            throw new IllegalArgumentException("positions and normals must be xyz triples of equal count; indices whole triangles");
+            throw new IllegalArgumentException("positions and normals must be xyz triples of equal count; indices "
+                    + "whole triangles");
         }
         int vertices = positions.length / 3;
         for (int index : indices) {
@@ -101,7 +102,8 @@ public final class Mesh {
 
     /** min x, y, z then max x, y, z. */
     public float[] bounds() {
-        float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+        float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE,
+                -Float.MAX_VALUE};
         for (int i = 0; i < positions.length; i += 3) {
             for (int axis = 0; axis < 3; axis++) {
                 b[axis] = Math.min(b[axis], positions[i + axis]);
@@ -149,6 +151,7 @@ public final class Mesh {
 
     @Override
     public String toString() {
-        return "Mesh[" + vertexCount() + " vertices, " + triangleCount() + " triangles, bounds " + Arrays.toString(bounds()) + "]";
+        return "Mesh[" + vertexCount() + " vertices, " + triangleCount() + " triangles, bounds "
+                + Arrays.toString(bounds()) + "]";
     }
 }

@@ -120,7 +120,8 @@ public final class ObjReader {
                 case "vt", "vn", "vp", "s", "mtllib", "usemtl", "l", "p" -> {
                     // not needed: normals are computed, texture and material are not drawn
                 }
-                default -> throw problem("unknown OBJ statement '" + CharBuffer.wrap(words[0], 0, Math.min(20, words[0].length())) + "'");
+                default -> throw problem("unknown OBJ statement '" + CharBuffer.wrap(words[0], 0,
+                        Math.min(20, words[0].length())) + "'");
             }
         }
 
@@ -242,8 +243,10 @@ public final class ObjReader {
         }
 
         private double area2(int a, int b, int c) {
-            double ux = vertices[3 * b] - vertices[3 * a], uy = vertices[3 * b + 1] - vertices[3 * a + 1], uz = vertices[3 * b + 2] - vertices[3 * a + 2];
-            double vx = vertices[3 * c] - vertices[3 * a], vy = vertices[3 * c + 1] - vertices[3 * a + 1], vz = vertices[3 * c + 2] - vertices[3 * a + 2];
+            double ux = vertices[3 * b] - vertices[3 * a], uy = vertices[3 * b + 1] - vertices[3 * a + 1],
+                    uz = vertices[3 * b + 2] - vertices[3 * a + 2];
+            double vx = vertices[3 * c] - vertices[3 * a], vy = vertices[3 * c + 1] - vertices[3 * a + 1],
+                    vz = vertices[3 * c + 2] - vertices[3 * a + 2];
             double nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
             return nx * nx + ny * ny + nz * nz;
         }

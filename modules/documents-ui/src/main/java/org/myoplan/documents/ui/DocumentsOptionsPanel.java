@@ -32,7 +32,8 @@ import org.openide.util.NbBundle.Messages;
 @Messages({
     "LBL_Clinic=Clinic name:",
     "LBL_Clinician=Clinician:",
-    "HINT_Clinician=The person working with Myoplan: recorded with new sessions and acknowledgements, printed on the documents",
+    "HINT_Clinician=The person working with Myoplan: recorded with new sessions and acknowledgements, printed on the "
+        + "documents",
     "LBL_Address=Address:",
     "LBL_Logo=Logo (PNG or JPEG file):",
     "LBL_Paper=Paper:",
@@ -58,7 +59,9 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
     private final JTextField consent = new JTextField(30);
     private final JLabel message = new JLabel(" ");
     private final Runnable onChange;
-    /** The settings as loaded, each field's text in the order of {@link #texts()}: what a change is measured against. */
+    /**
+     * The settings as loaded, each field's text in the order of {@link #texts()}: what a change is measured against.
+     */
     private List<String> loaded = List.of();
     private PaperSize loadedPaper;
 
@@ -156,7 +159,8 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
             FileChooserBuilder builder = chooser.get();
             String typed = field.getText().strip();
             if (!typed.isEmpty() && Files.isRegularFile(Path.of(typed))) {
-                builder.setDefaultWorkingDirectory(Path.of(typed).toAbsolutePath().getParent().toFile()).forceUseOfDefaultWorkingDirectory(true);
+                builder.setDefaultWorkingDirectory(Path.of(typed).toAbsolutePath().getParent().toFile())
+                        .forceUseOfDefaultWorkingDirectory(true);
             }
             File chosen = builder.showOpenDialog();
             if (chosen != null) {
@@ -167,14 +171,17 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
     }
 
     static Supplier<FileChooserBuilder> logoChooser() {
-        return () -> new FileChooserBuilder(DocumentsOptionsPanel.class.getName() + ".logo").setTitle(Bundle.TITLE_Logo())
-                .setFilesOnly(true).setFileFilter(new FileNameExtensionFilter(Bundle.LBL_Images(), "png", "jpg", "jpeg"))
-                .setApproveText(Bundle.LBL_Choose());
+        return () ->
+                new FileChooserBuilder(DocumentsOptionsPanel.class.getName() + ".logo").setTitle(Bundle.TITLE_Logo())
+                .setFilesOnly(true).setFileFilter(new FileNameExtensionFilter(Bundle.LBL_Images(), "png", "jpg",
+                "jpeg")) .setApproveText(Bundle.LBL_Choose());
     }
 
     static Supplier<FileChooserBuilder> consentChooser() {
-        return () -> new FileChooserBuilder(DocumentsOptionsPanel.class.getName() + ".consent").setTitle(Bundle.TITLE_Consent())
-                .setFilesOnly(true).setFileFilter(new FileNameExtensionFilter(Bundle.LBL_TextFiles(), "txt"))
+        return () ->
+                new FileChooserBuilder(DocumentsOptionsPanel.class.getName() + ".consent")
+                .setTitle(Bundle.TITLE_Consent()) .setFilesOnly(true)
+                .setFileFilter(new FileNameExtensionFilter(Bundle.LBL_TextFiles(), "txt"))
                 .setApproveText(Bundle.LBL_Choose());
     }
 

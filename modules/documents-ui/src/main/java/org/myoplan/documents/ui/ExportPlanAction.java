@@ -57,8 +57,8 @@ public final class ExportPlanAction implements ActionListener {
 
     /** The folder chooser: its button says what happens next, Export (not Open). */
     public static FileChooserBuilder folderChooser() {
-        return new FileChooserBuilder(ExportPlanAction.class.getName() + ".folder").setTitle(Bundle.TITLE_ChooseFolder())
-                .setDirectoriesOnly(true).setApproveText(Bundle.LBL_Export());
+        return new FileChooserBuilder(ExportPlanAction.class.getName() + ".folder")
+                .setTitle(Bundle.TITLE_ChooseFolder()) .setDirectoriesOnly(true).setApproveText(Bundle.LBL_Export());
     }
 
     /** A chooser of plan files (JSON, the command line's format), whose button says Choose (not Open). */

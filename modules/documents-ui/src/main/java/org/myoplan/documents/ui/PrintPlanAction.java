@@ -30,7 +30,8 @@ public final class PrintPlanAction implements ActionListener {
         File plan = ExportPlanAction.planChooser(Bundle.TITLE_ChoosePlanToPrint()).showOpenDialog();
         if (plan != null) {
             try {
-                PlanDocuments.print(ExportPlanAction.read(plan), ReferenceData.builtIn(), "Treatment plan " + plan.getName());
+                PlanDocuments.print(ExportPlanAction.read(plan), ReferenceData.builtIn(), "Treatment plan "
+                        + plan.getName());
             } catch (IOException | PlanInputException ex) {
                 ExportedDocuments.tell(Bundle.MSG_PrintFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
             }

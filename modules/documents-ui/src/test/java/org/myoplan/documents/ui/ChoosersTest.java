@@ -40,6 +40,7 @@ class ChoosersTest {
 
     @Test
     void afterAnExportThePlanOrItsFolderCanBeOpened() {
-        assertEquals(List.of("Open Plan PDF", "Open Folder", "Close"), ExportedDocuments.buttons().stream().map(JButton::getText).toList());
+        assertEquals(List.of("Open Plan PDF", "Open Folder", "Close"),
+                ExportedDocuments.buttons().stream().map(JButton::getText).toList());
     }
 }

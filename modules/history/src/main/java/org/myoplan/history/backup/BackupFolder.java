@@ -72,7 +72,8 @@ public final class BackupFolder {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new HistoryException("Myoplan cannot create the backup folder " + directory + ": " + e.getMessage(), e);
+            throw new HistoryException("Myoplan cannot create the backup folder " + directory + ": " + e.getMessage(),
+                    e);
         }
         return directory.resolve(fileName(at) + ".part");
     }
@@ -82,7 +83,8 @@ public final class BackupFolder {
         try {
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new HistoryException("The backup " + part + " could not be renamed to " + file + ": " + e.getMessage(), e);
+            throw new HistoryException("The backup " + part + " could not be renamed to " + file + ": "
+                    + e.getMessage(), e);
         }
         return describe(file, at);
     }
@@ -98,7 +100,8 @@ public final class BackupFolder {
             try {
                 Files.deleteIfExists(old.file());
             } catch (IOException e) {
-                throw new HistoryException("The old backup " + old.file() + " could not be deleted: " + e.getMessage(), e);
+                throw new HistoryException("The old backup " + old.file() + " could not be deleted: " + e.getMessage(),
+                        e);
             }
         }
     }

@@ -34,7 +34,9 @@ public final class DatabaseOpener {
      */
     private static final String FILE_OPTIONS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
 
-    /** Files open in this JVM: H2 would share them silently between two openers, which we refuse like a second process. */
+    /**
+     * Files open in this JVM: H2 would share them silently between two openers, which we refuse like a second process.
+     */
     private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
 
     private DatabaseOpener() {
@@ -91,7 +93,8 @@ public final class DatabaseOpener {
             throw new DatabaseDamagedException(file, "the file is empty", null);
         }
         JdbcDataSource readOnly = new JdbcDataSource();
-        readOnly.setURL("jdbc:h2:file:" + settings.directory().resolve(HistorySettings.DATABASE_NAME) + ";ACCESS_MODE_DATA=r");
+        readOnly.setURL("jdbc:h2:file:" + settings.directory().resolve(HistorySettings.DATABASE_NAME)
+                + ";ACCESS_MODE_DATA=r");
         readOnly.setUser(settings.user());
         readOnly.setPassword(settings.password());
         try (Connection connection = readOnly.getConnection()) {
@@ -114,7 +117,8 @@ public final class DatabaseOpener {
         return "jdbc:h2:file:" + base + FILE_OPTIONS;
     }
 
-    private static Connection connect(JdbcDataSource dataSource, HistorySettings settings, boolean local, String location) {
+    private static Connection connect(JdbcDataSource dataSource, HistorySettings settings, boolean local,
+            String location) {
         try {
             if (local) {
                 Files.createDirectories(settings.directory());

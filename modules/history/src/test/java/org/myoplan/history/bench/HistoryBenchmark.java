@@ -55,8 +55,10 @@ public final class HistoryBenchmark {
         report("history load (10 sessions)", 50, measure(i -> history.sessions().history(
                 HistoryGenerator.recordNumber(1 + random.nextInt(patients)))));
         report("save session with 10 targets", 30, measure(i -> history.sessions().add(
-                HistoryGenerator.recordNumber(1 + random.nextInt(patients)), Fixtures.session(LocalDate.of(2026, 11, 28),
-                        Product.ONABOTULINUMTOXIN_A, SessionStatus.PLANNED, 10), Fixtures.warnings(), Fixtures.CLINICIAN)));
+                HistoryGenerator.recordNumber(1 + random.nextInt(patients)),
+                Fixtures.session(LocalDate.of(2026, 11, 28),
+                        Product.ONABOTULINUMTOXIN_A, SessionStatus.PLANNED, 10), Fixtures.warnings(),
+                        Fixtures.CLINICIAN)));
         System.out.printf("database file: %.1f MB%n", Files.size(settings.databaseFile()) / 1e6);
         long closeStart = System.nanoTime();
         history.close(); // what the application does at exit: backup, then SHUTDOWN COMPACT

@@ -33,8 +33,9 @@ public final class CrashWriterMain {
         // the test kills us within a second; the limit only ends a writer whose test died first
         long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (int i = 0; System.nanoTime() < giveUpAt; i++) {
-            long id = history.sessions().add(PATIENT, Fixtures.session(day.plusDays(i % 365), Product.ONABOTULINUMTOXIN_A,
-                    SessionStatus.PLANNED, 1 + i % 10), Fixtures.warnings(), Fixtures.CLINICIAN);
+            long id = history.sessions().add(PATIENT, Fixtures.session(day.plusDays(i % 365),
+                    Product.ONABOTULINUMTOXIN_A, SessionStatus.PLANNED, 1 + i % 10), Fixtures.warnings(),
+                    Fixtures.CLINICIAN);
             System.out.println(id);
             System.out.flush();
         }

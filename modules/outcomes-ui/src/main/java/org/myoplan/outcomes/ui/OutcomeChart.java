@@ -161,8 +161,8 @@ final class OutcomeChart {
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         if (timeline.grades().size() > 1) {
-            chart.addSubtitle(new TextTitle("Lines at the same grade are drawn slightly apart; point at a mark for its grade.",
-                    new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
+            chart.addSubtitle(new TextTitle("Lines at the same grade are drawn slightly apart; point at a mark for "
+                    + "its grade.", new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
         }
         return chart;
     }

@@ -53,7 +53,8 @@ import org.openide.windows.WindowManager;
     "TIP_History=History of {0}, record {1}, born {2}: every session, newest first (double-click one to open it)",
     "COL_Date=Date", "COL_Product=Product", "COL_Total=Units", "COL_Targets=Targets", "COL_Status=Status",
     "COL_Clinician=Clinician", "COL_Before=Before", "COL_Now=This session", "COL_Change=Change",
-    "BTN_Open=Open", "BTN_ContinuePlanning=Continue Planning", "BTN_Therapist=Therapist View", "BTN_NewSession=New Session",
+    "BTN_Open=Open", "BTN_ContinuePlanning=Continue Planning", "BTN_Therapist=Therapist View",
+    "BTN_NewSession=New Session",
     "PROGRESS_History=Loading the patient's history",
     "# {0} - date",
     "LBL_ComparedWith=Compared with the session of {0}",
@@ -90,7 +91,8 @@ public final class PatientHistoryTopComponent extends TopComponent {
             @Override
             public void mouseClicked(MouseEvent e) {
                 int row = sessionTable.rowAtPoint(e.getPoint());
-                if (e.getClickCount() == 2 && SwingUtilities.isLeftMouseButton(e) && row >= 0 && row < sessions.size()) {
+                if (e.getClickCount() == 2 && SwingUtilities.isLeftMouseButton(e) && row >= 0
+                        && row < sessions.size()) {
                     openOnDoubleClick(sessions.get(row));
                 }
             }
@@ -147,7 +149,9 @@ public final class PatientHistoryTopComponent extends TopComponent {
         return bar;
     }
 
-    /** A planned session opens to go on planning (Continue Planning), any other read-only (Open): double-click or Enter. */
+    /**
+     * A planned session opens to go on planning (Continue Planning), any other read-only (Open): double-click or Enter.
+     */
     private void openOnDoubleClick(StoredSession session) {
         SessionEditors.openStored(patient, session, session.session().status() == SessionStatus.PLANNED);
     }
@@ -234,7 +238,8 @@ public final class PatientHistoryTopComponent extends TopComponent {
             return switch (column) {
                 case 0 -> s.date().toString();
                 case 1 -> s.product().brand();
-                case 2 -> plain(s.targets().stream().filter(Target::hasDose).map(Target::units).reduce(BigDecimal.ZERO, BigDecimal::add)) + " U";
+                case 2 -> plain(s.targets().stream().filter(Target::hasDose).map(Target::units)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)) + " U";
                 case 3 -> s.targets().size();
                 case 4 -> HeaderPanel.statusText(s.status());
                 default -> s.clinician();
@@ -266,7 +271,8 @@ public final class PatientHistoryTopComponent extends TopComponent {
 
         @Override
         public String getColumnName(int column) {
-            return List.of(Bundle.COL_Muscle(), Bundle.COL_Side(), Bundle.COL_Before(), Bundle.COL_Now(), Bundle.COL_Change()).get(column);
+            return List.of(Bundle.COL_Muscle(), Bundle.COL_Side(), Bundle.COL_Before(), Bundle.COL_Now(),
+                    Bundle.COL_Change()).get(column);
         }
 
         @Override
@@ -296,7 +302,8 @@ public final class PatientHistoryTopComponent extends TopComponent {
     /** Marks the changes: raised red, lowered blue, added green, dropped grey. */
     private final class ChangeRenderer extends DefaultTableCellRenderer {
         @Override
-        public Component getTableCellRendererComponent(JTable table, Object value, boolean sel, boolean focus, int row, int col) {
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean sel, boolean focus, int row,
+                int col) {
             Component c = super.getTableCellRendererComponent(table, value, sel, focus, row, col);
             if (!sel) {
                 c.setForeground(switch (comparisonModel.change(row)) {

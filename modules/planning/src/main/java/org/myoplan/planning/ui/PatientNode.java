@@ -63,7 +63,8 @@ final class PatientNode extends AbstractNode {
         set.put(text("born", Bundle.PROP_Born(), patient.birthDate().toString()));
         set.put(text("sex", Bundle.PROP_Sex(), patient.sex().name().toLowerCase(Locale.ROOT)));
         set.put(text("weight", Bundle.PROP_Weight(), patient.currentWeight()
-                .map(w -> Bundle.LBL_Weight(w.kilograms().toPlainString(), w.measuredOn())).orElse(Bundle.LBL_NoWeight())));
+                .map(w -> Bundle.LBL_Weight(w.kilograms().toPlainString(), w.measuredOn()))
+                .orElse(Bundle.LBL_NoWeight())));
         set.put(text("indication", Bundle.PROP_Indication(), patient.indication()));
         set.put(text("screening", Bundle.PROP_Screening(), positiveAnswers()));
         sheet.put(set);

@@ -111,7 +111,8 @@ public final class PatientsTopComponent extends TopComponent implements Explorer
     /** Searches again, then selects the patient (after a new patient or an edit). */
     void refreshAndSelect(Patient patient) {
         search.setText(patient.recordNumber());
-        Records.run(Bundle.PROGRESS_Search(), db -> PatientChildren.search(db.patients(), patient.recordNumber()), found -> {
+        Records.run(Bundle.PROGRESS_Search(), db -> PatientChildren.search(db.patients(), patient.recordNumber()),
+                found -> {
             show(found);
             select(patient.recordNumber());
         });
@@ -124,7 +125,8 @@ public final class PatientsTopComponent extends TopComponent implements Explorer
 
     private void show(List<Patient> found) {
         patients.show(found.size() > SHOWN_AT_MOST ? found.subList(0, SHOWN_AT_MOST) : found);
-        count.setText(found.size() > SHOWN_AT_MOST ? Bundle.LBL_FoundMore(SHOWN_AT_MOST, found.size()) : Bundle.LBL_Found(found.size()));
+        count.setText(found.size() > SHOWN_AT_MOST ? Bundle.LBL_FoundMore(SHOWN_AT_MOST, found.size())
+                : Bundle.LBL_Found(found.size()));
     }
 
     /** The patient in place of the old details, still selected if it was. */

@@ -71,7 +71,8 @@ final class PlanColours {
      */
     static void frame(SessionDraft draft, TargetMuscles muscles) {
         AnatomyView view = AnatomyView.getDefault();
-        List<String> keys = draft.targets().stream().flatMap(t -> muscles.musclesOf(t).stream()).map(Muscle::key).toList();
+        List<String> keys =
+                draft.targets().stream().flatMap(t -> muscles.musclesOf(t).stream()).map(Muscle::key).toList();
         if (view == null || keys.isEmpty()) {
             return;
         }
@@ -91,8 +92,8 @@ final class PlanColours {
     }
 
     private static String swatch(Color colour, String meaning) {
-        return String.format("<font color=\"#%02x%02x%02x\">&#9632;</font> %s &nbsp; ", colour.getRed(), colour.getGreen(),
-                colour.getBlue(), meaning);
+        return String.format("<font color=\"#%02x%02x%02x\">&#9632;</font> %s &nbsp; ", colour.getRed(),
+                colour.getGreen(), colour.getBlue(), meaning);
     }
 
     static void clear() {

@@ -20,8 +20,8 @@ final class TargetColumns {
 
     /** Room around a heading or a value, so that neither touches the grid. */
     private static final int PADDING = 12;
-    private static final Set<Integer> TIGHT = Set.of(TargetTableModel.SIDE, TargetTableModel.UNITS, TargetTableModel.SITES,
-            TargetTableModel.ML_PER_SITE, TargetTableModel.POINTS);
+    private static final Set<Integer> TIGHT = Set.of(TargetTableModel.SIDE, TargetTableModel.UNITS,
+            TargetTableModel.SITES, TargetTableModel.ML_PER_SITE, TargetTableModel.POINTS);
     /** The notes can be a paragraph: their column starts at its heading's width and takes what is left. */
     private static final Set<Integer> SIZED_BY_HEADING = Set.of(TargetTableModel.NOTES);
 

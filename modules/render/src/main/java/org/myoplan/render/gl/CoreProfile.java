@@ -40,7 +40,8 @@ public final class CoreProfile {
             // GLException, or NativeWindowException when there is no display to open
             throw new OpenGlUnavailableException("OpenGL could not be initialised (" + e.getMessage() + ")", e);
         } catch (LinkageError e) {
-            throw new OpenGlUnavailableException("the OpenGL libraries could not be loaded (" + e.getMessage() + ")", e);
+            throw new OpenGlUnavailableException("the OpenGL libraries could not be loaded (" + e.getMessage() + ")",
+                    e);
         }
     }
 

@@ -52,7 +52,8 @@ public final class OffscreenRenderer implements AutoCloseable {
      */
     public synchronized BufferedImage picture(OrbitCamera view, int pictureWidth, int pictureHeight, SceneStyle style) {
         if (pictureWidth <= 0 || pictureHeight <= 0) {
-            throw new IllegalArgumentException("image size must be positive, was " + pictureWidth + "x" + pictureHeight);
+            throw new IllegalArgumentException("image size must be positive, was " + pictureWidth + "x"
+                    + pictureHeight);
         }
         ensureDrawable(pictureWidth, pictureHeight);
         camera.copy(view);
@@ -65,7 +66,8 @@ public final class OffscreenRenderer implements AutoCloseable {
             return true;
         });
         if (failure.get() != null) {
-            throw new IllegalStateException("The scene could not be drawn: " + failure.get().getMessage(), failure.get());
+            throw new IllegalStateException("The scene could not be drawn: " + failure.get().getMessage(),
+                    failure.get());
         }
         BufferedImage picture = image.get();
         Graphics2D g = picture.createGraphics();

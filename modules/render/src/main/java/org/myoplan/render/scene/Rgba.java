@@ -15,7 +15,8 @@ public record Rgba(float r, float g, float b, float a) {
     }
 
     public static Rgba of(Color colour) {
-        return new Rgba(colour.getRed() / 255f, colour.getGreen() / 255f, colour.getBlue() / 255f, colour.getAlpha() / 255f);
+        return new Rgba(colour.getRed() / 255f, colour.getGreen() / 255f, colour.getBlue() / 255f,
+                colour.getAlpha() / 255f);
     }
 
     /** Each colour of a map converted, keys kept. */

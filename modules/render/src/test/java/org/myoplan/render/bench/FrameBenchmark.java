@@ -45,7 +45,8 @@ public final class FrameBenchmark {
 
     public static void main(String[] args) {
         Scene scene = BenchmarkScene.load();
-        System.out.printf("Scene: %s, %,d triangles in %d meshes%n", BenchmarkScene.name(), scene.triangleCount(), scene.meshes().size());
+        System.out.printf("Scene: %s, %,d triangles in %d meshes%n", BenchmarkScene.name(), scene.triangleCount(),
+                scene.meshes().size());
         System.out.printf("GL: %s%n", glRenderer());
 
         // raw, ours, raw, ours: each keeps its better median, so neither gains from running second
@@ -61,13 +62,14 @@ public final class FrameBenchmark {
             }), camera));
         }
 
-        System.out.printf("Median frame while orbiting, %dx%d: Myoplan renderer %.2f ms, raw one-call draw %.2f ms, ratio %.2f%n",
-                WIDTH, HEIGHT, ours, raw, ours / raw);
+        System.out.printf("Median frame while orbiting, %dx%d: Myoplan renderer %.2f ms, raw one-call draw %.2f ms, "
+                + "ratio %.2f%n", WIDTH, HEIGHT, ours, raw, ours / raw);
         selectedFrame(scene);
         pickFigures(scene);
         System.gc();
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf("Heap in use after the runs: %.1f MB%n", (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
+        System.out.printf("Heap in use after the runs: %.1f MB%n",
+                (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
         System.exit(0);
     }
 
@@ -89,7 +91,9 @@ public final class FrameBenchmark {
         while (timed < picks.length) {
             Ray ray = camera.rayThrough(random.nextInt(WIDTH), random.nextInt(HEIGHT), WIDTH, HEIGHT);
             long start = System.nanoTime();
-            boolean hit = picker.pick(vec(ray.orig), vec(ray.dir), m -> true, true).flatMap(RayPicker.Hit::muscle).isPresent();
+            boolean hit =
+                    picker.pick(vec(ray.orig), vec(ray.dir), m -> true, true).flatMap(RayPicker.Hit::muscle)
+                    .isPresent();
             double ms = (System.nanoTime() - start) / 1e6;
             if (hit) {
                 if (timed >= 0) {
@@ -99,8 +103,9 @@ public final class FrameBenchmark {
             }
         }
         Arrays.sort(picks);
-        System.out.printf("Pick on a muscle (CPU BVH over %,d triangles, built in %.0f ms): median %.4f ms, 99th percentile %.4f ms (%,d picks)%n",
-                picker.triangleCount(), buildMs, picks[picks.length / 2], picks[picks.length * 99 / 100], picks.length);
+        System.out.printf("Pick on a muscle (CPU BVH over %,d triangles, built in %.0f ms): median %.4f ms, 99th "
+                + "percentile %.4f ms (%,d picks)%n", picker.triangleCount(), buildMs, picks[picks.length / 2],
+                picks[picks.length * 99 / 100], picks.length);
 
         GLOffscreenAutoDrawable drawable = offscreen();
         try {
@@ -113,7 +118,8 @@ public final class FrameBenchmark {
             double[] clicks = new double[100];
             for (int i = 0; i < clicks.length; i++) {
                 long start = System.nanoTime();
-                Ray ray = camera.rayThrough(WIDTH / 2 + random.nextInt(200) - 100, HEIGHT / 3 + random.nextInt(300), WIDTH, HEIGHT);
+                Ray ray = camera.rayThrough(WIDTH / 2 + random.nextInt(200) - 100, HEIGHT / 3 + random.nextInt(300),
+                        WIDTH, HEIGHT);
                 Set<String> selected = picker.pick(vec(ray.orig), vec(ray.dir), m -> true, true)
                         .flatMap(RayPicker.Hit::muscle).map(m -> Set.of(m.key())).orElse(Set.of());
                 renderer.setStyle(SceneStyle.PLAIN.withSelected(selected));
@@ -121,7 +127,8 @@ public final class FrameBenchmark {
                 clicks[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(clicks);
-            System.out.printf("Click to emphasis (pick, new style, one finished frame offscreen): median %.2f ms%n", clicks[clicks.length / 2]);
+            System.out.printf("Click to emphasis (pick, new style, one finished frame offscreen): median %.2f ms%n",
+                    clicks[clicks.length / 2]);
         } finally {
             drawable.destroy();
         }
@@ -147,7 +154,8 @@ public final class FrameBenchmark {
         });
         renderer.setStyle(SceneStyle.PLAIN.withSelected(muscles.stream().map(m -> m.id()).collect(Collectors.toSet()))
                 .withMarkers(markers));
-        System.out.printf("Median frame with two muscles selected and ten markers: %.2f ms%n", medianFrameMs(renderer, camera));
+        System.out.printf("Median frame with two muscles selected and ten markers: %.2f ms%n",
+                medianFrameMs(renderer, camera));
     }
 
     private static Vec3 vec(Vec3f v) {

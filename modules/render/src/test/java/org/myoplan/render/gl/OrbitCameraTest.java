@@ -144,7 +144,8 @@ class OrbitCameraTest {
                     camera.setAspect(size[0], size[1]);
                     camera.setView(view);
                     camera.fit(box, 0.05f);
-                    float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+                    float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE,
+                            maxY = -Float.MAX_VALUE;
                     for (float[] corner : box.corners()) {
                         float[] p = camera.project(corner[0], corner[1], corner[2], size[0], size[1]);
                         String where = view + " " + size[0] + "x" + size[1] + ": corner at " + p[0] + ", " + p[1];
@@ -157,7 +158,8 @@ class OrbitCameraTest {
                         maxY = Math.max(maxY, p[1]);
                     }
                     float filled = Math.max((maxX - minX) / (size[0] * 0.9f), (maxY - minY) / (size[1] * 0.9f));
-                    assertTrue(filled > 0.95f, view + " " + size[0] + "x" + size[1] + ": the box fills the view, not a corner of it: " + filled);
+                    assertTrue(filled > 0.95f, view + " " + size[0] + "x" + size[1]
+                            + ": the box fills the view, not a corner of it: " + filled);
                 }
             }
         }

@@ -197,12 +197,13 @@ final class ViewerPanel extends JPanel implements ViewerController {
         }
         anatomy.addChangeListener(e -> restyle(style -> style
                 .withEmphasis(Rgba.of(anatomy.emphasis()))
-                .withMarkers(anatomy.markers().stream().map(m -> Marker.of(m.x(), m.y(), m.z(), m.colour(), m.label())).toList())));
+                .withMarkers(anatomy.markers().stream().map(m -> Marker.of(m.x(), m.y(), m.z(), m.colour(), m.label()))
+                .toList())));
         anatomy.setFramer(keys -> frame(renderer.scene().bounds(mesh -> keys.contains(mesh.id()))));
         anatomy.setLocator((key, x, y) -> atlas.muscle(key).flatMap(muscle -> {
             Ray ray = camera.rayThrough(x, y, canvas.getWidth(), canvas.getHeight());
-            return readyPicker().flatMap(p -> p.surfacePoint(muscle, PickControl.vec(ray.orig), PickControl.vec(ray.dir)))
-                    .map(p -> new double[] {p.x(), p.y(), p.z()});
+            return readyPicker().flatMap(p -> p.surfacePoint(muscle, PickControl.vec(ray.orig),
+                    PickControl.vec(ray.dir))) .map(p -> new double[] {p.x(), p.y(), p.z()});
         }));
     }
 
@@ -297,7 +298,8 @@ final class ViewerPanel extends JPanel implements ViewerController {
             long frames = renderer.framesDrawn();
             if (frames == 1) {
                 LOG.log(Level.INFO, "3D View: first frame drawn {0} ms after the JVM started ({1} triangles)",
-                        new Object[] {ManagementFactory.getRuntimeMXBean().getUptime(), renderer.scene().triangleCount()});
+                        new Object[] {ManagementFactory.getRuntimeMXBean().getUptime(),
+                        renderer.scene().triangleCount()});
             }
             SwingUtilities.invokeLater(() -> canvas.putClientProperty(FRAMES_PROPERTY, frames));
         }

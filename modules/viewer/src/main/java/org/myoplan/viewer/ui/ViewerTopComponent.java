@@ -28,7 +28,8 @@ import org.openide.windows.TopComponent;
 @Messages({
     "CTL_ViewerAction=3D View",
     "CTL_ViewerTopComponent=3D View",
-    "HINT_ViewerTopComponent=The body model: drag to turn it, right-drag to move it, scroll to zoom towards the mouse, Home to reset"
+    "HINT_ViewerTopComponent=The body model: drag to turn it, right-drag to move it, scroll to zoom towards the "
+        + "mouse, Home to reset"
 })
 public final class ViewerTopComponent extends TopComponent {
 

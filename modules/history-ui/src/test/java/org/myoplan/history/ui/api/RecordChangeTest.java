@@ -37,7 +37,9 @@ class RecordChangeTest {
     @TempDir
     Path directory;
     private HistoryDatabase db;
-    /** What each delivered change found: the change, whether on the event thread, whether the records already held it. */
+    /**
+     * What each delivered change found: the change, whether on the event thread, whether the records already held it.
+     */
     private final List<String> heard = new ArrayList<>();
     private final RecordsListener listener = change -> heard.add(change.kind() + " " + change.recordNumber() + " "
             + change.id() + " onEventThread=" + EventQueue.isDispatchThread() + " committed=" + readable(change));
@@ -83,7 +85,8 @@ class RecordChangeTest {
         delivered();
         long id = PatientRecords.addAssessment(db, "MRN-7", OptionalLong.empty(),
                 new Assessment(LocalDate.of(2026, 11, 2), FollowUp.BASELINE, List.of(), List.of(), 4, List.of()));
-        assertEquals(List.of("ASSESSMENT MRN-7 OptionalLong[" + id + "] onEventThread=true committed=true"), delivered());
+        assertEquals(List.of("ASSESSMENT MRN-7 OptionalLong[" + id + "] onEventThread=true committed=true"),
+                delivered());
     }
 
     @Test
@@ -122,12 +125,12 @@ class RecordChangeTest {
     }
 
     private static Patient patient(String recordNumber) {
-        return new Patient(recordNumber, "Anna Meier", LocalDate.of(1957, 6, 2), Sex.FEMALE, null, "post-stroke spasticity",
-                Screening.notAsked());
+        return new Patient(recordNumber, "Anna Meier", LocalDate.of(1957, 6, 2), Sex.FEMALE, null,
+                "post-stroke spasticity", Screening.notAsked());
     }
 
     private static Session session(SessionStatus status) {
-        return new Session(LocalDate.of(2026, 11, 30), "Dr. Weiß", Product.ONABOTULINUMTOXIN_A, 100, 1, new BigDecimal("2"),
-                "", null, null, status, "", List.of());
+        return new Session(LocalDate.of(2026, 11, 30), "Dr. Weiß", Product.ONABOTULINUMTOXIN_A, 100, 1,
+                new BigDecimal("2"), "", null, null, status, "", List.of());
     }
 }
