@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import javax.swing.JComponent;
 import junit.framework.Test;
 import org.netbeans.jemmy.operators.ComponentOperator;
+import org.netbeans.jemmy.operators.JButtonOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JListOperator;
 import org.netbeans.jemmy.operators.JTextFieldOperator;
@@ -51,7 +52,8 @@ public class AnatomyViewerTest extends GuiTestCase {
         GuiTests.Highlight highlight = highlighted(view);
         assertTrue("the left biceps is highlighted (" + highlight.count() + " pixels)", highlight.count() > 100);
         Point centre = highlight.centre();
-        assertTrue("it is on the body's left, the viewer's right in the front view: " + centre, centre.x > view.getWidth() / 2);
+        assertTrue("it is on the body's left, the viewer's right in the front view: " + centre,
+                centre.x > view.getWidth() / 2);
         assertTrue("it is in the upper half, on the arm: " + centre, centre.y < view.getHeight() / 2);
 
         // select something else by search, then click the biceps where it was highlighted
@@ -61,18 +63,19 @@ public class AnatomyViewerTest extends GuiTestCase {
         list.selectItem(indexOf(list, "Soleus (left)"));
         waitUntil("the soleus is selected", () -> String.valueOf(list.getSelectedValue()).contains("Soleus"));
         new ComponentOperator(canvas).clickMouse(highlight.nearestTo(centre).x, highlight.nearestTo(centre).y, 1);
-        waitUntil("the list selects the clicked biceps", () -> String.valueOf(list.getSelectedValue()).contains("Biceps brachii (left)"));
+        waitUntil("the list selects the clicked biceps",
+                () -> String.valueOf(list.getSelectedValue()).contains("Biceps brachii (left)"));
         assertEquals(1, list.getSelectedIndices().length);
         saveScreenshot(capture(main.getSource()), "biceps-clicked-main-window.png");
 
         // Hide takes the selected biceps out of the view and out of the selection; Show all brings it back
         long beforeHide = framesDrawn(canvas);
-        new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Hide")).push();
+        new JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Hide")).push();
         waitUntil("the 3D View redraws without the biceps", () -> framesDrawn(canvas) > beforeHide);
         assertEquals("nothing highlighted once the selection is hidden", 0, highlighted(capture(canvas)).count());
         assertEquals("the list selects nothing", 0, list.getSelectedIndices().length);
         long beforeShow = framesDrawn(canvas);
-        new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Show all")).push();
+        new JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Show all")).push();
         waitUntil("the 3D View redraws", () -> framesDrawn(canvas) > beforeShow);
 
         // hovering the biceps (shown again, nothing selected) lightens it and names it
@@ -86,7 +89,8 @@ public class AnatomyViewerTest extends GuiTestCase {
         BufferedImage hovered = capture(canvas);
         saveScreenshot(hovered, "biceps-hovered.png");
         assertTrue("the hovered biceps is lighter: " + Integer.toHexString(plain) + " then "
-                + Integer.toHexString(hovered.getRGB(onBiceps.x, onBiceps.y)), brightness(hovered.getRGB(onBiceps.x, onBiceps.y)) > brightness(plain) + 40);
+                + Integer.toHexString(hovered.getRGB(onBiceps.x, onBiceps.y)),
+                brightness(hovered.getRGB(onBiceps.x, onBiceps.y)) > brightness(plain) + 40);
         assertEquals("Biceps brachii (left)", canvas.getToolTipText());
         new ComponentOperator(canvas).moveMouse(2, 2);
 
@@ -97,16 +101,18 @@ public class AnatomyViewerTest extends GuiTestCase {
         waitUntil("the list shows both gastrocnemii", () -> indexOf(list, "Gastrocnemius, medial head (left)") >= 0
                 && indexOf(list, "Gastrocnemius, medial head (right)") >= 0);
         long beforeBack = framesDrawn(canvas);
-        list.selectItems(new int[] {indexOf(list, "Gastrocnemius, medial head (left)"), indexOf(list, "Gastrocnemius, medial head (right)")});
-        new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Posterior")).push();
+        list.selectItems(new int[] {indexOf(list, "Gastrocnemius, medial head (left)"),
+                indexOf(list, "Gastrocnemius, medial head (right)")});
+        new JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Posterior")).push();
         waitUntil("the 3D View turns", () -> framesDrawn(canvas) > beforeBack + 1);
         GuiTests.Highlight calves = highlighted(capture(canvas));
         saveScreenshot(capture(main.getSource()), "gastrocnemius-posterior-main-window.png");
         assertTrue("the calves are outlined (" + calves.count() + " pixels)", calves.count() > 100);
-        assertTrue("the posterior view fits the selected calves, not the whole body: " + calves.height() + " of " + canvas.getHeight(),
-                calves.height() > canvas.getHeight() * 0.5);
+        assertTrue("the posterior view fits the selected calves, not the whole body: " + calves.height() + " of "
+                + canvas.getHeight(), calves.height() > canvas.getHeight() * 0.5);
         GuiTests.Highlight viewersLeft = calves.leftOf(canvas.getWidth() / 2);
-        assertTrue("one calf on each half of the view", viewersLeft.count() > 30 && viewersLeft.count() < calves.count() - 30);
+        assertTrue("one calf on each half of the view", viewersLeft.count() > 30
+                && viewersLeft.count() < calves.count() - 30);
         Point leftCalf = viewersLeft.nearestTo(viewersLeft.centre());
         new ComponentOperator(canvas).clickMouse(leftCalf.x, leftCalf.y, 1);
         waitUntil("from behind, the calf on the viewer's left is the body's left",
@@ -114,11 +120,12 @@ public class AnatomyViewerTest extends GuiTestCase {
 
         // Reset: the front view fits the whole body again, the selection kept
         long beforeReset = framesDrawn(canvas);
-        new org.netbeans.jemmy.operators.JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Reset")).push();
+        new JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Reset")).push();
         waitUntil("the 3D View resets", () -> framesDrawn(canvas) > beforeReset);
         GuiTests.Highlight whole = highlighted(capture(canvas));
         assertTrue("the whole body: the calf is small and low, on the viewer's right from the front: " + whole.centre(),
-                whole.count() > 20 && whole.height() < canvas.getHeight() * 0.3 && whole.centre().y > canvas.getHeight() / 2
+                whole.count() > 20 && whole.height() < canvas.getHeight() * 0.3
+                && whole.centre().y > canvas.getHeight() / 2
                         && whole.centre().x > canvas.getWidth() / 2);
     }
 

@@ -6,8 +6,10 @@ import static org.myoplan.application.GuiTests.waitUntil;
 
 import java.awt.Component;
 import java.awt.EventQueue;
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
+import javax.imageio.ImageIO;
 import javax.swing.JFileChooser;
 import junit.framework.Test;
 import org.netbeans.jemmy.ComponentChooser;
@@ -36,7 +38,7 @@ public class DocumentsOptionsTest extends GuiTestCase {
 
     public void testBrowseFillsInTheLogoAndTheConsentWording() throws Exception {
         File logo = new File(getWorkDir(), "clinic-logo.png");
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", logo);
+        ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png", logo);
         File wording = new File(getWorkDir(), "consent.txt");
         Files.writeString(wording.toPath(), "Consent to botulinum toxin treatment\n");
 
@@ -52,7 +54,8 @@ public class DocumentsOptionsTest extends GuiTestCase {
         JTextFieldOperator logoField = new JTextFieldOperator(options, new NameComponentChooser("documents.logo"));
         waitUntil("the logo's path is filled in", () -> logo.getAbsolutePath().equals(logoField.getText()));
         choose(options, "documents.consent.browse", "Consent Wording", wording);
-        JTextFieldOperator consentField = new JTextFieldOperator(options, new NameComponentChooser("documents.consent"));
+        JTextFieldOperator consentField =
+                new JTextFieldOperator(options, new NameComponentChooser("documents.consent"));
         waitUntil("the wording's path is filled in", () -> wording.getAbsolutePath().equals(consentField.getText()));
         saveScreenshot(capture(options.getSource()), "options-documents.png");
         new JButtonOperator(options, "Cancel").push();

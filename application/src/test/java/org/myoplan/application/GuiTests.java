@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Handler;
@@ -91,7 +92,9 @@ final class GuiTests {
         ExceptionWatch.install();
     }
 
-    /** Fails with every exception reported since the last call (after the events already queued ran), and forgets them. */
+    /**
+     * Fails with every exception reported since the last call (after the events already queued ran), and forgets them.
+     */
     static void assertNoExceptions() throws Exception {
         EventQueue.invokeAndWait(() -> { });
         failOn(ExceptionWatch.drain(), "while the test ran");
@@ -159,19 +162,23 @@ final class GuiTests {
             }
         }
 
-        /** A StackOverflowError's trace is a thousand frames of one loop: its top and its bottom (what started it) say enough. */
+        /**
+         * A StackOverflowError's trace is a thousand frames of one loop: its top and its bottom (what started it) say
+         * enough.
+         */
         private static String shortened(String trace) {
             List<String> lines = trace.lines().toList();
             if (lines.size() <= 2 * MAX_LINES) {
                 return trace;
             }
-            return String.join("\n", lines.subList(0, MAX_LINES)) + "\n\t... " + (lines.size() - 2 * MAX_LINES) + " more ...\n"
-                    + String.join("\n", lines.subList(lines.size() - MAX_LINES, lines.size()));
+            return String.join("\n", lines.subList(0, MAX_LINES)) + "\n\t... " + (lines.size() - 2 * MAX_LINES)
+                    + " more ...\n" + String.join("\n", lines.subList(lines.size() - MAX_LINES, lines.size()));
         }
 
         @Override
         public void publish(LogRecord record) {
-            String where = "[" + record.getLevel() + " " + record.getLoggerName() + ", thread " + Thread.currentThread().getName() + "]";
+            String where = "[" + record.getLevel() + " " + record.getLoggerName() + ", thread "
+                    + Thread.currentThread().getName() + "]";
             if (record.getThrown() != null) {
                 report(where, record.getThrown(), record.getMessage());
             } else if (record.getMessage() != null && STACK_FRAME.matcher(record.getMessage()).find()) {
@@ -229,7 +236,8 @@ final class GuiTests {
     private static void sizeForScreenshots(JFrameOperator main) {
         String size = System.getProperty("gui.window", "");
         Matcher m = Pattern.compile("(\\d{3,4})x(\\d{3,4})").matcher(size);
-        if (m.matches() && !main.getSize().equals(new Dimension(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))) {
+        if (m.matches() && !main.getSize().equals(new Dimension(Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2))))) {
             Frame frame = (Frame) main.getSource();
             try {
                 SwingUtilities.invokeAndWait(() -> {
@@ -335,31 +343,33 @@ final class GuiTests {
     private static final int OUTLINE_TOLERANCE = 12;
 
     /** The pixels of the selection outline: where they are and how many. */
-    record Highlight(int count, long sumX, long sumY, java.util.List<Point> points) {
+    record Highlight(int count, long sumX, long sumY, List<Point> points) {
         Point centre() {
             return new Point((int) (sumX / count), (int) (sumY / count));
         }
 
         Point nearestTo(Point p) {
-            return points.stream().min(java.util.Comparator.comparingDouble(q -> q.distance(p))).orElseThrow();
+            return points.stream().min(Comparator.comparingDouble(q -> q.distance(p))).orElseThrow();
         }
 
         /** The part of the outline left of a column of the view (one of two outlined muscles). */
         Highlight leftOf(int x) {
-            java.util.List<Point> left = points.stream().filter(p -> p.x < x).toList();
-            return new Highlight(left.size(), left.stream().mapToLong(p -> p.x).sum(), left.stream().mapToLong(p -> p.y).sum(), left);
+            List<Point> left = points.stream().filter(p -> p.x < x).toList();
+            return new Highlight(left.size(), left.stream().mapToLong(p -> p.x).sum(),
+                    left.stream().mapToLong(p -> p.y).sum(), left);
         }
 
         /** The height of the outlined region, top to bottom. */
         int height() {
-            return points.stream().mapToInt(p -> p.y).max().orElse(0) - points.stream().mapToInt(p -> p.y).min().orElse(0);
+            return points.stream().mapToInt(p -> p.y).max().orElse(0) - points.stream().mapToInt(p -> p.y).min()
+                    .orElse(0);
         }
     }
 
     static Highlight highlighted(BufferedImage image) {
         int count = 0;
         long sx = 0, sy = 0;
-        java.util.List<Point> points = new java.util.ArrayList<>();
+        List<Point> points = new ArrayList<>();
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y);

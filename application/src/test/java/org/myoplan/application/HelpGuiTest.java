@@ -77,7 +77,8 @@ public class HelpGuiTest extends GuiTestCase {
     }
 
     private static void waitForTitle(JEditorPane page, String title) throws InterruptedException {
-        waitUntil("the help page \"" + title + "\"", () -> title.equals(page.getDocument().getProperty(Document.TitleProperty)));
+        waitUntil("the help page \"" + title + "\"",
+                () -> title.equals(page.getDocument().getProperty(Document.TitleProperty)));
     }
 
     /** Whether the page's text holds every one of the words (false while it cannot be read). */

@@ -17,8 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.AbstractButton;
+import javax.swing.JButton;
 import javax.swing.JComponent;
+import javax.swing.JMenu;
 import javax.swing.JTable;
+import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import javax.swing.table.TableColumn;
 import junit.framework.Test;
@@ -40,9 +43,9 @@ import org.netbeans.jemmy.util.NameComponentChooser;
 public class LaptopScreenGuiTest extends GuiTestCase {
 
     /** What the clinician types or picks in the editor, besides the table and the buttons. */
-    private static final List<String> FIELDS = List.of("session.date", "session.clinician", "session.status", "session.product",
-            "session.vialUnits", "session.vials", "session.diluent", "session.lot", "session.expiry", "session.reconstituted",
-            "session.notes", "findings.acknowledge");
+    private static final List<String> FIELDS = List.of("session.date", "session.clinician", "session.status",
+            "session.product", "session.vialUnits", "session.vials", "session.diluent", "session.lot", "session.expiry",
+            "session.reconstituted", "session.notes", "findings.acknowledge");
     /** Below this the dose checks show less than two findings: the clinician would scroll to read one. */
     private static final int MIN_FINDINGS_HEIGHT = 80;
     /** Below this the body in the 3D View is too small to click a muscle. */
@@ -101,8 +104,8 @@ public class LaptopScreenGuiTest extends GuiTestCase {
         Map<String, Integer> again = proportions(editor, canvas, find(editor, "session.findings"), targets.getSource());
         for (Map.Entry<String, Integer> first : at1280.entrySet()) {
             int now = again.get(first.getKey());
-            assertTrue(first.getKey() + " was " + first.getValue() + " px at 1280x720, is " + now + " px after shrinking and growing",
-                    Math.abs(now - first.getValue()) <= 4);
+            assertTrue(first.getKey() + " was " + first.getValue() + " px at 1280x720, is " + now
+                    + " px after shrinking and growing", Math.abs(now - first.getValue()) <= 4);
         }
         for (AbstractButton button : buttons) {
             assertTrue(button.getName() + " is back in the toolbar", fullyInSight(button, main.getSource()));
@@ -113,7 +116,8 @@ public class LaptopScreenGuiTest extends GuiTestCase {
         assertNothingOutOfReach(main, editor, buttons, new Dimension(800, 500));
         resize(main, new Dimension(1280, 720));
         for (AbstractButton button : buttons) {
-            assertTrue(button.getName() + " is back in the toolbar after 800x500", fullyInSight(button, main.getSource()));
+            assertTrue(button.getName() + " is back in the toolbar after 800x500",
+                    fullyInSight(button, main.getSource()));
         }
     }
 
@@ -121,8 +125,8 @@ public class LaptopScreenGuiTest extends GuiTestCase {
      * In a window too small for the whole editor: a button that is not in the toolbar is in its overflow
      * menu, and every field and the totals are in sight or brought there by scrolling the editor.
      */
-    private static void assertNothingOutOfReach(JFrameOperator main, Container editor, List<AbstractButton> buttons, Dimension small)
-            throws Exception {
+    private static void assertNothingOutOfReach(JFrameOperator main, Container editor, List<AbstractButton> buttons,
+            Dimension small) throws Exception {
         resize(main, small);
         String at = " at " + small.width + "x" + small.height;
         String shot = "laptop-" + small.width + "x" + small.height;
@@ -137,10 +141,11 @@ public class LaptopScreenGuiTest extends GuiTestCase {
             AbstractButton more = overflowButton(editor);
             assertNotNull("buttons out of sight" + at + " (" + names(overflowed) + ") but no overflow button", more);
             assertTrue("the overflow button is in sight" + at, fullyInSight(more, main.getSource()));
-            new JButtonOperator((javax.swing.JButton) more).push();
-            waitUntil("the overflow menu shows " + names(overflowed), () -> overflowed.stream().allMatch(Component::isShowing));
+            new JButtonOperator((JButton) more).push();
+            waitUntil("the overflow menu shows " + names(overflowed),
+                    () -> overflowed.stream().allMatch(Component::isShowing));
             saveScreenshot(capture(main.getSource()), shot + "-overflow.png");
-            new JButtonOperator((javax.swing.JButton) more).push(); // closes the menu again
+            new JButtonOperator((JButton) more).push(); // closes the menu again
             waitUntil("the overflow menu closes", () -> overflowed.stream().noneMatch(Component::isShowing));
         }
         for (String field : FIELDS) {
@@ -163,7 +168,8 @@ public class LaptopScreenGuiTest extends GuiTestCase {
             frame.setBounds(0, 0, size.width, size.height);
             frame.validate();
         });
-        waitUntil("the window is " + size.width + "x" + size.height, () -> frame.getWidth() == size.width && frame.getHeight() == size.height);
+        waitUntil("the window is " + size.width + "x" + size.height, () -> frame.getWidth() == size.width
+                && frame.getHeight() == size.height);
         // the window system lays its splits out in later events: let them settle
         for (int i = 0; i < 5; i++) {
             EventQueue.invokeAndWait(frame::validate);
@@ -178,8 +184,9 @@ public class LaptopScreenGuiTest extends GuiTestCase {
     private static List<AbstractButton> editorButtons(Container editor) throws Exception {
         List<AbstractButton> buttons = new ArrayList<>();
         EventQueue.invokeAndWait(() -> {
-            for (String name : List.of("session.save", "session.addSelected", "session.addPattern", "session.copyForward",
-                    "session.remove", "session.placeSites", "session.clearSites", "session.frame", "session.export", "session.print")) {
+            for (String name : List.of("session.save", "session.addSelected", "session.addPattern",
+                    "session.copyForward", "session.remove", "session.placeSites", "session.clearSites",
+                    "session.frame", "session.export", "session.print")) {
                 AbstractButton button = (AbstractButton) findIn(editor, name);
                 assertNotNull("the editor has its button " + name, button);
                 buttons.add(button);
@@ -196,7 +203,7 @@ public class LaptopScreenGuiTest extends GuiTestCase {
             if (name.equals(child.getName())) {
                 return child;
             }
-            if (child instanceof javax.swing.JMenu menu) {
+            if (child instanceof JMenu menu) {
                 Component inMenu = findIn(menu.getPopupMenu(), name);
                 if (inMenu != null) {
                     return inMenu;
@@ -222,7 +229,7 @@ public class LaptopScreenGuiTest extends GuiTestCase {
     private static AbstractButton overflowButton(Container editor) {
         List<AbstractButton> found = new ArrayList<>();
         collect(editor, found);
-        return found.stream().filter(b -> b.getName() == null && b.isShowing() && b.getParent() instanceof javax.swing.JToolBar)
+        return found.stream().filter(b -> b.getName() == null && b.isShowing() && b.getParent() instanceof JToolBar)
                 .findFirst().orElse(null);
     }
 
@@ -243,7 +250,8 @@ public class LaptopScreenGuiTest extends GuiTestCase {
             return false;
         }
         Rectangle visible = j.getVisibleRect();
-        Rectangle inWindow = SwingUtilities.convertRectangle(c, new Rectangle(0, 0, c.getWidth(), c.getHeight()), window);
+        Rectangle inWindow = SwingUtilities.convertRectangle(c, new Rectangle(0, 0, c.getWidth(), c.getHeight()),
+                window);
         return c.getWidth() > 0 && c.getHeight() > 0 && visible.width == c.getWidth() && visible.height == c.getHeight()
                 && new Rectangle(0, 0, window.getWidth(), window.getHeight()).contains(inWindow);
     }
@@ -253,7 +261,8 @@ public class LaptopScreenGuiTest extends GuiTestCase {
         if (fullyInSight(c, window)) {
             return true;
         }
-        EventQueue.invokeAndWait(() -> ((JComponent) c).scrollRectToVisible(new Rectangle(0, 0, c.getWidth(), c.getHeight())));
+        EventQueue.invokeAndWait(() -> ((JComponent) c).scrollRectToVisible(new Rectangle(0, 0, c.getWidth(),
+                c.getHeight())));
         EventQueue.invokeAndWait(() -> { });
         return fullyInSight(c, window);
     }
@@ -273,15 +282,18 @@ public class LaptopScreenGuiTest extends GuiTestCase {
                     needed = Math.max(needed, cells.stringWidth(String.valueOf(table.getValueAt(row, 0))) + 6);
                 }
             }
-            assertTrue("column " + column.getHeaderValue() + " is " + column.getWidth() + " px wide, needs " + needed + at,
-                    column.getWidth() >= needed);
+            assertTrue("column " + column.getHeaderValue() + " is " + column.getWidth() + " px wide, needs " + needed
+                    + at, column.getWidth() >= needed);
         }
         Rectangle visible = table.getVisibleRect();
-        assertTrue("the table shows " + visible.width + " of " + table.getWidth() + " px across" + at, visible.width >= table.getWidth());
-        assertTrue("the table shows " + visible.height + " px of rows" + at, visible.height >= 3 * table.getRowHeight());
+        assertTrue("the table shows " + visible.width + " of " + table.getWidth() + " px across" + at,
+                visible.width >= table.getWidth());
+        assertTrue("the table shows " + visible.height + " px of rows" + at,
+                visible.height >= 3 * table.getRowHeight());
     }
 
-    private static Map<String, Integer> proportions(Container editor, JComponent canvas, Component findings, Component table) {
+    private static Map<String, Integer> proportions(Container editor, JComponent canvas, Component findings,
+            Component table) {
         Map<String, Integer> sizes = new LinkedHashMap<>();
         sizes.put("the editor's width", editor.getWidth());
         sizes.put("the editor's height", editor.getHeight());

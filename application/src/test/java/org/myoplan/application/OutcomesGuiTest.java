@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JTextField;
 import junit.framework.AssertionFailedError;
 import junit.framework.Test;
 import org.netbeans.jemmy.ComponentChooser;
@@ -61,7 +63,8 @@ public class OutcomesGuiTest extends GuiTestCase {
     public void testAFollowUpWithGradesAndGoalsIsSavedAndShown() throws Exception {
         JFrameOperator main = GuiTests.mainWindow();
         PlanningGui.createPatient(main, "GUI-OUT-1", "Anna Meier");
-        JListOperator patients = new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
+        JListOperator patients =
+                new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
         waitUntil("the new patient is listed", () -> patients.getModel().getSize() == 1);
         patients.clickOnItem(0, 1);
         planSession(main);
@@ -70,7 +73,8 @@ public class OutcomesGuiTest extends GuiTestCase {
         new JMenuBarOperator(main).pushMenuNoBlock("Window|Outcomes");
         JComponent outcomesWindow = (JComponent) main.waitSubComponent(chooser("the Outcomes window",
                 c -> "OutcomesTopComponent".equals(c.getClass().getSimpleName()) && c.isShowing()));
-        waitUntil("the Outcomes tab names the patient", () -> "Meier A. \u00b7 Outcomes".equals(displayName(outcomesWindow)));
+        waitUntil("the Outcomes tab names the patient",
+                () -> "Meier A. \u00b7 Outcomes".equals(displayName(outcomesWindow)));
         assertEquals("Outcomes of Anna Meier, record GUI-OUT-1, born 1957-06-02", outcomesWindow.getToolTipText());
 
         new JButtonOperator(main, new NameComponentChooser("outcomes.addAssessment")).pushNoBlock();
@@ -120,7 +124,8 @@ public class OutcomesGuiTest extends GuiTestCase {
         try {
             GuiTests.assertNoExceptions();
         } catch (AssertionFailedError expected) {
-            assertTrue(expected.getMessage(), expected.getMessage().contains("StackOverflowError: deliberate, in a Jemmy action"));
+            assertTrue(expected.getMessage(),
+                    expected.getMessage().contains("StackOverflowError: deliberate, in a Jemmy action"));
             return;
         }
         fail("the deliberate error was not reported");
@@ -172,14 +177,15 @@ public class OutcomesGuiTest extends GuiTestCase {
 
         String told = notification(dialog);
         waitUntil("nothing left to correct (" + told + ")", () -> notification(dialog).isEmpty()
-                || notification(dialog).startsWith("The session of")); // a 2-week follow-up on the session's day is only a warning
+                // a 2-week follow-up on the session's day is only a warning
+                || notification(dialog).startsWith("The session of"));
     }
 
     private static void addGoal(JDialogOperator dialog, JTableOperator goals, int row, String text, int score)
             throws InterruptedException {
         new JButtonOperator(dialog, new NameComponentChooser("assessment.addGoal")).push();
         waitUntil("the new goal opens for typing", () -> goals.isEditing() && goals.getEditingRow() == row);
-        JTextFieldOperator cell = new JTextFieldOperator((javax.swing.JTextField) goals.getEditorComponent());
+        JTextFieldOperator cell = new JTextFieldOperator((JTextField) goals.getEditorComponent());
         cell.typeText(text);
         cell.pushKey(KeyEvent.VK_ENTER);
         waitUntil("the goal is taken", () -> !goals.isEditing() && text.equals(goals.getValueAt(row, GOAL)));
@@ -187,7 +193,9 @@ public class OutcomesGuiTest extends GuiTestCase {
         assertEquals(GAS[score], goals.getValueAt(row, SCORE));
     }
 
-    /** Clicks the cell, which opens its drop-down list, chooses in it, and waits for the cell to close with the choice. */
+    /**
+     * Clicks the cell, which opens its drop-down list, chooses in it, and waits for the cell to close with the choice.
+     */
     private static void choose(JTableOperator table, int row, int column, int index) throws InterruptedException {
         table.clickOnCell(row, column);
         waitUntil("cell " + row + "," + column + " opens", () -> table.isEditing() && table.getEditingRow() == row
@@ -200,7 +208,8 @@ public class OutcomesGuiTest extends GuiTestCase {
         JComboBoxOperator list = new JComboBoxOperator((JComboBox<?>) table.getEditorComponent());
         Object wanted = list.getModel().getElementAt(index);
         list.selectItem(index);
-        // Before issue 11's fix the grade overflowed the stack here: Jemmy dropped the error, GuiTests' watch reports it.
+        // Before issue 11's fix the grade overflowed the stack here: Jemmy dropped the error, GuiTests' watch reports
+        // it.
         waitUntil("cell " + row + "," + column + " closes with " + wanted, () -> !table.isEditing()
                 && wanted.equals(table.getValueAt(row, column)));
     }
@@ -228,7 +237,7 @@ public class OutcomesGuiTest extends GuiTestCase {
 
     private static void collectLabels(Container container, StringBuilder text) {
         for (Component c : container.getComponents()) {
-            if (c instanceof javax.swing.JLabel label && label.isShowing() && label.getText() != null
+            if (c instanceof JLabel label && label.isShowing() && label.getText() != null
                     && label.getClass().getName().endsWith("FixedHeightLabel")) { // NbPresenter's notification line
                 text.append(label.getText().replaceAll("<[^>]*>", ""));
             } else if (c instanceof Container inner) {
@@ -300,7 +309,8 @@ public class OutcomesGuiTest extends GuiTestCase {
         waitUntil("two targets", () -> targets.getRowCount() == 2);
         targets.changeCellObject(0, 2, "100");
         targets.changeCellObject(1, 2, "40");
-        waitUntil("the doses are taken", () -> "100".equals(targets.getValueAt(0, 2)) && "40".equals(targets.getValueAt(1, 2)));
+        waitUntil("the doses are taken", () -> "100".equals(targets.getValueAt(0, 2))
+                && "40".equals(targets.getValueAt(1, 2)));
         new JTextFieldOperator(main, new NameComponentChooser("session.lot")).typeText("C1234X");
         new JButtonOperator(main, new NameComponentChooser("session.save")).push();
         waitUntil("the plan is saved", () -> {

@@ -5,8 +5,10 @@ import static org.myoplan.application.GuiTests.waitUntil;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.swing.JComponent;
 import org.netbeans.jemmy.ComponentChooser;
 import org.netbeans.jemmy.operators.ContainerOperator;
@@ -41,10 +43,11 @@ final class PlanningGui {
         new JTextFieldOperator(dialog, new NameComponentChooser("patient.name")).typeText(name);
         new JTextFieldOperator(dialog, new NameComponentChooser("patient.born")).typeText("1957-06-02");
         new JTextFieldOperator(dialog, new NameComponentChooser("patient.weight")).typeText("68");
-        new JTextFieldOperator(dialog, new NameComponentChooser("patient.indication")).typeText("Left hemiparesis after stroke");
-        for (String question : new String[] {"NEUROMUSCULAR_DISEASE", "PREGNANCY_OR_BREASTFEEDING", "TOXIN_OR_ALBUMIN_ALLERGY",
-                "INFECTION_AT_SITE", "NEUROMUSCULAR_DRUGS", "ANTICOAGULANTS", "SWALLOWING_OR_BREATHING_PROBLEMS",
-                "RECENT_TOXIN_INJECTION"}) {
+        new JTextFieldOperator(dialog, new NameComponentChooser("patient.indication"))
+                .typeText("Left hemiparesis after stroke");
+        for (String question : new String[] {"NEUROMUSCULAR_DISEASE", "PREGNANCY_OR_BREASTFEEDING",
+                "TOXIN_OR_ALBUMIN_ALLERGY", "INFECTION_AT_SITE", "NEUROMUSCULAR_DRUGS", "ANTICOAGULANTS",
+                "SWALLOWING_OR_BREATHING_PROBLEMS", "RECENT_TOXIN_INJECTION"}) {
             new JComboBoxOperator(dialog, new NameComponentChooser("screening." + question)).selectItem(1); // "no"
         }
         if (screenshot != null) {
@@ -143,7 +146,8 @@ final class PlanningGui {
 
     /** Selects the patient in the Patients window, once the list has them. */
     static void selectPatient(JFrameOperator main, String name) throws InterruptedException {
-        JListOperator patients = new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
+        JListOperator patients =
+                new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
         waitUntil("the Patients window lists " + name, () -> indexOf(patients, name) >= 0);
         patients.clickOnItem(indexOf(patients, name), 1);
     }
@@ -183,11 +187,11 @@ final class PlanningGui {
         Class<?> topComponent = Class.forName("org.openide.windows.TopComponent", true,
                 Thread.currentThread().getContextClassLoader());
         Object registry = topComponent.getMethod("getRegistry").invoke(null);
-        java.lang.reflect.Method getOpened = Class.forName("org.openide.windows.TopComponent$Registry", true,
+        Method getOpened = Class.forName("org.openide.windows.TopComponent$Registry", true,
                 topComponent.getClassLoader()).getMethod("getOpened");
         EventQueue.invokeAndWait(() -> {
             try {
-                for (Object tc : (java.util.Set<?>) getOpened.invoke(registry)) {
+                for (Object tc : (Set<?>) getOpened.invoke(registry)) {
                     if (tc.getClass().getName().equals(className)) {
                         found.add((JComponent) tc);
                     }

@@ -12,11 +12,18 @@ import static org.myoplan.application.PlanningGui.planningWindow;
 import static org.myoplan.application.PlanningGui.selectMuscle;
 
 import java.awt.Component;
+import java.awt.Container;
 import java.awt.EventQueue;
 import java.awt.Point;
+import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
+import java.io.File;
+import java.util.Arrays;
+import java.util.Locale;
 import javax.swing.JComponent;
+import javax.swing.JFileChooser;
 import javax.swing.JLabel;
+import javax.swing.text.JTextComponent;
 import junit.framework.Test;
 import org.netbeans.jemmy.ComponentChooser;
 import org.netbeans.jemmy.operators.ComponentOperator;
@@ -24,10 +31,12 @@ import org.netbeans.jemmy.operators.ContainerOperator;
 import org.netbeans.jemmy.operators.JButtonOperator;
 import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
+import org.netbeans.jemmy.operators.JLabelOperator;
 import org.netbeans.jemmy.operators.JListOperator;
 import org.netbeans.jemmy.operators.JMenuBarOperator;
 import org.netbeans.jemmy.operators.JPopupMenuOperator;
 import org.netbeans.jemmy.operators.JTableOperator;
+import org.netbeans.jemmy.operators.JTextAreaOperator;
 import org.netbeans.jemmy.operators.JTextFieldOperator;
 import org.netbeans.jemmy.operators.JToggleButtonOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
@@ -94,15 +103,16 @@ public class PlanningWorkflowTest extends GuiTestCase {
         JTextFieldOperator units = new JTextFieldOperator(main, new NameComponentChooser("session.units.editor"));
         units.clearText();
         units.typeText("12abc");
-        units.pushKey(java.awt.event.KeyEvent.VK_ENTER);
+        units.pushKey(KeyEvent.VK_ENTER);
         assertTrue("the cell stays open", targets.isEditing());
         assertEquals("12abc", units.getText());
-        assertTrue(new org.netbeans.jemmy.operators.JLabelOperator(main, new NameComponentChooser("session.status.message"))
+        assertTrue(new JLabelOperator(main, new NameComponentChooser("session.status.message"))
                 .getText().contains("12abc"));
         units.clearText();
         units.typeText("100");
-        units.pushKey(java.awt.event.KeyEvent.VK_ENTER);
-        waitUntil("the corrected dose is taken", () -> !targets.isEditing() && "100".equals(targets.getValueAt(0, UNITS)));
+        units.pushKey(KeyEvent.VK_ENTER);
+        waitUntil("the corrected dose is taken", () -> !targets.isEditing()
+                && "100".equals(targets.getValueAt(0, UNITS)));
         typeInto(targets, 1, UNITS, "40");
         waitUntil("the doses are taken", () -> "40".equals(targets.getValueAt(1, UNITS)));
         JListOperator findings = new JListOperator(main, new NameComponentChooser("findings.list"));
@@ -132,7 +142,7 @@ public class PlanningWorkflowTest extends GuiTestCase {
         sessions.selectCell(0, 0);
         new JButtonOperator(main, new NameComponentChooser("history.open")).push();
         Component readOnly = planningWindow(main, "(read-only)", true);
-        JTableOperator reopened = new JTableOperator(new ContainerOperator<>((java.awt.Container) readOnly),
+        JTableOperator reopened = new JTableOperator(new ContainerOperator<>((Container) readOnly),
                 new NameComponentChooser("session.targets"));
         assertEquals(2, reopened.getRowCount());
         assertEquals("Biceps brachii", reopened.getValueAt(0, MUSCLE));
@@ -142,11 +152,11 @@ public class PlanningWorkflowTest extends GuiTestCase {
         assertEquals("Flexor digitorum superficialis", reopened.getValueAt(1, MUSCLE));
         assertEquals("40", reopened.getValueAt(1, UNITS));
         assertFalse("a read-only session cannot be edited", reopened.isCellEditable(0, UNITS));
-        assertEquals("C1234X", new JTextFieldOperator(new ContainerOperator<>((java.awt.Container) readOnly),
+        assertEquals("C1234X", new JTextFieldOperator(new ContainerOperator<>((Container) readOnly),
                 new NameComponentChooser("session.lot")).getText());
-        assertEquals("2026-11-29 09:40", new JTextFieldOperator(new ContainerOperator<>((java.awt.Container) readOnly),
+        assertEquals("2026-11-29 09:40", new JTextFieldOperator(new ContainerOperator<>((Container) readOnly),
                 new NameComponentChooser("session.reconstituted")).getText());
-        JListOperator reopenedFindings = new JListOperator(new ContainerOperator<>((java.awt.Container) readOnly),
+        JListOperator reopenedFindings = new JListOperator(new ContainerOperator<>((Container) readOnly),
                 new NameComponentChooser("findings.list"));
         assertTrue("the acknowledgement and its reason are kept",
                 rendered(reopenedFindings, rangeWarning(reopenedFindings)).contains(REASON));
@@ -156,10 +166,11 @@ public class PlanningWorkflowTest extends GuiTestCase {
         // go on planning: remove the FDS, and undo brings it back with its dose
         new JButtonOperator(main, new NameComponentChooser("history.plan")).push();
         Component planning = planningWindow(main, "Plan of", false);
-        JTableOperator editable = new JTableOperator(new ContainerOperator<>((java.awt.Container) planning),
+        JTableOperator editable = new JTableOperator(new ContainerOperator<>((Container) planning),
                 new NameComponentChooser("session.targets"));
         editable.selectCell(1, MUSCLE);
-        new JButtonOperator(new ContainerOperator<>((java.awt.Container) planning), new NameComponentChooser("session.remove")).push();
+        new JButtonOperator(new ContainerOperator<>((Container) planning), new NameComponentChooser("session.remove"))
+                .push();
         waitUntil("the FDS is removed", () -> editable.getRowCount() == 1);
         new JMenuBarOperator(main).pushMenu("Edit|Undo");
         waitUntil("undo brings the FDS back", () -> editable.getRowCount() == 2);
@@ -168,7 +179,7 @@ public class PlanningWorkflowTest extends GuiTestCase {
         assertTrue("the plan is back as saved", !displayName(planning).endsWith("*"));
 
         // a spasticity pattern adds its muscles with the guide's doses; closing asks, and No keeps the saved plan
-        ContainerOperator<?> planWindow = new ContainerOperator<>((java.awt.Container) planning);
+        ContainerOperator<?> planWindow = new ContainerOperator<>((Container) planning);
         new JButtonOperator(planWindow, new NameComponentChooser("session.addPattern")).push();
         new JPopupMenuOperator().pushMenu("Flexed elbow|left");
         waitUntil("the pattern's muscles are added beside the biceps", () -> editable.getRowCount() > 2);
@@ -184,7 +195,7 @@ public class PlanningWorkflowTest extends GuiTestCase {
         // the therapist's view shows the session and edits nothing
         new JButtonOperator(main, new NameComponentChooser("history.therapist")).push();
         Component therapist = planningWindow(main, "Therapist view", true);
-        JTableOperator shown = new JTableOperator(new ContainerOperator<>((java.awt.Container) therapist),
+        JTableOperator shown = new JTableOperator(new ContainerOperator<>((Container) therapist),
                 new NameComponentChooser("therapist.targets"));
         assertEquals("the therapist sees the saved plan, not the discarded pattern", 2, shown.getRowCount());
         for (int row = 0; row < shown.getRowCount(); row++) {
@@ -195,7 +206,7 @@ public class PlanningWorkflowTest extends GuiTestCase {
         shown.clickOnCell(0, UNITS, 2);
         assertFalse("a double click opens no editor", shown.isEditing());
         assertEquals("250", shown.getValueAt(0, UNITS));
-        assertTrue("no save or edit button in the therapist view", new ContainerOperator<>((java.awt.Container) therapist)
+        assertTrue("no save or edit button in the therapist view", new ContainerOperator<>((Container) therapist)
                 .findSubComponent(new NameComponentChooser("session.save")) == null);
         waitUntil("the 3D View shows the targets", () -> framesDrawn(canvas) > 0);
         saveScreenshot(capture(main.getSource()), "therapist-view.png");
@@ -217,7 +228,8 @@ public class PlanningWorkflowTest extends GuiTestCase {
         selectMuscle(main, "soleus left", "Soleus (left)");
         new ComponentOperator(canvas).clickMouse(where.x, where.y, 1);
         JListOperator muscles = new JListOperator(main, new NameComponentChooser("muscles.list"));
-        waitUntil("the click selects the left biceps", () -> String.valueOf(muscles.getSelectedValue()).equals("Biceps brachii (left)"));
+        waitUntil("the click selects the left biceps",
+                () -> String.valueOf(muscles.getSelectedValue()).equals("Biceps brachii (left)"));
         new JButtonOperator(main, new NameComponentChooser("session.addSelected")).push();
         return where;
     }
@@ -227,15 +239,15 @@ public class PlanningWorkflowTest extends GuiTestCase {
      * message that says so offers to open the plan or its folder (or says this system cannot).
      */
     private void exportDocuments(JFrameOperator main) throws Exception {
-        java.io.File folder = new java.io.File(getWorkDir(), "exported");
+        File folder = new File(getWorkDir(), "exported");
         assertTrue(folder.mkdirs() || folder.isDirectory());
         new JButtonOperator(main, new NameComponentChooser("session.export")).pushNoBlock();
         JDialogOperator chooserDialog = new JDialogOperator(new GuiTests.TitleStartsWith("Folder for the PDFs"));
-        javax.swing.JFileChooser chooser = (javax.swing.JFileChooser) new ContainerOperator<>(chooserDialog)
+        JFileChooser chooser = (JFileChooser) new ContainerOperator<>(chooserDialog)
                 .waitSubComponent(new ComponentChooser() {
                     @Override
                     public boolean checkComponent(Component c) {
-                        return c instanceof javax.swing.JFileChooser;
+                        return c instanceof JFileChooser;
                     }
 
                     @Override
@@ -252,10 +264,12 @@ public class PlanningWorkflowTest extends GuiTestCase {
         JDialogOperator written = new JDialogOperator(new GuiTests.TitleStartsWith("Documents Written"));
         saveScreenshot(capture(written.getSource()), "documents-written.png");
         String[] files = folder.list();
-        assertTrue("both PDFs are in the folder: " + java.util.Arrays.toString(files), files != null
-                && java.util.Arrays.stream(files).anyMatch(f -> f.startsWith("plan-GUI-1-") && f.endsWith(".pdf"))
-                && java.util.Arrays.stream(files).anyMatch(f -> f.startsWith("consent-GUI-1-") && f.endsWith(".pdf")));
-        boolean canOpen = new ContainerOperator<>(written).findSubComponent(new NameComponentChooser("exported.openPlan")) != null;
+        assertTrue("both PDFs are in the folder: " + Arrays.toString(files), files != null
+                && Arrays.stream(files).anyMatch(f -> f.startsWith("plan-GUI-1-") && f.endsWith(".pdf"))
+                && Arrays.stream(files).anyMatch(f -> f.startsWith("consent-GUI-1-") && f.endsWith(".pdf")));
+        boolean canOpen =
+                new ContainerOperator<>(written)
+                .findSubComponent(new NameComponentChooser("exported.openPlan")) != null;
         if (canOpen) {
             assertNotNull("beside Open Plan PDF, Open Folder",
                     new ContainerOperator<>(written).findSubComponent(new NameComponentChooser("exported.openFolder")));
@@ -268,15 +282,15 @@ public class PlanningWorkflowTest extends GuiTestCase {
     }
 
     /** The text of every label and text component inside a container. */
-    private static String allText(java.awt.Container container) {
+    private static String allText(Container container) {
         StringBuilder text = new StringBuilder();
         for (Component child : container.getComponents()) {
             if (child instanceof JLabel label) {
                 text.append(label.getText()).append('\n');
-            } else if (child instanceof javax.swing.text.JTextComponent area) {
+            } else if (child instanceof JTextComponent area) {
                 text.append(area.getText()).append('\n');
             }
-            if (child instanceof java.awt.Container nested) {
+            if (child instanceof Container nested) {
                 text.append(allText(nested));
             }
         }
@@ -315,14 +329,15 @@ public class PlanningWorkflowTest extends GuiTestCase {
 
     private static String side(JTableOperator table, int row) {
         Object side = table.getValueAt(row, SIDE);
-        return String.valueOf(side).toLowerCase(java.util.Locale.ROOT);
+        return String.valueOf(side).toLowerCase(Locale.ROOT);
     }
 
     /** The index of the biceps' range warning in the findings, or -1. */
     private static int rangeWarning(JListOperator findings) {
         for (int i = 0; i < findings.getModel().getSize(); i++) {
             String finding = String.valueOf(findings.getModel().getElementAt(i));
-            if (finding.contains("rule=muscle-range") && finding.contains("muscleId=biceps_brachii") && finding.contains("WARNING")) {
+            if (finding.contains("rule=muscle-range") && finding.contains("muscleId=biceps_brachii")
+                    && finding.contains("WARNING")) {
                 return i;
             }
         }
@@ -341,7 +356,7 @@ public class PlanningWorkflowTest extends GuiTestCase {
         findings.selectItem(index);
         new JButtonOperator(main, new NameComponentChooser("findings.acknowledge")).pushNoBlock();
         JDialogOperator dialog = new JDialogOperator(new GuiTests.TitleStartsWith("Acknowledge"));
-        new org.netbeans.jemmy.operators.JTextAreaOperator(dialog, new NameComponentChooser("acknowledge.reason")).typeText(REASON);
+        new JTextAreaOperator(dialog, new NameComponentChooser("acknowledge.reason")).typeText(REASON);
         new JButtonOperator(dialog, "OK").push();
         dialog.waitClosed();
     }

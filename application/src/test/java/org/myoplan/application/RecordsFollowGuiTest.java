@@ -7,11 +7,13 @@ import static org.myoplan.application.GuiTests.waitUntil;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
+import java.awt.Rectangle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.JTable;
 import junit.framework.Test;
@@ -113,7 +115,8 @@ public class RecordsFollowGuiTest extends GuiTestCase {
         name.typeText("Berta Krause");
         new JButtonOperator(edit, "OK").push();
         edit.waitClosed();
-        JListOperator patients = new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
+        JListOperator patients =
+                new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
         waitUntil("the Patients window shows the new name", () -> patients.getModel().getSize() == 1
                 && String.valueOf(patients.getModel().getElementAt(0)).startsWith("Berta Krause (GUI-EVT-1"));
         waitUntil("and keeps it selected", () -> patients.getSelectedIndex() == 0);
@@ -144,9 +147,10 @@ public class RecordsFollowGuiTest extends GuiTestCase {
     }
 
     private static void recordFollowUpFromThePatientMenu(JFrameOperator main) throws InterruptedException {
-        JListOperator patients = new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
+        JListOperator patients =
+                new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
         PlanningGui.selectPatient(main, PATIENT);
-        java.awt.Rectangle item = patients.getCellBounds(patients.getSelectedIndex(), patients.getSelectedIndex());
+        Rectangle item = patients.getCellBounds(patients.getSelectedIndex(), patients.getSelectedIndex());
         patients.clickForPopup(item.x + item.width / 2, item.y + item.height / 2);
         new JPopupMenuOperator().pushMenuNoBlock("Add Assessment...");
         JDialogOperator dialog = new JDialogOperator(new GuiTests.TitleStartsWith("Add Assessment"));
@@ -173,7 +177,9 @@ public class RecordsFollowGuiTest extends GuiTestCase {
         waitUntil("the plan is saved", () -> !PlanningGui.tab(editor.getSource()).endsWith("*"));
     }
 
-    /** The one open window of the class, or null; found through the window system, whether its tab is in front or not. */
+    /**
+     * The one open window of the class, or null; found through the window system, whether its tab is in front or not.
+     */
     private static JComponent opened(String className) {
         try {
             List<JComponent> found = PlanningGui.opened(className);
@@ -235,7 +241,8 @@ public class RecordsFollowGuiTest extends GuiTestCase {
                 Object grades = ((List<?>) plot.getClass().getMethod("getSubplots").invoke(plot)).get(0);
                 ClassLoader loader = chart.getClass().getClassLoader();
                 @SuppressWarnings({"unchecked", "rawtypes"})
-                Object background = Enum.valueOf((Class) Class.forName("org.jfree.chart.ui.Layer", true, loader), "BACKGROUND");
+                Object background = Enum.valueOf((Class) Class.forName("org.jfree.chart.ui.Layer", true, loader),
+                        "BACKGROUND");
                 Collection<?> markers = (Collection<?>) grades.getClass()
                         .getMethod("getDomainMarkers", background.getClass()).invoke(grades, background);
                 List<String> labels = new ArrayList<>();
@@ -251,7 +258,7 @@ public class RecordsFollowGuiTest extends GuiTestCase {
         });
     }
 
-    private static <T> T onEventThread(java.util.function.Supplier<T> read) {
+    private static <T> T onEventThread(Supplier<T> read) {
         AtomicReference<T> value = new AtomicReference<>();
         try {
             EventQueue.invokeAndWait(() -> value.set(read.get()));

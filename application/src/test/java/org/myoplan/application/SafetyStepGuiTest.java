@@ -16,7 +16,9 @@ import java.awt.EventQueue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.swing.Icon;
+import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
@@ -50,8 +52,10 @@ public class SafetyStepGuiTest extends GuiTestCase {
     private static final int UNITS = 2, CHECK = 7, NOTES = 8;
     private static final String RECORD = "SAFE-1";
     private static final String NOTE = "Stretch the elbow flexors daily; night splint";
-    private static final String FIRST_SUGGESTION = "Dose agreed with the patient after a poor response to the last session";
-    private static final String SECOND_SUGGESTION = "Severe tone in this muscle (Modified Ashworth 3 or more): higher dose intended";
+    private static final String FIRST_SUGGESTION =
+            "Dose agreed with the patient after a poor response to the last session";
+    private static final String SECOND_SUGGESTION =
+            "Severe tone in this muscle (Modified Ashworth 3 or more): higher dose intended";
     private static final String ADDED = "; MAS 3 at the elbow";
     private static final Color ACKNOWLEDGED = new Color(0, 110, 50);
 
@@ -103,7 +107,8 @@ public class SafetyStepGuiTest extends GuiTestCase {
         int open = indexOf(findings, "rule=screening");
         assertTrue("the anticoagulants answer is an open finding", open >= 0);
         JLabel done = (JLabel) findings.getRenderedComponent(acknowledged); // the renderer's one label: read it at once
-        assertTrue(done.getText(), done.getText().contains("acknowledged by") && done.getText().contains(SECOND_SUGGESTION + ADDED));
+        assertTrue(done.getText(), done.getText().contains("acknowledged by")
+        && done.getText().contains(SECOND_SUGGESTION + ADDED));
         assertEquals("acknowledged is green", ACKNOWLEDGED, done.getForeground());
         assertEquals("acknowledged", meaning(done.getIcon()));
         JLabel waiting = (JLabel) findings.getRenderedComponent(open);
@@ -121,7 +126,8 @@ public class SafetyStepGuiTest extends GuiTestCase {
         JDialogOperator refused = new JDialogOperator(new DialogWithText("cannot be marked administered"));
         String said = allText(refused.getSource());
         assertTrue(said, said.contains("Anticoagulants"));
-        assertFalse("the acknowledged warning is not among the open ones: " + said, said.contains("above the reference range"));
+        assertFalse("the acknowledged warning is not among the open ones: " + said,
+                said.contains("above the reference range"));
         saveScreenshot(capture(refused.getSource()), "administered-refused.png");
         new JButtonOperator(refused, "OK").push();
         refused.waitClosed();
@@ -151,20 +157,24 @@ public class SafetyStepGuiTest extends GuiTestCase {
             new JTextFieldOperator(dialog, new NameComponentChooser("patient.name")).typeText("Karel Svoboda");
             JTextFieldOperator born = new JTextFieldOperator(dialog, new NameComponentChooser("patient.born"));
             born.typeText("23.04.1961");
-            waitUntil("a date written another way is explained", () -> allText(dialog.getSource()).contains("year-month-day"));
+            waitUntil("a date written another way is explained",
+                    () -> allText(dialog.getSource()).contains("year-month-day"));
             assertFalse("OK waits for a date that reads", new JButtonOperator(dialog, "OK").isEnabled());
             born.clearText();
             born.typeText("1961-04-23");
             new JComboBoxOperator(dialog, new NameComponentChooser("patient.sex")).selectItem(1);
             new JTextFieldOperator(dialog, new NameComponentChooser("patient.weight")).typeText("72,5");
             new JTextFieldOperator(dialog, new NameComponentChooser("patient.weighedOn")).typeText("2026-11-02");
-            new JTextFieldOperator(dialog, new NameComponentChooser("patient.indication")).typeText("Right hemiparesis after stroke");
-            JComboBoxOperator anticoagulants = new JComboBoxOperator(dialog, new NameComponentChooser("screening.ANTICOAGULANTS"));
+            new JTextFieldOperator(dialog, new NameComponentChooser("patient.indication"))
+                    .typeText("Right hemiparesis after stroke");
+            JComboBoxOperator anticoagulants =
+                    new JComboBoxOperator(dialog, new NameComponentChooser("screening.ANTICOAGULANTS"));
             anticoagulants.selectItem(0); // yes
             new JButtonOperator(dialog, new NameComponentChooser("screening.noToAll")).push();
             for (String question : QUESTIONS) {
                 String expected = question.equals("ANTICOAGULANTS") ? "YES" : "NO";
-                Object answer = new JComboBoxOperator(dialog, new NameComponentChooser("screening." + question)).getSelectedItem();
+                Object answer = new JComboBoxOperator(dialog, new NameComponentChooser("screening."
+                        + question)).getSelectedItem();
                 assertEquals(question, expected, String.valueOf(answer));
             }
             saveScreenshot(capture(dialog.getSource()), "new-patient-no-to-all.png");
@@ -185,7 +195,8 @@ public class SafetyStepGuiTest extends GuiTestCase {
         for (String question : QUESTIONS) {
             String expected = question.equals("ANTICOAGULANTS") ? "YES" : "NO";
             assertEquals(question, expected,
-                    String.valueOf(new JComboBoxOperator(edit, new NameComponentChooser("screening." + question)).getSelectedItem()));
+                    String.valueOf(new JComboBoxOperator(edit, new NameComponentChooser("screening." + question))
+                    .getSelectedItem()));
         }
         assertEquals("72.5", new JTextFieldOperator(edit, new NameComponentChooser("patient.weight")).getText());
         new JButtonOperator(edit, "Cancel").push();
@@ -196,20 +207,25 @@ public class SafetyStepGuiTest extends GuiTestCase {
     private static void cancelAnAcknowledgement(JFrameOperator main, JListOperator findings) throws Exception {
         JDialogOperator dialog = openAcknowledge(main, findings);
         String finding = new JTextAreaOperator(dialog, new NameComponentChooser("acknowledge.finding")).getText();
-        assertTrue("the finding in full: " + finding, finding.startsWith("Warning: ") && finding.contains("250 U is above the reference range"));
-        assertTrue(new JTextAreaOperator(dialog, new NameComponentChooser("acknowledge.source")).getText().startsWith("Source: "));
+        assertTrue("the finding in full: " + finding, finding.startsWith("Warning: ")
+                && finding.contains("250 U is above the reference range"));
+        assertTrue(new JTextAreaOperator(dialog, new NameComponentChooser("acknowledge.source")).getText()
+                .startsWith("Source: "));
         JButtonOperator ok = new JButtonOperator(dialog, "OK");
         assertFalse("OK waits for a reason", ok.isEnabled());
-        assertTrue(new JLabelOperator(dialog, new NameComponentChooser("acknowledge.hint")).getText().startsWith("Write a reason"));
+        assertTrue(new JLabelOperator(dialog, new NameComponentChooser("acknowledge.hint")).getText()
+                .startsWith("Write a reason"));
         new JTextAreaOperator(dialog, new NameComponentChooser("acknowledge.reason")).typeText("not sure yet");
         waitUntil("a reason enables OK", ok::isEnabled);
         new JButtonOperator(dialog, "Cancel").push();
         dialog.waitClosed();
-        assertFalse("Cancel acknowledges nothing", rendered(findings, indexOf(findings, "rule=muscle-range")).contains("acknowledged by"));
+        assertFalse("Cancel acknowledges nothing",
+                rendered(findings, indexOf(findings, "rule=muscle-range")).contains("acknowledged by"));
     }
 
     /** A suggested reason picked, cleared, another picked and added to; OK only while a reason is written. */
-    private static void acknowledgeWithAnEditedSuggestion(JFrameOperator main, JListOperator findings) throws Exception {
+    private static void acknowledgeWithAnEditedSuggestion(JFrameOperator main,
+            JListOperator findings) throws Exception {
         JDialogOperator dialog = openAcknowledge(main, findings);
         JButtonOperator ok = new JButtonOperator(dialog, "OK");
         JTextAreaOperator reason = new JTextAreaOperator(dialog, new NameComponentChooser("acknowledge.reason"));
@@ -226,7 +242,8 @@ public class SafetyStepGuiTest extends GuiTestCase {
         reason.changeCaretPosition(reason.getText().length());
         reason.typeText(ADDED);
         waitUntil("the suggestion is adapted", () -> (SECOND_SUGGESTION + ADDED).equals(reason.getText()));
-        assertTrue(new JLabelOperator(dialog, new NameComponentChooser("acknowledge.hint")).getText().startsWith("The reason is kept"));
+        assertTrue(new JLabelOperator(dialog, new NameComponentChooser("acknowledge.hint")).getText()
+                .startsWith("The reason is kept"));
         saveScreenshot(capture(dialog.getSource()), "acknowledge-dialog.png");
         ok.push();
         dialog.waitClosed();
@@ -262,7 +279,8 @@ public class SafetyStepGuiTest extends GuiTestCase {
     private static void planASecondSessionOnTheSameDay(JFrameOperator main, JListOperator patients) throws Exception {
         JDialogOperator ask = askForANewSession(main, patients);
         String said = allText(ask.getSource());
-        assertTrue(said, said.contains("Karel Svoboda already has a session on ") && said.contains("planned, BOTOX, 1 muscle"));
+        assertTrue(said, said.contains("Karel Svoboda already has a session on ")
+                && said.contains("planned, BOTOX, 1 muscle"));
         saveScreenshot(capture(ask.getSource()), "same-day-question.png");
         new JButtonOperator(ask, "Cancel").push();
         ask.waitClosed();
@@ -312,11 +330,13 @@ public class SafetyStepGuiTest extends GuiTestCase {
         try {
             EventQueue.invokeAndWait(() -> {
                 try {
-                    ClassLoader modules = Thread.currentThread().getContextClassLoader(); // the platform's: every module's classes
+                    // the platform's: every module's classes
+                    ClassLoader modules = Thread.currentThread().getContextClassLoader();
                     Class<?> topComponent = Class.forName("org.openide.windows.TopComponent", true, modules);
                     Class<?> registry = Class.forName("org.openide.windows.TopComponent$Registry", true, modules);
-                    Object opened = registry.getMethod("getOpened").invoke(topComponent.getMethod("getRegistry").invoke(null));
-                    for (Object window : (java.util.Set<?>) opened) {
+                    Object opened =
+                            registry.getMethod("getOpened").invoke(topComponent.getMethod("getRegistry").invoke(null));
+                    for (Object window : (Set<?>) opened) {
                         if (window.getClass().getName().equals("org.myoplan.planning.ui.SessionEditorTopComponent")) {
                             editors.add((Component) window);
                         }
@@ -331,8 +351,10 @@ public class SafetyStepGuiTest extends GuiTestCase {
         return editors;
     }
 
-    private static final String[] QUESTIONS = {"NEUROMUSCULAR_DISEASE", "PREGNANCY_OR_BREASTFEEDING", "TOXIN_OR_ALBUMIN_ALLERGY",
-        "INFECTION_AT_SITE", "NEUROMUSCULAR_DRUGS", "ANTICOAGULANTS", "SWALLOWING_OR_BREATHING_PROBLEMS", "RECENT_TOXIN_INJECTION"};
+    private static final String[] QUESTIONS = {"NEUROMUSCULAR_DISEASE", "PREGNANCY_OR_BREASTFEEDING",
+            "TOXIN_OR_ALBUMIN_ALLERGY",
+        "INFECTION_AT_SITE", "NEUROMUSCULAR_DRUGS", "ANTICOAGULANTS", "SWALLOWING_OR_BREATHING_PROBLEMS",
+        "RECENT_TOXIN_INJECTION"};
 
     private static JListOperator patientList(JFrameOperator main) {
         return new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
@@ -406,7 +428,7 @@ public class SafetyStepGuiTest extends GuiTestCase {
 
         @Override
         public boolean checkComponent(Component c) {
-            return c instanceof javax.swing.JDialog && c.isShowing() && allText(c).contains(text);
+            return c instanceof JDialog && c.isShowing() && allText(c).contains(text);
         }
 
         @Override

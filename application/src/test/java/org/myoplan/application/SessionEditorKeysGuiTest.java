@@ -7,6 +7,7 @@ import static org.myoplan.application.PlanningGui.close;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.EventQueue;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.time.LocalDate;
@@ -68,10 +69,12 @@ public class SessionEditorKeysGuiTest extends GuiTestCase {
         targets.clickOnCell(0, MUSCLE);
         String first = String.valueOf(targets.getValueAt(0, MUSCLE));
         targets.pushKey(KeyEvent.VK_DELETE);
-        waitUntil("Delete removes " + first, () -> targets.getRowCount() == 2 && !first.equals(targets.getValueAt(0, MUSCLE)));
+        waitUntil("Delete removes " + first, () -> targets.getRowCount() == 2
+                && !first.equals(targets.getValueAt(0, MUSCLE)));
         assertFalse("Delete is not typed into a cell", targets.isEditing());
         targets.pushKey(KeyEvent.VK_Z, InputEvent.CTRL_MASK);
-        waitUntil("Ctrl+Z brings " + first + " back", () -> targets.getRowCount() == 3 && first.equals(targets.getValueAt(0, MUSCLE)));
+        waitUntil("Ctrl+Z brings " + first + " back", () -> targets.getRowCount() == 3
+                && first.equals(targets.getValueAt(0, MUSCLE)));
         targets.pushKey(KeyEvent.VK_Y, InputEvent.CTRL_MASK);
         waitUntil("Ctrl+Y removes it again", () -> targets.getRowCount() == 2);
         targets.pushKey(KeyEvent.VK_Z, InputEvent.CTRL_MASK);
@@ -114,12 +117,15 @@ public class SessionEditorKeysGuiTest extends GuiTestCase {
         new JMenuBarOperator(main).pushMenuNoBlock("File|History");
         Container history = (Container) main.waitSubComponent(PlanningGui.ofClass(PlanningGui.HISTORY));
         assertEquals("Meier A. \u00b7 History", PlanningGui.tab(history));
-        assertTrue(((JComponent) history).getToolTipText().startsWith("History of Anna Meier, record KEY-1, born 1957-06-02"));
-        JTableOperator sessions = new JTableOperator(new ContainerOperator<>(history), new NameComponentChooser("history.sessions"));
+        assertTrue(((JComponent) history).getToolTipText()
+                .startsWith("History of Anna Meier, record KEY-1, born 1957-06-02"));
+        JTableOperator sessions =
+                new JTableOperator(new ContainerOperator<>(history), new NameComponentChooser("history.sessions"));
         waitUntil("the session is listed", () -> sessions.getRowCount() == 1);
         sessions.clickOnCell(0, 0, 2);
         Container reopened = PlanningGui.waitForEditor(main);
-        JTableOperator saved = new JTableOperator(new ContainerOperator<>(reopened), new NameComponentChooser("session.targets"));
+        JTableOperator saved =
+                new JTableOperator(new ContainerOperator<>(reopened), new NameComponentChooser("session.targets"));
         assertEquals(3, saved.getRowCount());
         assertEquals("Ctrl+S kept the dose", "70", saved.getValueAt(0, UNITS));
         assertTrue("a planned session opens for planning", saved.isCellEditable(0, UNITS));
@@ -149,18 +155,21 @@ public class SessionEditorKeysGuiTest extends GuiTestCase {
 
         // a session no longer planned opens read-only on a double-click
         activate(reopened);
-        new JComboBoxOperator(new ContainerOperator<>(reopened), new NameComponentChooser("session.status")).selectItem(2); // cancelled
+        new JComboBoxOperator(new ContainerOperator<>(reopened), new NameComponentChooser("session.status"))
+                .selectItem(2); // cancelled
         waitUntil("the plan is marked unsaved", () -> PlanningGui.tab(reopened).endsWith("*"));
         saved.clickOnCell(0, MUSCLE);
         saved.pushKey(KeyEvent.VK_S, InputEvent.CTRL_MASK);
         waitUntil("Ctrl+S saves the cancellation", () -> !PlanningGui.tab(reopened).endsWith("*"));
         close(reopened);
         activate(history);
-        waitUntil("the History shows the session cancelled", () -> "cancelled".equals(String.valueOf(sessions.getValueAt(0, 4))));
+        waitUntil("the History shows the session cancelled",
+                () -> "cancelled".equals(String.valueOf(sessions.getValueAt(0, 4))));
         sessions.clickOnCell(0, 0, 2);
         Container readOnly = PlanningGui.waitForEditor(main);
         assertTrue(((JComponent) readOnly).getToolTipText().endsWith("cancelled (read-only)"));
-        assertFalse("read-only", new JTableOperator(new ContainerOperator<>(readOnly), new NameComponentChooser("session.targets"))
+        assertFalse("read-only",
+                new JTableOperator(new ContainerOperator<>(readOnly), new NameComponentChooser("session.targets"))
                 .isCellEditable(0, UNITS));
         close(readOnly);
 
@@ -204,7 +213,7 @@ public class SessionEditorKeysGuiTest extends GuiTestCase {
 
     /** Brings a window's tab forward, as a click on the tab does. */
     private static void activate(Container window) throws Exception {
-        java.awt.EventQueue.invokeAndWait(() -> {
+        EventQueue.invokeAndWait(() -> {
             try {
                 window.getClass().getMethod("requestActive").invoke(window);
             } catch (ReflectiveOperationException e) {

@@ -18,6 +18,7 @@ import javax.swing.JMenuItem;
 import javax.swing.KeyStroke;
 import javax.swing.MenuSelectionManager;
 import junit.framework.Test;
+import org.netbeans.jemmy.ComponentChooser;
 import org.netbeans.jemmy.operators.JButtonOperator;
 import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
@@ -83,14 +84,15 @@ public class ShellGuiTest extends GuiTestCase {
         new JLabelOperator(options, "Documents").clickMouse();
         JTextFieldOperator clinician = new JTextFieldOperator(options, new NameComponentChooser("documents.clinician"));
         waitUntil("the clinician named at the first start", () -> GuiTests.CLINICIAN.equals(clinician.getText()));
-        assertEquals(GuiTests.CLINIC, new JTextFieldOperator(options, new NameComponentChooser("documents.clinic")).getText());
+        assertEquals(GuiTests.CLINIC,
+                new JTextFieldOperator(options, new NameComponentChooser("documents.clinic")).getText());
         saveScreenshot(capture(options.getSource()), "options-documents.png");
         new JButtonOperator(options, "Cancel").push();
         options.waitClosed();
     }
 
     private static Component findLabel(JDialogOperator dialog, String text) {
-        return dialog.findSubComponent(new org.netbeans.jemmy.ComponentChooser() {
+        return dialog.findSubComponent(new ComponentChooser() {
             @Override
             public boolean checkComponent(Component c) {
                 return c instanceof JLabel label && text.equals(label.getText()) && label.isShowing();

@@ -7,9 +7,9 @@ import org.openide.awt.ActionRegistration;
 import org.openide.util.NbBundle.Messages;
 
 /**
- * File > Print (Ctrl+P): a callback action (the annotated field holds its key), enabled while the active window offers an action under the
- * ActionMap key {@value #KEY} and performing it. A window that can print puts its print action there,
- * as the session editor does for its treatment plan:
+ * File > Print (Ctrl+P): a callback action (the annotated field holds its key), enabled while the active window offers
+ * an action under the ActionMap key {@value #KEY} and performing it. A window that can print puts its print action
+ * there, as the session editor does for its treatment plan:
  * {@code getActionMap().put("print", printAction)}. (The platform's own PrintAction asks for a
  * PrintCookie on the selected nodes, which Myoplan's windows do not have.)
  */

@@ -33,7 +33,8 @@ import org.openide.windows.WindowManager;
             + "This is that window: a second copy on the same directory would share the patient records, "
             + "so it was not started.",
     "# {0} - user directory",
-    "MSG_AlreadyRunningConsole=Myoplan is already running with the user directory {0}; its window was brought to the front."
+    "MSG_AlreadyRunningConsole=Myoplan is already running with the user directory {0}; its window was brought to the "
+        + "front."
 })
 public final class SecondCopyNotice extends OptionProcessor {
 
@@ -59,7 +60,8 @@ public final class SecondCopyNotice extends OptionProcessor {
             }
             main.toFront();
             DialogDisplayer.getDefault().notifyLater(
-                    new NotifyDescriptor.Message(Bundle.MSG_AlreadyRunning(userDir), NotifyDescriptor.INFORMATION_MESSAGE));
+                    new NotifyDescriptor.Message(Bundle.MSG_AlreadyRunning(userDir),
+                    NotifyDescriptor.INFORMATION_MESSAGE));
         });
     }
 

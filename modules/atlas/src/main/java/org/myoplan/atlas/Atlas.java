@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.myoplan.atlas.data.AtlasFile;
-import org.myoplan.atlas.data.TubeSpec;
 import org.myoplan.atlas.geometry.Mesh;
 import org.myoplan.atlas.geometry.TubeBuilder;
 import org.myoplan.model.Limb;
@@ -116,8 +115,8 @@ public final class Atlas {
     }
 
     private static Muscle muscle(AtlasFile.MuscleSpec spec, Side side, Mesh mesh) {
-        return new Muscle(spec.id(), side, spec.name(), spec.synonyms(), spec.abbreviations(), spec.region(), spec.limb(),
-                spec.layer(), spec.origin(), spec.insertion(), mesh, spec.source());
+        return new Muscle(spec.id(), side, spec.name(), spec.synonyms(), spec.abbreviations(), spec.region(),
+                spec.limb(), spec.layer(), spec.origin(), spec.insertion(), mesh, spec.source());
     }
 
     /** This atlas with some muscles' meshes replaced (an import); the keys of the map are muscle keys. */

@@ -41,7 +41,7 @@ public record Muscle(String id, Side side, String displayName, List<String> syno
     }
 
     public Muscle withMesh(Mesh newMesh) {
-        return new Muscle(id, side, displayName, synonyms, abbreviations, region, limb, layer, originBone, insertionBone,
-                newMesh, source);
+        return new Muscle(id, side, displayName, synonyms, abbreviations, region, limb, layer, originBone,
+                insertionBone, newMesh, source);
     }
 }

@@ -2,6 +2,8 @@ package org.myoplan.atlas;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -79,7 +81,8 @@ public final class ObjAtlasImporter {
         try {
             dir = directory.toRealPath();
         } catch (IOException | RuntimeException e) {
-            problems.add(new ImportProblem(String.valueOf(directory), 0, "the atlas directory cannot be read: " + e.getMessage()));
+            problems.add(new ImportProblem(String.valueOf(directory), 0, "the atlas directory cannot be read: "
+                    + e.getMessage()));
             return new Result(base, problems, List.of());
         }
         if (!Files.isDirectory(dir)) {
@@ -99,7 +102,8 @@ public final class ObjAtlasImporter {
                     : meshesByObject.get(row.meshName);
             if (mesh == null) {
                 if (!meshesByFile.containsKey("!" + row.meshName)) { // a broken file is already reported
-                    problems.add(new ImportProblem(MAPPING, row.line, "no mesh named '" + row.meshName + "' in the OBJ files"));
+                    problems.add(new ImportProblem(MAPPING, row.line, "no mesh named '" + row.meshName
+                    + "' in the OBJ files"));
                 }
                 continue;
             }
@@ -130,8 +134,8 @@ public final class ObjAtlasImporter {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
             problems.add(new ImportProblem(MAPPING, 0, "the file is not UTF-8 text"));
             return List.of();
         }
@@ -152,7 +156,8 @@ public final class ObjAtlasImporter {
             }
             String[] cells = line.split(",", -1);
             if (cells.length != 3) {
-                problems.add(new ImportProblem(MAPPING, number, "expected mesh_name,muscle_id,side, found " + cells.length + " columns"));
+                problems.add(new ImportProblem(MAPPING, number, "expected mesh_name,muscle_id,side, found "
+                        + cells.length + " columns"));
                 continue;
             }
             String mesh = cells[0].strip(), id = cells[1].strip(), side = cells[2].strip().toLowerCase(Locale.ROOT);
@@ -169,7 +174,8 @@ public final class ObjAtlasImporter {
                 continue;
             }
             if (!List.of("left", "right", "l", "r", "both").contains(side)) {
-                problems.add(new ImportProblem(MAPPING, number, "the side must be left, right or both, not '" + shorten(side) + "'"));
+                problems.add(new ImportProblem(MAPPING, number, "the side must be left, right or both, not '"
+                        + shorten(side) + "'"));
                 continue;
             }
             rows.add(new Row(number, mesh, id, side));
@@ -222,7 +228,8 @@ public final class ObjAtlasImporter {
                 if (earlier == null) {
                     byObject.put(object, mesh);
                 } else {
-                    problems.add(new ImportProblem(name, 0, "the object name '" + object + "' is also in " + earlier + "; the first is used"));
+                    problems.add(new ImportProblem(name, 0, "the object name '" + object + "' is also in " + earlier
+                            + "; the first is used"));
                 }
             });
         }
@@ -242,13 +249,15 @@ public final class ObjAtlasImporter {
             }
             long size = Files.size(real);
             if (size > MAX_FILE_BYTES) {
-                problems.add(new ImportProblem(name, 0, "refused: " + size + " bytes, more than the limit of " + MAX_FILE_BYTES));
+                problems.add(new ImportProblem(name, 0, "refused: " + size + " bytes, more than the limit of "
+                        + MAX_FILE_BYTES));
                 return null;
             }
             try (InputStream in = Files.newInputStream(real)) {
                 byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
                 if (bytes.length > MAX_FILE_BYTES) {
-                    problems.add(new ImportProblem(name, 0, "refused: larger than the limit of " + MAX_FILE_BYTES + " bytes"));
+                    problems.add(new ImportProblem(name, 0, "refused: larger than the limit of " + MAX_FILE_BYTES
+                            + " bytes"));
                     return null;
                 }
                 return bytes;

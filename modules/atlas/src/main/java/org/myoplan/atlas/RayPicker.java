@@ -3,6 +3,8 @@ package org.myoplan.atlas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.myoplan.atlas.geometry.Mesh;
 import org.myoplan.atlas.geometry.Vec3;
@@ -64,7 +66,8 @@ public final class RayPicker {
      * @param bonesShown whether bones are shown, and so stop the ray
      */
     public Optional<Hit> pick(Vec3 origin, Vec3 direction, Predicate<Muscle> shown, boolean bonesShown) {
-        return trace(origin, direction.normalized(), owner -> owner == BONE ? bonesShown : shown.test(muscles.get(owner)));
+        return trace(origin, direction.normalized(), owner -> owner == BONE ? bonesShown
+                : shown.test(muscles.get(owner)));
     }
 
     /** Where the ray meets one muscle's surface, whatever lies in front of it (placing an injection point). */
@@ -73,7 +76,7 @@ public final class RayPicker {
         return trace(origin, direction.normalized(), owner -> owner == wanted).map(Hit::point);
     }
 
-    private Optional<Hit> trace(Vec3 origin, Vec3 dir, java.util.function.IntPredicate owned) {
+    private Optional<Hit> trace(Vec3 origin, Vec3 dir, IntPredicate owned) {
         double[] o = {origin.x(), origin.y(), origin.z()};
         double[] d = {dir.x(), dir.y(), dir.z()};
         double[] inverse = {1 / d[0], 1 / d[1], 1 / d[2]};
@@ -109,15 +112,18 @@ public final class RayPicker {
             return Optional.empty();
         }
         Vec3 point = origin.plus(dir.times(best));
-        Optional<Muscle> muscle = owners[bestTriangle] == BONE ? Optional.empty() : Optional.of(muscles.get(owners[bestTriangle]));
+        Optional<Muscle> muscle = owners[bestTriangle] == BONE ? Optional.empty()
+                : Optional.of(muscles.get(owners[bestTriangle]));
         return Optional.of(new Hit(muscle, point, normal(bestTriangle), best));
     }
 
     /** Möller-Trumbore; both faces count (a ray from inside a muscle still finds its wall). */
     private double intersect(int t, double[] o, double[] d) {
         int v = 9 * t;
-        double e1x = vertices[v + 3] - vertices[v], e1y = vertices[v + 4] - vertices[v + 1], e1z = vertices[v + 5] - vertices[v + 2];
-        double e2x = vertices[v + 6] - vertices[v], e2y = vertices[v + 7] - vertices[v + 1], e2z = vertices[v + 8] - vertices[v + 2];
+        double e1x = vertices[v + 3] - vertices[v], e1y = vertices[v + 4] - vertices[v + 1],
+                e1z = vertices[v + 5] - vertices[v + 2];
+        double e2x = vertices[v + 6] - vertices[v], e2y = vertices[v + 7] - vertices[v + 1],
+                e2z = vertices[v + 8] - vertices[v + 2];
         double px = d[1] * e2z - d[2] * e2y, py = d[2] * e2x - d[0] * e2z, pz = d[0] * e2y - d[1] * e2x;
         double det = e1x * px + e1y * py + e1z * pz;
         if (Math.abs(det) < 1e-12) {
@@ -197,7 +203,8 @@ public final class RayPicker {
     }
 
     private float[] bounds(int start, int end) {
-        float[] box = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+        float[] box = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE,
+                -Float.MAX_VALUE};
         for (int i = start; i < end; i++) {
             int v = 9 * order[i];
             for (int k = 0; k < 9; k++) {
@@ -216,7 +223,7 @@ public final class RayPicker {
     private void partitionAtMiddle(int start, int end, int axis) {
         int k = (start + end) / 2;
         int lo = start, hi = end - 1;
-        java.util.Random random = new java.util.Random(lo * 31L + hi);
+        Random random = new Random(lo * 31L + hi);
         while (lo < hi) {
             float pivot = centroid(order[lo + random.nextInt(hi - lo + 1)], axis);
             int i = lo, j = hi;

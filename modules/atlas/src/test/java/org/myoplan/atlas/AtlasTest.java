@@ -33,8 +33,8 @@ class AtlasTest {
         "lumbricals_interossei", "adductor_pollicis", "flexor_pollicis_longus", "flexor_pollicis_brevis_opponens",
         "gastrocnemius_medial", "gastrocnemius_lateral", "soleus", "tibialis_posterior", "flexor_hallucis_longus",
         "flexor_digitorum_longus", "flexor_digitorum_brevis", "pectoralis_major", "latissimus_dorsi", "teres_major",
-        "subscapularis", "iliopsoas", "psoas", "rectus_femoris", "medial_hamstrings", "gastrocnemius", "lateral_hamstrings",
-        "hip_adductors", "quadriceps", "tibialis_anterior", "extensor_hallucis_longus"})
+        "subscapularis", "iliopsoas", "psoas", "rectus_femoris", "medial_hamstrings", "gastrocnemius",
+        "lateral_hamstrings", "hip_adductors", "quadriceps", "tibialis_anterior", "extensor_hallucis_longus"})
     void everyReferenceMuscleIsPresentOnBothSides(String id) {
         for (Side side : Side.values()) {
             assertFalse(atlas.resolve(id, side).isEmpty(), id + " on the " + side.displayName());
@@ -67,7 +67,8 @@ class AtlasTest {
         Map<Long, Integer> edges = new HashMap<>();
         double volume = 0;
         for (int t = 0; t < mesh.triangleCount(); t++) {
-            Vec3 a = vertex(mesh, mesh.corner(t, 0)), b = vertex(mesh, mesh.corner(t, 1)), c = vertex(mesh, mesh.corner(t, 2));
+            Vec3 a = vertex(mesh, mesh.corner(t, 0)), b = vertex(mesh, mesh.corner(t, 1)),
+                    c = vertex(mesh, mesh.corner(t, 2));
             if (b.minus(a).cross(c.minus(a)).length() < 1e-12) {
                 problems.add(name + ": degenerate triangle " + t);
             }
@@ -79,13 +80,15 @@ class AtlasTest {
         edges.forEach((edge, count) -> {
             long reverse = ((edge & 0xffffffffL) << 32) | (edge >>> 32);
             if (count != 1 || edges.getOrDefault(reverse, 0) != 1) {
-                problems.add(name + ": edge " + (edge >>> 32) + "-" + (edge & 0xffffffffL) + " is not shared by exactly two triangles");
+                problems.add(name + ": edge " + (edge >>> 32) + "-" + (edge & 0xffffffffL)
+                        + " is not shared by exactly two triangles");
             }
         });
         float[] n = mesh.normals();
         int disagree = 0;
         for (int t = 0; t < mesh.triangleCount(); t++) {
-            Vec3 a = vertex(mesh, mesh.corner(t, 0)), b = vertex(mesh, mesh.corner(t, 1)), c = vertex(mesh, mesh.corner(t, 2));
+            Vec3 a = vertex(mesh, mesh.corner(t, 0)), b = vertex(mesh, mesh.corner(t, 1)),
+                    c = vertex(mesh, mesh.corner(t, 2));
             Vec3 face = b.minus(a).cross(c.minus(a));
             for (int k = 0; k < 3; k++) {
                 int v = mesh.corner(t, k);
@@ -108,13 +111,15 @@ class AtlasTest {
 
     @Test
     void groupsAndPatternsResolveToAtlasMuscles() {
-        assertEquals(List.of("adductor_longus.right", "adductor_longus.left", "adductor_brevis.right", "adductor_brevis.left",
-                "adductor_magnus.right", "adductor_magnus.left"), atlas.resolve("hip_adductors").stream().map(Muscle::key).toList());
+        assertEquals(List.of("adductor_longus.right", "adductor_longus.left", "adductor_brevis.right",
+                "adductor_brevis.left", "adductor_magnus.right", "adductor_magnus.left"),
+                atlas.resolve("hip_adductors").stream().map(Muscle::key).toList());
         assertEquals(List.of("gastrocnemius_medial", "gastrocnemius_lateral"), atlas.resolveIds("gastrocnemius"));
         assertEquals(List.of("soleus"), atlas.resolveIds("soleus"));
         assertEquals(List.of(), atlas.resolveIds("no_such_muscle"));
         assertTrue(atlas.patterns().contains("Equinovarus foot"));
-        assertTrue(atlas.byPattern("Equinovarus foot").stream().map(Muscle::id).toList().contains("tibialis_posterior"));
+        assertTrue(atlas.byPattern("Equinovarus foot").stream().map(Muscle::id).toList()
+                .contains("tibialis_posterior"));
         assertEquals(6, atlas.byPattern("Flexed elbow").size());
         assertFalse(atlas.byRegion("forearm").isEmpty());
         assertTrue(atlas.byLimb(Limb.LOWER).stream().allMatch(m -> m.limb() == Limb.LOWER));
@@ -142,17 +147,22 @@ class AtlasTest {
     @Test
     void musclesLieWhereAPhysicianLooksForThem() {
         Vec3 biceps = centre("biceps_brachii"), triceps = centre("triceps_brachii"), humerus = boneCentre("humerus");
-        assertTrue(biceps.z() > humerus.z() && triceps.z() < humerus.z(), "biceps in front of the humerus, triceps behind");
+        assertTrue(biceps.z() > humerus.z() && triceps.z() < humerus.z(),
+                "biceps in front of the humerus, triceps behind");
         assertTrue(biceps.y() > 1.12 && biceps.y() < 1.43, "biceps between shoulder and elbow");
         Vec3 brachioradialis = centre("brachioradialis"), fcu = centre("flexor_carpi_ulnaris");
         assertTrue(brachioradialis.x() < fcu.x(), "brachioradialis on the lateral (thumb) side of the forearm");
         assertTrue(brachioradialis.y() < 1.12 && brachioradialis.y() > 0.85, "brachioradialis in the forearm");
-        for (String flexor : List.of("flexor_carpi_radialis", "flexor_carpi_ulnaris", "flexor_digitorum_superficialis")) {
-            assertTrue(centre(flexor).z() > boneCentre("ulna").z(), flexor + " on the front (palm side) of the forearm");
+        for (String flexor : List.of("flexor_carpi_radialis", "flexor_carpi_ulnaris",
+                "flexor_digitorum_superficialis")) {
+            assertTrue(centre(flexor).z() > boneCentre("ulna").z(), flexor
+                    + " on the front (palm side) of the forearm");
         }
-        Vec3 medial = centre("gastrocnemius_medial"), lateral = centre("gastrocnemius_lateral"), soleus = centre("soleus");
+        Vec3 medial = centre("gastrocnemius_medial"), lateral = centre("gastrocnemius_lateral"),
+                soleus = centre("soleus");
         assertTrue(medial.x() > lateral.x(), "the medial head nearer the midline");
-        assertTrue(medial.z() < boneCentre("tibia").z() && lateral.z() < boneCentre("tibia").z(), "both heads behind the tibia");
+        assertTrue(medial.z() < boneCentre("tibia").z() && lateral.z() < boneCentre("tibia").z(),
+                "both heads behind the tibia");
         assertTrue(medial.y() > soleus.y(), "the gastrocnemius bellies above the soleus belly");
         Vec3 tibialisPosterior = centre("tibialis_posterior");
         assertTrue(tibialisPosterior.x() < boneCentre("tibia").x() && tibialisPosterior.x() > boneCentre("fibula").x(),
@@ -165,6 +175,7 @@ class AtlasTest {
     }
 
     private static Vec3 boneCentre(String id) {
-        return atlas.bones().stream().filter(b -> b.id().equals(id) && b.side() == Side.RIGHT).findFirst().orElseThrow().mesh().centre();
+        return atlas.bones().stream().filter(b -> b.id().equals(id) && b.side() == Side.RIGHT).findFirst().orElseThrow()
+                .mesh().centre();
     }
 }

@@ -61,8 +61,9 @@ class MuscleSearchTest {
         assertEquals("biceps_brachii.left", left.get(0).muscle().key());
         assertTrue(left.stream().allMatch(r -> r.muscle().side() == Side.LEFT));
         assertEquals("soleus.right", search.search("soleus R", 10).get(0).muscle().key());
-        assertEquals(2, search.search("biceps brachii", 10).stream().filter(r -> r.muscle().id().equals("biceps_brachii")).count(),
-                "without a side both are found");
+        assertEquals(2,
+                search.search("biceps brachii", 10).stream().filter(r -> r.muscle().id().equals("biceps_brachii"))
+                .count(), "without a side both are found");
     }
 
     @Test

@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myoplan.atlas.geometry.Mesh;
+import org.myoplan.atlas.geometry.Vec3;
 import org.myoplan.model.Side;
 
 class ObjAtlasImporterTest {
@@ -35,7 +37,7 @@ class ObjAtlasImporterTest {
     static String cube(String name, double cx, double cy, double cz, double h, boolean relative) {
         StringBuilder obj = new StringBuilder("o " + name + "\n");
         for (int i = 0; i < 8; i++) {
-            obj.append(String.format(java.util.Locale.ROOT, "v %.4f %.4f %.4f%n", cx + ((i & 1) == 0 ? -h : h),
+            obj.append(String.format(Locale.ROOT, "v %.4f %.4f %.4f%n", cx + ((i & 1) == 0 ? -h : h),
                     cy + ((i & 2) == 0 ? -h : h), cz + ((i & 4) == 0 ? -h : h)));
         }
         int[][] quads = {{1, 3, 4, 2}, {5, 6, 8, 7}, {1, 2, 6, 5}, {3, 7, 8, 4}, {1, 5, 7, 3}, {2, 4, 8, 6}};
@@ -62,25 +64,30 @@ class ObjAtlasImporterTest {
         write("biceps.obj", "# a licensed biceps\nvn 0 0 1\nvt 0 0\n" + cube("biceps_r", -0.2, 1.25, 0.04, 0.02, false)
                 + cube("biceps_l", 0.2, 1.25, 0.04, 0.02, true));
         write("soleus.obj", cube("sol", -0.1, 0.3, -0.05, 0.03, true));
-        write(ObjAtlasImporter.MAPPING, "mesh_name,muscle_id,side\nbiceps_r,biceps_brachii,right\r\nbiceps_l,biceps_brachii,left\n"
+        write(ObjAtlasImporter.MAPPING,
+                "mesh_name,muscle_id,side\nbiceps_r,biceps_brachii,right\r\nbiceps_l,biceps_brachii,left\n"
                 + "soleus.obj,soleus,both\n");
         ObjAtlasImporter.Result result = run();
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of("biceps_brachii.right", "biceps_brachii.left", "soleus.right", "soleus.left"), result.replacedKeys());
+        assertEquals(List.of("biceps_brachii.right", "biceps_brachii.left", "soleus.right", "soleus.left"),
+                result.replacedKeys());
         Mesh biceps = result.atlas().find("biceps_brachii", Side.RIGHT).orElseThrow().mesh();
         assertEquals(12, biceps.triangleCount(), "six quads, triangulated");
         List<String> problems = new ArrayList<>();
         AtlasTest.check("imported biceps", biceps, problems);
-        AtlasTest.check("imported soleus (mirrored)", result.atlas().find("soleus", Side.LEFT).orElseThrow().mesh(), problems);
+        AtlasTest.check("imported soleus (mirrored)", result.atlas().find("soleus", Side.LEFT).orElseThrow().mesh(),
+                problems);
         assertEquals(List.of(), problems, "closed, outward, computed normals");
-        assertTrue(result.atlas().find("soleus", Side.LEFT).orElseThrow().centre().x() > 0, "the left soleus mirrored to +X");
+        assertTrue(result.atlas().find("soleus", Side.LEFT).orElseThrow().centre().x() > 0,
+                "the left soleus mirrored to +X");
         assertSame(atlas.find("triceps_brachii", Side.RIGHT).orElseThrow().mesh(),
-                result.atlas().find("triceps_brachii", Side.RIGHT).orElseThrow().mesh(), "unmapped muscles keep theirs");
+                result.atlas().find("triceps_brachii", Side.RIGHT).orElseThrow().mesh(),
+                "unmapped muscles keep theirs");
         assertNotSame(atlas, result.atlas());
         // the imported mesh can be picked
         Muscle imported = result.atlas().find("biceps_brachii", Side.RIGHT).orElseThrow();
-        var hit = new RayPicker(result.atlas()).pick(imported.centre().plus(new org.myoplan.atlas.geometry.Vec3(0, 0, 2)),
-                new org.myoplan.atlas.geometry.Vec3(0, 0, -1), m -> m.id().equals("biceps_brachii"));
+        var hit = new RayPicker(result.atlas()).pick(imported.centre().plus(new Vec3(0, 0, 2)),
+                new Vec3(0, 0, -1), m -> m.id().equals("biceps_brachii"));
         assertEquals("biceps_brachii.right", hit.orElseThrow().muscle().orElseThrow().key());
     }
 
@@ -94,7 +101,8 @@ class ObjAtlasImporterTest {
         write("f.obj", "v 0 0 0\nv 0.1 0 0\nv 0 0.1 0\nf 0 1 2\n");
         write(ObjAtlasImporter.MAPPING, String.join("\n", "a.obj,biceps_brachii,right", "b.obj,brachialis,right",
                 "c.obj,soleus,right", "d.obj,gracilis,right", "e.obj,sartorius,right", "f.obj,deltoid,left",
-                "g.obj,triceps_brachii,right", "x,unknown_muscle,right", "y,soleus", "z,soleus,middle", "a.obj,biceps_brachii,right"));
+                "g.obj,triceps_brachii,right", "x,unknown_muscle,right", "y,soleus", "z,soleus,middle",
+                "a.obj,biceps_brachii,right"));
         ObjAtlasImporter.Result result = run();
         List<String> messages = result.problems().stream().map(ImportProblem::toString).toList();
         assertHas(messages, "a.obj, line 4: the vertex index 9 is out of range");
@@ -141,8 +149,9 @@ class ObjAtlasImporterTest {
         }
         write(ObjAtlasImporter.MAPPING, String.join("\n", "nan.obj,biceps_brachii,right", "inf.obj,brachialis,right",
                 "far.obj,soleus,right", "neg.obj,gracilis,right", "huge.obj,sartorius,right", "long.obj,deltoid,right",
-                "big.obj,triceps_brachii,right", "latin1.obj,soleus,left", "many.obj,brachioradialis,right", "../../etc/passwd,biceps_brachii,left",
-                "/etc/passwd,brachialis,left", "..\\..\\windows\\win.ini,deltoid,left", "link.obj,gracilis,left"));
+                "big.obj,triceps_brachii,right", "latin1.obj,soleus,left", "many.obj,brachioradialis,right",
+                "../../etc/passwd,biceps_brachii,left", "/etc/passwd,brachialis,left",
+                "..\\..\\windows\\win.ini,deltoid,left", "link.obj,gracilis,left"));
         ObjAtlasImporter.Result result = run();
         List<String> messages = result.problems().stream().map(ImportProblem::toString).toList();
         assertHas(messages, "nan.obj, line 1: 'NaN' is not a finite number");
@@ -170,13 +179,15 @@ class ObjAtlasImporterTest {
         assertFalse(missing.ok());
         assertSame(atlas, missing.atlas());
         ObjAtlasImporter.Result noMapping = run();
-        assertHas(noMapping.problems().stream().map(ImportProblem::toString).toList(), "mapping.csv: the file is missing");
+        assertHas(noMapping.problems().stream().map(ImportProblem::toString).toList(),
+                "mapping.csv: the file is missing");
         Files.write(dir.resolve(ObjAtlasImporter.MAPPING), new byte[] {(byte) 0xff, (byte) 0xfe, 'a', ',', 'b'});
-        assertHas(run().problems().stream().map(ImportProblem::toString).toList(), "mapping.csv: the file is not UTF-8 text");
+        assertHas(run().problems().stream().map(ImportProblem::toString).toList(),
+                "mapping.csv: the file is not UTF-8 text");
     }
 
     private static void assertHas(List<String> messages, String start) {
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith(start)), () -> "no problem starting '" + start + "' in\n"
-                + String.join("\n", messages));
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith(start)), () -> "no problem starting '" + start
+                + "' in\n" + String.join("\n", messages));
     }
 }

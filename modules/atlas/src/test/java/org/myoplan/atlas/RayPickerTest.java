@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.myoplan.atlas.geometry.Mesh;
 import org.myoplan.atlas.geometry.Vec3;
 import org.myoplan.model.Side;
 
@@ -67,17 +69,18 @@ class RayPickerTest {
     /** The BVH finds exactly what testing every triangle finds. */
     @Test
     void theBvhAgreesWithBruteForce() {
-        java.util.Random random = new java.util.Random(7);
-        List<org.myoplan.atlas.geometry.Mesh> meshes = new ArrayList<>();
+        Random random = new Random(7);
+        List<Mesh> meshes = new ArrayList<>();
         atlas.muscles().forEach(m -> meshes.add(m.mesh()));
         atlas.bones().forEach(b -> meshes.add(b.mesh()));
         for (int i = 0; i < 300; i++) {
             double angle = random.nextDouble() * 2 * Math.PI;
             Vec3 origin = new Vec3(1.5 * Math.sin(angle), random.nextDouble() * 1.8, 1.5 * Math.cos(angle));
-            Vec3 target = new Vec3((random.nextDouble() - 0.5) * 0.5, random.nextDouble() * 1.7, (random.nextDouble() - 0.5) * 0.25);
+            Vec3 target = new Vec3((random.nextDouble() - 0.5) * 0.5, random.nextDouble() * 1.7,
+                    (random.nextDouble() - 0.5) * 0.25);
             Vec3 dir = target.minus(origin).normalized();
             double expected = Double.POSITIVE_INFINITY;
-            for (org.myoplan.atlas.geometry.Mesh mesh : meshes) {
+            for (Mesh mesh : meshes) {
                 for (int t = 0; t < mesh.triangleCount(); t++) {
                     expected = Math.min(expected, intersect(mesh, t, origin, dir));
                 }
@@ -91,8 +94,9 @@ class RayPickerTest {
         }
     }
 
-    private static double intersect(org.myoplan.atlas.geometry.Mesh mesh, int t, Vec3 o, Vec3 d) {
-        Vec3 a = vertex(mesh, mesh.corner(t, 0)), b = vertex(mesh, mesh.corner(t, 1)), c = vertex(mesh, mesh.corner(t, 2));
+    private static double intersect(Mesh mesh, int t, Vec3 o, Vec3 d) {
+        Vec3 a = vertex(mesh, mesh.corner(t, 0)), b = vertex(mesh, mesh.corner(t, 1)),
+                c = vertex(mesh, mesh.corner(t, 2));
         Vec3 e1 = b.minus(a), e2 = c.minus(a), p = d.cross(e2);
         double det = e1.dot(p);
         if (Math.abs(det) < 1e-12) {
@@ -106,7 +110,7 @@ class RayPickerTest {
         return u < 0 || u > 1 || v < 0 || u + v > 1 || distance <= 1e-6 ? Double.POSITIVE_INFINITY : distance;
     }
 
-    private static Vec3 vertex(org.myoplan.atlas.geometry.Mesh mesh, int v) {
+    private static Vec3 vertex(Mesh mesh, int v) {
         return new Vec3(mesh.x(v), mesh.y(v), mesh.z(v));
     }
 

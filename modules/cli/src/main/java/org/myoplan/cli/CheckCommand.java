@@ -2,10 +2,10 @@ package org.myoplan.cli;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** myoplan check PLAN.json: the application's dosing rules over a plan file; findings as JSON. */
 @Command(name = "check",
-        description = {"Checks a plan (patient, earlier sessions, session, targets) against the dosing rules and prints the findings as JSON.",
+        description =
+                {"Checks a plan (patient, earlier sessions, session, targets) against the dosing rules and prints "
+                    + "the findings as JSON.",
             "Schema: docs/plan-json.md. Exit codes: 0 ready, 1 findings need attention, 2 invalid input."},
         mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
@@ -33,7 +35,8 @@ final class CheckCommand implements Callable<Integer> {
     private String plan;
 
     @Option(names = "--protocol", paramLabel = "CSV",
-            description = "A clinic protocol table that narrows or adds reference ranges (columns of muscle-ranges.csv).")
+            description =
+                    "A clinic protocol table that narrows or adds reference ranges (columns of muscle-ranges.csv).")
     private Path protocol;
 
     @Override
@@ -42,7 +45,8 @@ final class CheckCommand implements Callable<Integer> {
         ReferenceData reference = reference(err);
         Writer out = spec.commandLine().getOut();
         if ("-".equals(plan)) {
-            return new CheckCommandSupport(reference).run(new InputStreamReader(System.in, StandardCharsets.UTF_8), out, err, "(standard input)");
+            return new CheckCommandSupport(reference).run(new InputStreamReader(System.in, StandardCharsets.UTF_8), out,
+                    err, "(standard input)");
         }
         Path file = Path.of(plan);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -50,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             err.println("myoplan check: no such file: " + file);
             return CheckCommandSupport.INVALID_INPUT;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             err.println("myoplan check: " + file + " is not a UTF-8 text file");
             return CheckCommandSupport.INVALID_INPUT;
         }

@@ -1,5 +1,6 @@
 package org.myoplan.cli;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.documents.ClinicHeader;
 import org.myoplan.documents.ConsentSheetPdf;
@@ -30,8 +32,11 @@ import picocli.CommandLine.Spec;
 
 /** myoplan export PLAN.json: the treatment plan and consent sheet PDFs of a plan, for batch printing. */
 @Command(name = "export",
-        description = {"Writes the treatment plan and the consent sheet of a plan file (the format of 'check'), or of a session in the patient records, as PDF.",
-            "Pictures of the targets need OpenGL (on a server, a display such as Xvfb); without it the PDFs are written without them.",
+        description =
+                {"Writes the treatment plan and the consent sheet of a plan file (the format of 'check'), or of a "
+                    + "session in the patient records, as PDF.",
+            "Pictures of the targets need OpenGL (on a server, a display such as Xvfb); without it the PDFs are "
+                + "written without them.",
             "Exit codes: 0 written, 2 invalid input, 3 the files could not be written."},
         mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
@@ -42,17 +47,22 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PLAN", arity = "0..1", description = "The plan file (JSON); or give --session.")
     private Path plan;
 
-    @Option(names = "--session", paramLabel = "ID", description = "A session from the patient records instead of a plan file.")
+    @Option(names = "--session", paramLabel = "ID",
+            description = "A session from the patient records instead of a plan file.")
     private Long session;
 
     @Option(names = "--records", paramLabel = "DIR",
-            description = "The folder of the patient records file (default: the application's, ~/.myoplan/userdir/patient-records).")
+            description =
+                    "The folder of the patient records file (default: the application's, "
+                        + "~/.myoplan/userdir/patient-records).")
     private Path records;
 
-    @Option(names = "--jdbc", paramLabel = "URL", description = "The patient records on an H2 server instead of a file.")
+    @Option(names = "--jdbc", paramLabel = "URL",
+            description = "The patient records on an H2 server instead of a file.")
     private String jdbc;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder for the PDFs (default: the current one).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
+            description = "Folder for the PDFs (default: the current one).")
     private Path out;
 
     @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "A4", description = "A4 (default) or LETTER.")
@@ -67,7 +77,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--logo", paramLabel = "FILE", description = "The clinic's logo (PNG or JPEG) for the header.")
     private Path logo;
 
-    @Option(names = "--consent-template", paramLabel = "FILE", description = "The clinic's own consent wording (see the README).")
+    @Option(names = "--consent-template", paramLabel = "FILE",
+            description = "The clinic's own consent wording (see the README).")
     private Path consentTemplate;
 
     @Option(names = "--no-pictures", description = "Leave out the 3D pictures (no OpenGL needed).")
@@ -96,10 +107,10 @@ final class ExportCommand implements Callable<Integer> {
             err.println("myoplan export: " + e.getMessage());
             return 2;
         }
-        java.awt.image.BufferedImage logoImage = null;
+        BufferedImage logoImage = null;
         if (logo != null) {
             try {
-                logoImage = javax.imageio.ImageIO.read(logo.toFile());
+                logoImage = ImageIO.read(logo.toFile());
             } catch (IOException e) {
                 logoImage = null;
             }
@@ -112,7 +123,8 @@ final class ExportCommand implements Callable<Integer> {
         try (PlanPictures pictures = noPictures ? null : new PlanPictures(Atlas.loadDefault())) {
             ConsentSheetPdf consent = consentTemplate == null ? ConsentSheetPdf.builtIn(header, paper)
                     : ConsentSheetPdf.fromTemplate(header, paper, consentTemplate);
-            PlanExport.Written written = new PlanExport(header, paper, consent).write(document, ReferenceData.builtIn(), pictures, out);
+            PlanExport.Written written = new PlanExport(header, paper, consent).write(document, ReferenceData.builtIn(),
+                    pictures, out);
             if (!noPictures && !written.withPictures()) {
                 err.println("myoplan export: the 3D pictures could not be drawn (" + written.picturesProblem()
                         + "); the PDFs are written without them");
@@ -133,7 +145,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private HistorySettings settings() {
-        Path folder = records != null ? records : Path.of(System.getProperty("user.home"), ".myoplan", "userdir", "patient-records");
+        Path folder = records != null ? records : Path.of(System.getProperty("user.home"), ".myoplan", "userdir",
+                "patient-records");
         HistorySettings settings = HistorySettings.inDirectory(folder);
         return jdbc == null ? settings : settings.withJdbcUrl(jdbc, null, null);
     }

@@ -1,6 +1,5 @@
 package org.myoplan.cli;
 
-import picocli.CommandLine;
 
 /** Entry point of the myoplan command. */
 public final class Main {

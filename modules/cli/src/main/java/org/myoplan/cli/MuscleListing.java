@@ -38,7 +38,8 @@ final class MuscleListing {
 
     static String json(List<Muscle> muscles) {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows(muscles)) + "\n";
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            return json.writeValueAsString(rows(muscles)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** myoplan muscles: the atlas's muscles (both sides) as CSV or JSON, optionally with an imported OBJ atlas. */
 @Command(name = "muscles",
-        description = {"Lists the atlas's muscles, each side on its own row: id, key, name, side, limb, region, layer, triangles.",
+        description =
+                {"Lists the atlas's muscles, each side on its own row: id, key, name, side, limb, region, layer, "
+                    + "triangles.",
             "Exit codes: 0 listed, 1 listed but the imported atlas had problems (on standard error), 2 invalid input."},
         mixinStandardHelpOptions = true)
 final class MusclesCommand implements Callable<Integer> {
@@ -30,7 +32,9 @@ final class MusclesCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = "--atlas", paramLabel = "DIR",
-            description = "A directory of OBJ meshes with a mapping.csv (mesh_name,muscle_id,side) whose meshes replace the built-in ones.")
+            description =
+                    "A directory of OBJ meshes with a mapping.csv (mesh_name,muscle_id,side) whose meshes replace "
+                        + "the built-in ones.")
     private Path atlasDirectory;
 
     @Option(names = "--side", paramLabel = "SIDE", description = "Only this side: left or right.")

@@ -26,7 +26,9 @@ final class StoredPlans {
             StoredSession stored = database.sessions().find(sessionId)
                     .orElseThrow(() -> new PlanInputException("no session " + sessionId + " in the patient records"));
             Patient patient = database.patients().findByRecordNumber(stored.recordNumber())
-                    .orElseThrow(() -> new PlanInputException("session " + sessionId + " names a patient who is not in the records"));
+                    .orElseThrow(() ->
+                            new PlanInputException("session " + sessionId
+                            + " names a patient who is not in the records"));
             List<Session> earlier = database.sessions().history(stored.recordNumber()).stream()
                     .filter(s -> s.id() != sessionId && !s.session().date().isAfter(stored.session().date()))
                     .map(StoredSession::session).toList();

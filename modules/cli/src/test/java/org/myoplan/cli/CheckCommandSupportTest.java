@@ -12,11 +12,18 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
+import org.myoplan.dosing.rules.Finding;
+import org.myoplan.dosing.rules.PlanChecker;
+import org.myoplan.dosing.rules.PlanFacts;
 import org.myoplan.model.Plan;
 
 /** The check command end to end: plan JSON in, findings JSON out, clear errors for bad input. */
@@ -53,7 +60,8 @@ class CheckCommandSupportTest {
 
     @Test
     void anExcessiveDoseIsAWarningWithItsSourceAndStatus() throws IOException {
-        String json = Files.readString(EXAMPLE).replace("\"units\": 100, \"sites\": 4, \"guidance\"", "\"units\": 250, \"sites\": 5, \"guidance\"");
+        String json = Files.readString(EXAMPLE).replace("\"units\": 100, \"sites\": 4, \"guidance\"",
+                "\"units\": 250, \"sites\": 5, \"guidance\"");
         assertEquals(CheckCommandSupport.NEEDS_ATTENTION, run(json));
         JsonNode range = find(output(), "muscle-range:biceps_brachii:left");
         assertEquals("warning", range.get("severity").asText());
@@ -75,49 +83,60 @@ class CheckCommandSupportTest {
     /** Round trip: every finding the checker makes comes back out of the JSON unchanged, in order. */
     @Test
     void theFindingsJsonReadsBackAsTheCheckersFindings() throws Exception {
-        String json = Files.readString(EXAMPLE).replace("\"units\": 100, \"sites\": 4, \"guidance\"", "\"units\": 250, \"sites\": 5, \"guidance\"")
-                .replace("\"units\": 60", "\"units\": -60");
+        String json = Files.readString(EXAMPLE).replace("\"units\": 100, \"sites\": 4, \"guidance\"",
+                "\"units\": 250, \"sites\": 5, \"guidance\"") .replace("\"units\": 60", "\"units\": -60");
         run(json);
         Plan document = new PlanJsonReader().read(new StringReader(json));
-        java.util.List<org.myoplan.dosing.rules.Finding> expected = new org.myoplan.dosing.rules.PlanChecker().check(
-                new org.myoplan.dosing.rules.PlanFacts(document.patient(), document.session(), document.history(), REFERENCE));
+        List<Finding> expected = new PlanChecker().check(
+                new PlanFacts(document.patient(), document.session(), document.history(), REFERENCE));
         JsonNode written = output().get("findings");
         assertTrue(expected.size() >= 3, expected::toString);
         assertEquals(expected.size(), written.size());
         for (int i = 0; i < expected.size(); i++) {
-            org.myoplan.dosing.rules.Finding f = expected.get(i);
+            Finding f = expected.get(i);
             JsonNode w = written.get(i);
-            assertEquals(f.severity().name(), w.get("severity").asText().toUpperCase(java.util.Locale.ROOT));
+            assertEquals(f.severity().name(), w.get("severity").asText().toUpperCase(Locale.ROOT));
             assertEquals(f.rule(), w.get("rule").asText());
             assertEquals(f.key(), w.get("key").asText());
             assertEquals(f.message(), w.get("message").asText());
             assertEquals(f.source().citation(), w.get("source").asText());
-            assertEquals(f.source().status().name(), w.get("status").asText().toUpperCase(java.util.Locale.ROOT));
+            assertEquals(f.source().status().name(), w.get("status").asText().toUpperCase(Locale.ROOT));
             assertEquals(f.muscleId(), w.get("muscle").isNull() ? null : w.get("muscle").asText());
             assertEquals(f.side() == null ? null : f.side().name(),
-                    w.get("side").isNull() ? null : w.get("side").asText().toUpperCase(java.util.Locale.ROOT));
+                    w.get("side").isNull() ? null : w.get("side").asText().toUpperCase(Locale.ROOT));
             assertEquals(f.overridable(), w.get("overridable").asBoolean());
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "units as text     | \"units\": 60           | \"units\": \"12,5\"       | session.targets[1].units: must be a number written without quotes",
-        "absurd units      | \"units\": 60           | \"units\": 1e9            | session.targets[1].units: must be at most 3000 units",
-        "unknown side      | \"side\": \"left\", \"units\": 60 | \"side\": \"middle\", \"units\": 60 | session.targets[1].side: must be one of left, right, not \"middle\"",
-        "bad date          | \"date\": \"2026-11-28\" | \"date\": \"28.11.2026\"  | session.date: must be a date like 2026-11-28",
-        "unknown product   | \"product\": \"onabotulinumtoxinA\" | \"product\": \"botulax\" | history[0].product: must be onabotulinumtoxinA",
-        "screening typo    | \"anticoagulants\": \"yes\" | \"anticoagulant\": \"yes\" | patient.screening.anticoagulant: is not a screening question",
-        "screening answer  | \"anticoagulants\": \"yes\" | \"anticoagulants\": \"maybe\" | patient.screening.anticoagulants: must be yes, no or not asked",
+        "units as text     | \"units\": 60           | \"units\": \"12,5\"       | session.targets[1].units: must be "
+                + "a number written without quotes",
+        "absurd units      | \"units\": 60           | \"units\": 1e9            | session.targets[1].units: must be "
+            + "at most 3000 units",
+        "unknown side      | \"side\": \"left\", \"units\": 60 | \"side\": \"middle\", \"units\": 60 | "
+            + "session.targets[1].side: must be one of left, right, not \"middle\"",
+        "bad date          | \"date\": \"2026-11-28\" | \"date\": \"28.11.2026\"  | session.date: must be a date "
+            + "like 2026-11-28",
+        "unknown product   | \"product\": \"onabotulinumtoxinA\" | \"product\": \"botulax\" | history[0].product: "
+            + "must be onabotulinumtoxinA",
+        "screening typo    | \"anticoagulants\": \"yes\" | \"anticoagulant\": \"yes\" | "
+            + "patient.screening.anticoagulant: is not a screening question",
+        "screening answer  | \"anticoagulants\": \"yes\" | \"anticoagulants\": \"maybe\" | "
+            + "patient.screening.anticoagulants: must be yes, no or not asked",
         "missing name      | \"name\": \"Maria Novak\", | '' | patient.name: is missing",
-        "weight zero       | \"kg\": 68.5            | \"kg\": 0                 | patient.weight.kg: must be a weight in kg between 0 and 500",
-        "vials fraction    | \"vials\": 4,           | \"vials\": 2.5,           | session.vials: must be a whole number from 0 to 100",
-        "ack without reason | \"reason\": \"INR 2.4 this week; superficial muscles, fine needle, pressure after\", | '' | acknowledgements[0].reason: is missing",
+        "weight zero       | \"kg\": 68.5            | \"kg\": 0                 | patient.weight.kg: must be a "
+            + "weight in kg between 0 and 500",
+        "vials fraction    | \"vials\": 4,           | \"vials\": 2.5,           | session.vials: must be a whole "
+            + "number from 0 to 100",
+        "ack without reason | \"reason\": \"INR 2.4 this week; superficial muscles, fine needle, pressure after\", | "
+            + "'' | acknowledgements[0].reason: is missing",
     })
-    void invalidInputNamesTheFieldAndExitsWithTwo(String what, String from, String to, String message) throws IOException {
+    void invalidInputNamesTheFieldAndExitsWithTwo(String what, String from, String to,
+    String message) throws IOException {
         String json = Files.readString(EXAMPLE);
         assertTrue(json.contains(from), "the example contains " + from);
-        int exit = run(json.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        int exit = run(json.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
         assertEquals(CheckCommandSupport.INVALID_INPUT, exit, what);
         assertTrue(err.toString().startsWith("plan.json: " + message), err::toString);
         assertEquals("", out.toString(), "nothing on standard output");
@@ -129,8 +148,11 @@ class CheckCommandSupportTest {
         "not JSON          | {patient: }            | not valid JSON at line 1",
         "empty             | ''                     | (file): must be a JSON object",
         "array             | []                     | (file): must be a JSON object",
-        "no session        | {\"patient\": {\"recordNumber\": \"1\", \"name\": \"A\", \"birthDate\": \"1950-01-01\"}} | session: is missing",
-        "targets not list  | {\"patient\": {\"recordNumber\": \"1\", \"name\": \"A\", \"birthDate\": \"1950-01-01\"}, \"session\": {\"date\": \"2026-11-28\", \"product\": \"BOTOX\", \"vialUnits\": 100, \"targets\": 5}} | session.targets: must be a list",
+        "no session        | {\"patient\": {\"recordNumber\": \"1\", \"name\": \"A\", \"birthDate\": "
+            + "\"1950-01-01\"}} | session: is missing",
+        "targets not list  | {\"patient\": {\"recordNumber\": \"1\", \"name\": \"A\", \"birthDate\": "
+            + "\"1950-01-01\"}, \"session\": {\"date\": \"2026-11-28\", \"product\": \"BOTOX\", \"vialUnits\": 100, "
+                + "\"targets\": 5}} | session.targets: must be a list",
     })
     void brokenFilesAreClearErrors(String what, String json, String message) throws IOException {
         assertEquals(CheckCommandSupport.INVALID_INPUT, run(json), what);
@@ -140,16 +162,20 @@ class CheckCommandSupportTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "NaN units        | \"units\": 60 | \"units\": NaN       | session.targets[1].units: must be a number, not NaN",
-        "Infinity units   | \"units\": 60 | \"units\": Infinity  | session.targets[1].units: must be a number, not Infinity",
-        "minus Infinity   | \"units\": 60 | \"units\": -Infinity | session.targets[1].units: must be a number, not -Infinity",
-        "bare word units  | \"units\": 60 | \"units\": twelve    | session.targets[1].units: must be a number, true or false, or a text in \"double quotes\", not twelve",
-        "tiny exponent    | \"units\": 60 | \"units\": 1e-100000000 | session.targets[1].units: must have at most 6 decimals",
+        "Infinity units   | \"units\": 60 | \"units\": Infinity  | session.targets[1].units: must be a number, not "
+            + "Infinity",
+        "minus Infinity   | \"units\": 60 | \"units\": -Infinity | session.targets[1].units: must be a number, not "
+            + "-Infinity",
+        "bare word units  | \"units\": 60 | \"units\": twelve    | session.targets[1].units: must be a number, true "
+            + "or false, or a text in \"double quotes\", not twelve",
+        "tiny exponent    | \"units\": 60 | \"units\": 1e-100000000 | session.targets[1].units: must have at most 6 "
+            + "decimals",
         "huge diluent     | \"diluentMl\": 2 | \"diluentMl\": 1e100000000 | history[0].diluentMl: is far too large",
     })
     void aValueThatIsNotANumberNamesItsField(String what, String from, String to, String message) throws IOException {
         String json = Files.readString(EXAMPLE);
         assertTrue(json.contains(from), "the example contains " + from);
-        int exit = run(json.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        int exit = run(json.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
         assertEquals(CheckCommandSupport.INVALID_INPUT, exit, what);
         assertTrue(err.toString().startsWith("plan.json: " + message), err::toString);
         assertFalse(err.toString().contains("JsonReadFeature"), "no parser advice: " + err);
@@ -158,19 +184,28 @@ class CheckCommandSupportTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "History capital   | \"history\": [      | \"History\": [       | History: is not a field here (did you mean history?)",
-        "Status capital    | \"status\": \"administered\" | \"Status\": \"administered\" | history[0].Status: is not a field here (did you mean status?)",
-        "expires for expiry | \"expiry\":        | \"expires\":         | history[0].expires: is not a field here (did you mean expiry?)",
-        "Screening capital | \"screening\": {    | \"Screening\": {     | patient.Screening: is not a field here (did you mean screening?)",
-        "unknown target key | \"sites\": 4, \"guidance\" | \"sites\": 4, \"dose\": 3, \"guidance\" | session.targets[0].dose: is not a field here",
-        "year typo         | \"date\": \"2026-11-28\" | \"date\": \"20260-11-28\" | session.date: must be a date like 2026-11-28",
-        "year out of range | \"date\": \"2026-11-28\" | \"date\": \"2301-11-28\" | session.date: must be a date from 1900 to 2200",
-        "born after        | \"birthDate\": \"1957-03-14\" | \"birthDate\": \"2026-11-29\" | patient.birthDate: is after the session date (2026-11-28)",
+        "History capital   | \"history\": [      | \"History\": [       | History: is not a field here (did you mean "
+                + "history?)",
+        "Status capital    | \"status\": \"administered\" | \"Status\": \"administered\" | history[0].Status: is not "
+            + "a field here (did you mean status?)",
+        "expires for expiry | \"expiry\":        | \"expires\":         | history[0].expires: is not a field here "
+            + "(did you mean expiry?)",
+        "Screening capital | \"screening\": {    | \"Screening\": {     | patient.Screening: is not a field here "
+            + "(did you mean screening?)",
+        "unknown target key | \"sites\": 4, \"guidance\" | \"sites\": 4, \"dose\": 3, \"guidance\" | "
+            + "session.targets[0].dose: is not a field here",
+        "year typo         | \"date\": \"2026-11-28\" | \"date\": \"20260-11-28\" | session.date: must be a date "
+            + "like 2026-11-28",
+        "year out of range | \"date\": \"2026-11-28\" | \"date\": \"2301-11-28\" | session.date: must be a date from "
+            + "1900 to 2200",
+        "born after        | \"birthDate\": \"1957-03-14\" | \"birthDate\": \"2026-11-29\" | patient.birthDate: is "
+            + "after the session date (2026-11-28)",
     })
-    void misspeltKeysAndImpossibleDatesAreErrors(String what, String from, String to, String message) throws IOException {
+    void misspeltKeysAndImpossibleDatesAreErrors(String what, String from, String to,
+    String message) throws IOException {
         String json = Files.readString(EXAMPLE);
         assertTrue(json.contains(from), "the example contains " + from);
-        int exit = run(json.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        int exit = run(json.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
         assertEquals(CheckCommandSupport.INVALID_INPUT, exit, what);
         assertTrue(err.toString().contains("plan.json: " + message), err::toString);
         assertEquals("", out.toString(), "nothing on standard output");
@@ -180,7 +215,8 @@ class CheckCommandSupportTest {
     void trailingContentAndTwoPlansInOneFileAreRefused() throws IOException {
         String plan = Files.readString(EXAMPLE);
         assertEquals(CheckCommandSupport.INVALID_INPUT, run(plan + "\n" + plan));
-        assertTrue(err.toString().startsWith("plan.json: (file): has more after the plan's closing brace"), err::toString);
+        assertTrue(err.toString().startsWith("plan.json: (file): has more after the plan's closing brace"),
+                err::toString);
         assertFalse(err.toString().contains("DeserializationFeature"), err::toString);
     }
 
@@ -196,7 +232,8 @@ class CheckCommandSupportTest {
         String json = Files.readString(EXAMPLE).replaceFirst("\"sites\": 4, \"guidance\"",
                 "\"sites\": 4, \"injectionPoints\": [{\"x\": 1e400, \"y\": 0, \"z\": 0}], \"guidance\"");
         assertEquals(CheckCommandSupport.INVALID_INPUT, run(json));
-        assertTrue(err.toString().startsWith("plan.json: session.targets[0].injectionPoints[0].x: is far too large"), err::toString);
+        assertTrue(err.toString().startsWith("plan.json: session.targets[0].injectionPoints[0].x: is far too large"),
+                err::toString);
     }
 
     @Test

@@ -24,7 +24,9 @@ class CheckCommandTest {
     @Test
     void aClinicProtocolNarrowsTheRange(@TempDir Path dir) throws IOException {
         Path protocol = dir.resolve("protocol.csv");
-        Files.writeString(protocol, "product,population,limb,muscle_id,muscle_name,dose_min,dose_max,per_kg,sites_min,sites_max,status,source\n"
+        Files.writeString(protocol,
+                "product,population,limb,muscle_id,muscle_name,dose_min,dose_max,per_kg,"
+                + "sites_min,sites_max,status,source\n"
                 + "onabotulinumtoxinA,adult,upper,biceps_brachii,Biceps,60,80,no,2,4,clinic,Ward 4 protocol\n");
         assertEquals(1, cli.run("check", "--protocol", protocol.toString(), EXAMPLE), cli::err);
         assertTrue(cli.out().contains("Ward 4 protocol"), cli::out);
@@ -41,7 +43,8 @@ class CheckCommandTest {
     @Test
     void anInvalidPlanNamesTheField(@TempDir Path dir) throws IOException {
         Path plan = dir.resolve("plan.json");
-        Files.writeString(plan, Files.readString(Path.of(EXAMPLE)).replace("\"sites\": 4, \"guidance\"", "\"sites\": \"four\", \"guidance\""));
+        Files.writeString(plan, Files.readString(Path.of(EXAMPLE)).replace("\"sites\": 4, \"guidance\"",
+                "\"sites\": \"four\", \"guidance\""));
         assertEquals(2, cli.run("check", plan.toString()));
         assertTrue(cli.err().contains("session.targets[0].sites: must be a whole number"), cli::err);
         assertFalse(cli.err().contains("Exception"), cli::err);

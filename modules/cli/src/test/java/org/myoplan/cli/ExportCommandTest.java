@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,7 +16,11 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myoplan.dosing.json.PlanJsonReader;
+import org.myoplan.history.HistoryDatabase;
+import org.myoplan.history.HistorySettings;
 import org.myoplan.model.Acknowledgement;
+import org.myoplan.model.Plan;
 
 /** myoplan export end to end (the pictures need a display: the test command provides Xvfb). */
 class ExportCommandTest {
@@ -24,7 +30,8 @@ class ExportCommandTest {
 
     @Test
     void writesThePlanWithPicturesAndTheConsent(@TempDir Path dir) throws Exception {
-        assertEquals(0, cli.run("export", "--out", dir.toString(), "--clinic", "Ward 4", "--paper", "LETTER", EXAMPLE), cli::err);
+        assertEquals(0, cli.run("export", "--out", dir.toString(), "--clinic", "Ward 4", "--paper", "LETTER", EXAMPLE),
+                cli::err);
         List<String> written = cli.out().lines().toList();
         assertEquals(2, written.size(), cli::out);
         Path plan = Path.of(written.get(0)), consent = Path.of(written.get(1));
@@ -60,27 +67,29 @@ class ExportCommandTest {
 
     @Test
     void aSessionFromThePatientRecords(@TempDir Path dir) throws Exception {
-        org.myoplan.model.Plan plan;
-        try (java.io.Reader in = Files.newBufferedReader(Path.of(EXAMPLE))) {
-            plan = new org.myoplan.dosing.json.PlanJsonReader().read(in);
+        Plan plan;
+        try (Reader in = Files.newBufferedReader(Path.of(EXAMPLE))) {
+            plan = new PlanJsonReader().read(in);
         }
         Path records = dir.resolve("records");
         long id;
-        try (var database = org.myoplan.history.HistoryDatabase.open(org.myoplan.history.HistorySettings.inDirectory(records))) {
+        try (var database = HistoryDatabase.open(HistorySettings.inDirectory(records))) {
             database.patients().save(plan.patient(), "test");
             database.sessions().add(plan.patient().recordNumber(), plan.history().get(0), List.of(), "test");
             id = database.sessions().add(plan.patient().recordNumber(), plan.session(), List.of(
                     new Acknowledgement("screening:anticoagulants", "INR 2.4, pressure after",
-                            "Dr Lehmann", java.time.Instant.parse("2026-11-28T09:40:00Z"), false)), "test");
+                            "Dr Lehmann", Instant.parse("2026-11-28T09:40:00Z"), false)), "test");
         }
-        assertEquals(0, cli.run("export", "--session", String.valueOf(id), "--records", records.toString(), "--no-pictures",
+        assertEquals(0, cli.run("export", "--session", String.valueOf(id), "--records", records.toString(),
+                "--no-pictures",
                 "--out", dir.toString()), cli::err);
         try (PDDocument document = Loader.loadPDF(Path.of(cli.out().lines().findFirst().orElseThrow()).toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains("Maria Novak") && text.contains("Biceps brachii left 100 U"), text);
             assertTrue(text.contains("Acknowledged by Dr Lehmann: INR 2.4, pressure after"), text);
         }
-        assertEquals(2, cli.run("export", "--session", "999", "--records", records.toString(), "--out", dir.toString()));
+        assertEquals(2, cli.run("export", "--session", "999", "--records", records.toString(),
+                "--out", dir.toString()));
         assertTrue(cli.err().contains("no session 999 in the patient records"), cli::err);
         assertEquals(2, cli.run("export", "--out", dir.toString()));
         assertTrue(cli.err().contains("give either a plan file or --session ID"), cli::err);

@@ -21,7 +21,8 @@ class MuscleListingTest {
         String[] lines = csv.split("\n");
         assertEquals("id,key,name,side,limb,region,layer,triangles", lines[0]);
         assertEquals(atlas.muscles().size() + 1, lines.length);
-        assertTrue(csv.contains("\nbiceps_brachii,biceps_brachii.right,Biceps brachii,right,upper,arm,superficial,"), csv);
+        assertTrue(csv.contains(
+                "\nbiceps_brachii,biceps_brachii.right,Biceps brachii,right,upper,arm,superficial,"), csv);
         assertTrue(csv.contains("\"Gastrocnemius, medial head\""), "a comma in a name is quoted");
     }
 

@@ -23,7 +23,8 @@ class MusclesCommandTest {
         assertEquals(0, cli.run("muscles"), cli::err);
         List<String> lines = cli.out().lines().toList();
         assertEquals("id,key,name,side,limb,region,layer,triangles", lines.get(0));
-        assertTrue(lines.contains(lines.stream().filter(l -> l.startsWith("biceps_brachii,biceps_brachii.left,")).findFirst().orElse("missing")));
+        assertTrue(lines.contains(lines.stream().filter(l -> l.startsWith("biceps_brachii,biceps_brachii.left,"))
+                .findFirst().orElse("missing")));
         assertTrue(lines.size() > 90, "both sides of every muscle: " + lines.size());
     }
 

@@ -1,9 +1,10 @@
 package org.myoplan.documents;
 
+import java.awt.image.BufferedImage;
 import java.util.List;
 
 /** What heads every document of a clinic: its name, address lines and, optionally, its logo. */
-public record ClinicHeader(String name, List<String> address, java.awt.image.BufferedImage logo) {
+public record ClinicHeader(String name, List<String> address, BufferedImage logo) {
 
     public ClinicHeader {
         name = name == null || name.isBlank() ? "Myoplan" : name.strip();

@@ -3,6 +3,8 @@ package org.myoplan.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,9 +42,10 @@ public final class ConsentSheetPdf {
     /** With Myoplan's own wording. */
     public static ConsentSheetPdf builtIn(ClinicHeader clinic, PaperSize paper) {
         try (InputStream in = ConsentSheetPdf.class.getResourceAsStream(BUILT_IN)) {
-            return new ConsentSheetPdf(clinic, paper, new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            return new ConsentSheetPdf(clinic, paper,
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -50,7 +53,7 @@ public final class ConsentSheetPdf {
     public static ConsentSheetPdf fromTemplate(ClinicHeader clinic, PaperSize paper, Path file) throws IOException {
         try {
             return new ConsentSheetPdf(clinic, paper, Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             throw new IOException(file + " is not a UTF-8 text file", e);
         }
     }
@@ -59,7 +62,8 @@ public final class ConsentSheetPdf {
         Patient patient = plan.patient();
         try (PDDocument document = new PDDocument()) {
             TreatmentPlanPdf.describe(document, "Consent - " + patient.name());
-            try (PageWriter page = new PageWriter(document, paper, "Consent - " + patient.name() + " - " + patient.recordNumber())) {
+            try (PageWriter page = new PageWriter(document, paper, "Consent - " + patient.name() + " - "
+                    + patient.recordNumber())) {
                 TreatmentPlanPdf.header(page, clinic);
                 render(page, plan);
             }

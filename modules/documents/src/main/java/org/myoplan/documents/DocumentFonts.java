@@ -62,7 +62,8 @@ final class DocumentFonts {
         PDType0Font font() {
             if (font == null) {
                 try {
-                    font = PDType0Font.load(document, new TTFParser().parse(new RandomAccessReadBuffer(bytes(file))), true);
+                    font = PDType0Font.load(document, new TTFParser().parse(new RandomAccessReadBuffer(bytes(file))),
+                            true);
                 } catch (IOException e) {
                     throw new UncheckedIOException("The font " + file + " cannot be read", e);
                 }

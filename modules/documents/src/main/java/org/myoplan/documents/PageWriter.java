@@ -140,7 +140,8 @@ final class PageWriter implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            write(captions.get(i), x + (each - fonts.width(captions.get(i), false, BODY)) / 2, y - height - BODY * 1.5f, BODY, false, Color.DARK_GRAY);
+            write(captions.get(i), x + (each - fonts.width(captions.get(i), false, BODY)) / 2, y - height - BODY * 1.5f,
+                    BODY, false, Color.DARK_GRAY);
             x += each + gap;
         }
         y -= height + BODY * 2.5f;
@@ -216,7 +217,8 @@ final class PageWriter implements AutoCloseable {
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
                     content = foot;
                     String text = footer + "  -  page " + (i + 1) + " of " + pages;
-                    write(text, paper.getWidth() - MARGIN - fonts.width(text, false, 7.5f), MARGIN - 22, 7.5f, false, Color.GRAY);
+                    write(text, paper.getWidth() - MARGIN - fonts.width(text, false, 7.5f), MARGIN - 22, 7.5f, false,
+                            Color.GRAY);
                 }
             }
         } catch (IOException e) {

@@ -37,11 +37,13 @@ public final class PlanExport {
     /**
      * @param pictures draws the plan's pictures, or null to leave them out
      */
-    public Written write(Plan document, ReferenceData reference, PlanPictures pictures, Path folder) throws IOException {
+    public Written write(Plan document, ReferenceData reference, PlanPictures pictures,
+            Path folder) throws IOException {
         PlanCheck check = PlanCheck.of(document, reference);
         PlanFacts facts = check.facts();
         Files.createDirectories(folder);
-        String stem = document.patient().recordNumber().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + document.session().date();
+        String stem = document.patient().recordNumber().replaceAll("[^A-Za-z0-9_-]", "_") + "-"
+                + document.session().date();
         Path planFile = folder.resolve("plan-" + stem + ".pdf");
         Path consentFile = folder.resolve("consent-" + stem + ".pdf");
         List<Picture> images = List.of();
@@ -54,7 +56,8 @@ public final class PlanExport {
             }
         }
         try (OutputStream out = Files.newOutputStream(planFile)) {
-            new TreatmentPlanPdf(clinic, paper).write(facts, check.review(), images, images.isEmpty() ? List.of() : PlanPictures.legend(), out);
+            new TreatmentPlanPdf(clinic, paper).write(facts, check.review(), images, images.isEmpty() ? List.of()
+                    : PlanPictures.legend(), out);
         }
         try (OutputStream out = Files.newOutputStream(consentFile)) {
             consent.write(facts, out);

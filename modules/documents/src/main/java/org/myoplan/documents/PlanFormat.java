@@ -22,7 +22,8 @@ final class PlanFormat {
     }
 
     static String number(BigDecimal value) {
-        return value == null ? "-" : value.round(new MathContext(4, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
+        return value == null ? "-"
+                : value.round(new MathContext(4, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
     }
 
     static String units(BigDecimal value) {
@@ -30,8 +31,8 @@ final class PlanFormat {
     }
 
     static String patient(Patient patient, LocalDate on) {
-        return patient.name() + ", born " + date(patient.birthDate()) + " (" + Period.between(patient.birthDate(), on).getYears()
-                + " years), record " + patient.recordNumber();
+        return patient.name() + ", born " + date(patient.birthDate()) + " ("
+                + Period.between(patient.birthDate(), on).getYears() + " years), record " + patient.recordNumber();
     }
 
     static String or(String text, String otherwise) {

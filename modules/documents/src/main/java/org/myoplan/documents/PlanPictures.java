@@ -95,10 +95,13 @@ public final class PlanPictures implements AutoCloseable {
     private Framed closeUp(Region region, Map<String, Color> emphasis, List<Marker> markers, int width, int height) {
         Scene.Bounds framed = snapshots.boundsOf(region.muscleKeys()).grownBy(CLOSE_UP_ROOM);
         float marker = Math.max(8f, height / 40f);
-        AnatomySnapshots.Shot front = snapshots.shoot(AnatomySnapshots.View.ANTERIOR, emphasis, markers, framed, marker, width, height);
-        AnatomySnapshots.Shot back = snapshots.shoot(AnatomySnapshots.View.POSTERIOR, emphasis, markers, framed, marker, width, height);
+        AnatomySnapshots.Shot front = snapshots.shoot(AnatomySnapshots.View.ANTERIOR, emphasis, markers, framed, marker,
+                width, height);
+        AnatomySnapshots.Shot back = snapshots.shoot(AnatomySnapshots.View.POSTERIOR, emphasis, markers, framed, marker,
+                width, height);
         long frontPoints = visibleIn(front, region), backPoints = visibleIn(back, region);
-        boolean useBack = backPoints != frontPoints ? backPoints > frontPoints : targetPixels(back) > targetPixels(front);
+        boolean useBack = backPoints != frontPoints ? backPoints > frontPoints
+                : targetPixels(back) > targetPixels(front);
         return useBack ? picture(region.caption() + ", from behind", back, framed)
                 : picture(region.caption() + ", from the front", front, framed);
     }
@@ -142,6 +145,7 @@ public final class PlanPictures implements AutoCloseable {
     /** What the pictures' colours mean. */
     public static List<TreatmentPlanPdf.LegendEntry> legend() {
         return List.of(new TreatmentPlanPdf.LegendEntry(TARGET, "target muscle"),
-                new TreatmentPlanPdf.LegendEntry(POINT, "injection point, numbered within its target (a faint ring when it lies behind)"));
+                new TreatmentPlanPdf.LegendEntry(POINT,
+                "injection point, numbered within its target (a faint ring when it lies behind)"));
     }
 }

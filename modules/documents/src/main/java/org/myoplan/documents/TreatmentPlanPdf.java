@@ -46,19 +46,21 @@ public final class TreatmentPlanPdf {
      * @param pictures views of the targets, may be empty
      * @param legend colours used in the pictures and their meaning, may be empty
      */
-    public void write(PlanFacts plan, PlanReview review, List<Picture> pictures, List<LegendEntry> legend, OutputStream out)
-            throws IOException {
+    public void write(PlanFacts plan, PlanReview review, List<Picture> pictures, List<LegendEntry> legend,
+            OutputStream out) throws IOException {
         Patient patient = plan.patient();
         Session session = plan.session();
         try (PDDocument document = new PDDocument()) {
             describe(document, "Treatment plan - " + patient.name());
-            try (PageWriter page = new PageWriter(document, paper, "Treatment plan - " + patient.name() + " - " + patient.recordNumber())) {
+            try (PageWriter page = new PageWriter(document, paper, "Treatment plan - " + patient.name() + " - "
+                    + patient.recordNumber())) {
                 header(page);
                 page.title("Botulinum toxin treatment plan");
                 page.heading("Patient");
                 page.facts(List.of(
                         new String[] {"Patient", PlanFormat.patient(patient, session.date())},
-                        new String[] {"Weight", patient.currentWeight().map(w -> PlanFormat.number(w.kilograms()) + " kg, measured "
+                        new String[] {"Weight", patient.currentWeight().map(w -> PlanFormat.number(w.kilograms())
+                        + " kg, measured "
                                 + PlanFormat.date(w.measuredOn())).orElse("not recorded")},
                         new String[] {"Indication", PlanFormat.or(patient.indication(), "-")}));
                 page.heading("Session");
@@ -68,17 +70,20 @@ public final class TreatmentPlanPdf {
                         new float[] {0.34f, 0.09f, 0.11f, 0.08f, 0.13f, 0.25f}, targetRows(plan));
                 page.paragraph(totals(plan), PageWriter.BODY, true, Color.BLACK);
                 page.paragraph("Units are " + session.product().brand() + " (" + session.product().genericName()
-                        + ") units. They are not interchangeable with, and cannot be converted into, the units of any other product.",
+                        + ") units. They are not interchangeable with, and cannot be converted into, the units of "
+                            + "any other product.",
                         PageWriter.BODY - 1, false, Color.DARK_GRAY);
                 findings(page, review);
                 if (!pictures.isEmpty()) {
                     page.needs(PICTURE_HEIGHT + 60);
                     page.heading("Targets on the body");
-                    page.legend(legend.stream().map(LegendEntry::colour).toList(), legend.stream().map(LegendEntry::meaning).toList());
+                    page.legend(legend.stream().map(LegendEntry::colour).toList(),
+                            legend.stream().map(LegendEntry::meaning).toList());
                     // two a row: the whole body from the front and the back, then the treated regions' close-ups
                     for (int i = 0; i < pictures.size(); i += PICTURES_PER_ROW) {
                         List<Picture> row = pictures.subList(i, Math.min(pictures.size(), i + PICTURES_PER_ROW));
-                        page.pictures(row.stream().map(Picture::image).toList(), row.stream().map(Picture::caption).toList(), PICTURE_HEIGHT);
+                        page.pictures(row.stream().map(Picture::image).toList(),
+                                row.stream().map(Picture::caption).toList(), PICTURE_HEIGHT);
                     }
                 }
                 page.needs(SIGNATURES_HEIGHT); // the four signature lines stay together on one page
@@ -118,8 +123,8 @@ public final class TreatmentPlanPdf {
                 new String[] {"Product", s.product().displayName()},
                 new String[] {"Vials", s.vials() + " x " + s.vialUnits() + " U"},
                 new String[] {"Reconstitution", dilution},
-                new String[] {"Lot and expiry", PlanFormat.or(s.lot(), "lot not recorded") + ", expires " + PlanFormat.date(s.expiry())},
-                new String[] {"Status", s.status().name().toLowerCase(Locale.ROOT)});
+                new String[] {"Lot and expiry", PlanFormat.or(s.lot(), "lot not recorded") + ", expires "
+                + PlanFormat.date(s.expiry())}, new String[] {"Status", s.status().name().toLowerCase(Locale.ROOT)});
     }
 
     private static List<String[]> targetRows(PlanFacts plan) {
@@ -130,7 +135,8 @@ public final class TreatmentPlanPdf {
                     ? PlanFormat.number(dilution.get().mlPerSite(t.units(), t.sites())) : "-";
             String units = t.hasDose() ? PlanFormat.units(t.units()) : "dose needed";
             rows.add(new String[] {plan.reference().nameOf(t.muscleId()), t.side().displayName(), units,
-                String.valueOf(t.sites()), ml, t.guidance().displayName() + (t.notes().isBlank() ? "" : "; " + t.notes())});
+                String.valueOf(t.sites()), ml, t.guidance().displayName()
+                + (t.notes().isBlank() ? "" : "; " + t.notes())});
         }
         return rows;
     }
@@ -153,7 +159,8 @@ public final class TreatmentPlanPdf {
                     .orElse(f.needsAcknowledgement() ? "NOT ACKNOWLEDGED" : "");
             rows.add(new String[] {f.severity().name().toLowerCase(Locale.ROOT), f.message(), ack});
         }
-        page.table(new String[] {"Severity", "Finding and its source", "Acknowledged"}, new float[] {0.12f, 0.58f, 0.30f}, rows);
+        page.table(new String[] {"Severity", "Finding and its source", "Acknowledged"},
+                new float[] {0.12f, 0.58f, 0.30f}, rows);
     }
 
     private static String acknowledgement(Acknowledgement a) {

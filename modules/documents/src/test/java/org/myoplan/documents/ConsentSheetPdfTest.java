@@ -42,14 +42,16 @@ class ConsentSheetPdfTest {
                     "Your questions", "Anticoagulants (bleeding or bruising risk) yes", "Patient or representative",
                     "Witness", "Interpreter", "Clinician: Dr Lehmann")) {
                 if (wanted.equals("intrathecal")) {
-                    assertTrue(text.contains("baclofen given into the spine"), "intrathecal baclofen is offered, in plain words");
+                    assertTrue(text.contains("baclofen given into the spine"),
+                            "intrathecal baclofen is offered, in plain words");
                     continue;
                 }
                 assertTrue(text.contains(wanted), wanted + " in: " + text);
             }
             TreatmentPlanPdfTest.assertAllFontsEmbedded(document);
             for (int i = 0; i < document.getNumberOfPages(); i++) {
-                ImageIO.write(new PDFRenderer(document).renderImageWithDPI(i, 60), "png", new File("target/consent-page" + (i + 1) + ".png"));
+                ImageIO.write(new PDFRenderer(document).renderImageWithDPI(i, 60), "png",
+                        new File("target/consent-page" + (i + 1) + ".png"));
             }
         }
     }
@@ -71,7 +73,8 @@ class ConsentSheetPdfTest {
     void anUnreadableTemplateIsAClearError(@TempDir Path dir) throws IOException {
         Path binary = dir.resolve("consent.txt");
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0xfd});
-        IOException e = assertThrows(IOException.class, () -> ConsentSheetPdf.fromTemplate(CLINIC, PaperSize.A4, binary));
+        IOException e = assertThrows(IOException.class, () -> ConsentSheetPdf.fromTemplate(CLINIC, PaperSize.A4,
+                binary));
         assertTrue(e.getMessage().contains("not a UTF-8 text file"), e.getMessage());
     }
 }

@@ -67,12 +67,14 @@ class PlanPicturesTest {
         PlanFacts plan = leftArmAndRightLeg();
         List<PlanPictures.Framed> framed = pictures.framed(plan, WIDTH, HEIGHT);
         for (PlanPictures.Framed f : framed) {
-            ImageIO.write(f.picture().image(), "png", new File("target/plan-picture-" + f.picture().caption().replaceAll("\\W+", "-") + ".png"));
+            ImageIO.write(f.picture().image(), "png",
+                    new File("target/plan-picture-" + f.picture().caption().replaceAll("\\W+", "-") + ".png"));
         }
-        assertEquals(List.of("Anterior", "Posterior", "Left upper limb, from the front", "Right lower limb, from behind"),
-                framed.stream().map(f -> f.picture().caption()).toList());
+        assertEquals(List.of("Anterior", "Posterior", "Left upper limb, from the front",
+                "Right lower limb, from behind"), framed.stream().map(f -> f.picture().caption()).toList());
 
-        List<String> treated = List.of("biceps_brachii.left", "flexor_carpi_radialis.left", "gastrocnemius_medial.right");
+        List<String> treated = List.of("biceps_brachii.left", "flexor_carpi_radialis.left",
+                "gastrocnemius_medial.right");
         for (PlanPictures.Framed overview : framed.subList(0, 2)) {
             assertInside(overview, boxes.body(), "the whole body");
             for (String key : treated) {
@@ -81,14 +83,18 @@ class PlanPicturesTest {
         }
         PlanPictures.Framed arm = framed.get(2), leg = framed.get(3);
         assertInside(arm, boxes.boundsOf(List.of("biceps_brachii.left")), "the biceps in the arm's close-up");
-        assertInside(arm, boxes.boundsOf(List.of("flexor_carpi_radialis.left")), "the forearm flexor in the arm's close-up");
+        assertInside(arm, boxes.boundsOf(List.of("flexor_carpi_radialis.left")),
+                "the forearm flexor in the arm's close-up");
         assertInside(leg, boxes.boundsOf(List.of("gastrocnemius_medial.right")), "the calf in the leg's close-up");
-        assertEquals(3, arm.shot().visibleMarkers(), "the arm's three points, placed from the front, are seen in its close-up");
+        assertEquals(3, arm.shot().visibleMarkers(),
+                "the arm's three points, placed from the front, are seen in its close-up");
         assertEquals(2, leg.shot().visibleMarkers(), "the calf's two points, placed from behind, are seen from behind");
         assertEquals(2, framed.get(0).shot().markers().stream().filter(m -> !m.visible()).count(),
                 "the calf's points are hidden in the front view of the body");
-        List<String> labels = arm.shot().markers().stream().filter(m -> m.visible()).map(m -> m.marker().label()).sorted().toList();
-        assertEquals(List.of("1", "1", "2"), labels, "numbered within each target: biceps 1 and 2, the forearm flexor 1");
+        List<String> labels =
+                arm.shot().markers().stream().filter(m -> m.visible()).map(m -> m.marker().label()).sorted().toList();
+        assertEquals(List.of("1", "1", "2"), labels,
+                "numbered within each target: biceps 1 and 2, the forearm flexor 1");
     }
 
     @Test
@@ -98,7 +104,8 @@ class PlanPicturesTest {
         PlanReview review = new PlanReview(List.of());
         review.update(new PlanChecker().check(plan));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TreatmentPlanPdf(new ClinicHeader("Ward 4", List.of()), PaperSize.A4).write(plan, review, images, PlanPictures.legend(), out);
+        new TreatmentPlanPdf(new ClinicHeader("Ward 4", List.of()), PaperSize.A4)
+                .write(plan, review, images, PlanPictures.legend(), out);
         Path file = Path.of("target/plan-with-pictures.pdf");
         Files.write(file, out.toByteArray());
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
@@ -128,29 +135,37 @@ class PlanPicturesTest {
         }
     }
 
-    /** The example plan's patient, with the left biceps and forearm flexor and the right calf treated, points placed. */
+    /**
+     * The example plan's patient, with the left biceps and forearm flexor and the right calf treated, points placed.
+     */
     private static PlanFacts leftArmAndRightLeg() throws Exception {
         Plan example = TreatmentPlanPdfTest.example();
         List<Target> targets = new ArrayList<>();
         targets.add(target("biceps_brachii", Side.LEFT, "100", pointsOn("biceps_brachii", Side.LEFT, 1, 0.03, -0.03)));
-        targets.add(target("flexor_carpi_radialis", Side.LEFT, "40", pointsOn("flexor_carpi_radialis", Side.LEFT, 1, 0)));
-        targets.add(target("gastrocnemius_medial", Side.RIGHT, "75", pointsOn("gastrocnemius_medial", Side.RIGHT, -1, 0.03, -0.03)));
-        return new PlanFacts(example.patient(), example.session().withTargets(targets), example.history(), ReferenceData.builtIn());
+        targets.add(target("flexor_carpi_radialis", Side.LEFT, "40", pointsOn("flexor_carpi_radialis", Side.LEFT, 1,
+                0)));
+        targets.add(target("gastrocnemius_medial", Side.RIGHT, "75", pointsOn("gastrocnemius_medial", Side.RIGHT, -1,
+                0.03, -0.03)));
+        return new PlanFacts(example.patient(), example.session().withTargets(targets), example.history(),
+                ReferenceData.builtIn());
     }
 
     private static Target target(String muscle, Side side, String units, List<InjectionPoint> points) {
         return new Target(muscle, side, new BigDecimal(units), points.size(), Guidance.ULTRASOUND, points, "");
     }
 
-    /** Points of a muscle's front (+1) or back (-1) surface, at heights around its centre, as clicks from that side place them. */
+    /**
+     * Points of a muscle's front (+1) or back (-1) surface, at heights around its centre, as clicks from that side
+     * place them.
+     */
     private static List<InjectionPoint> pointsOn(String id, Side side, int facing, double... heights) {
         Muscle muscle = atlas.find(id, side).orElseThrow();
         RayPicker picker = new RayPicker(atlas);
         Vec3 c = muscle.centre();
         List<InjectionPoint> points = new ArrayList<>();
         for (double dy : heights) {
-            Vec3 p = picker.surfacePoint(muscle, new Vec3(c.x(), c.y() + dy, c.z() + 2 * facing), new Vec3(0, 0, -facing))
-                    .orElseThrow(() -> new AssertionError(id + " has no surface at " + dy));
+            Vec3 p = picker.surfacePoint(muscle, new Vec3(c.x(), c.y() + dy, c.z() + 2 * facing),
+                    new Vec3(0, 0, -facing)) .orElseThrow(() -> new AssertionError(id + " has no surface at " + dy));
             points.add(new InjectionPoint(p.x(), p.y(), p.z()));
         }
         return points;

@@ -1,7 +1,6 @@
 package org.myoplan.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -59,7 +58,8 @@ class TreatmentPlanPdfTest {
     @Test
     void thePlanHoldsPatientTargetsTotalsAndFindings() throws Exception {
         Plan plan = example();
-        byte[] bytes = pdf(plan, List.of(new Picture(body(Color.BLUE), "Anterior"), new Picture(body(Color.GREEN), "Posterior")));
+        byte[] bytes = pdf(plan, List.of(new Picture(body(Color.BLUE), "Anterior"), new Picture(body(Color.GREEN),
+                "Posterior")));
         Files.write(Path.of("target/plan-example.pdf"), bytes);
         try (PDDocument document = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -100,9 +100,11 @@ class TreatmentPlanPdfTest {
     void sixtyTargetsBreakAcrossPagesWithTheHeaderRepeated() throws Exception {
         Plan plan = example();
         List<Target> many = new ArrayList<>();
-        String[] muscles = {"biceps_brachii", "brachialis", "flexor_carpi_radialis", "soleus", "gastrocnemius_medial", "deltoid"};
+        String[] muscles = {"biceps_brachii", "brachialis", "flexor_carpi_radialis", "soleus", "gastrocnemius_medial",
+                "deltoid"};
         for (int i = 0; i < 60; i++) {
-            many.add(Target.of(muscles[i % muscles.length], i % 2 == 0 ? Side.LEFT : Side.RIGHT, String.valueOf(10 + i), 1 + i % 3));
+            many.add(Target.of(muscles[i % muscles.length], i % 2 == 0 ? Side.LEFT : Side.RIGHT, String.valueOf(10 + i),
+                    1 + i % 3));
         }
         Session session = plan.session().withTargets(many);
         byte[] bytes = pdf(new Plan(plan.patient(), plan.history(), session, List.of()), List.of());
@@ -124,11 +126,13 @@ class TreatmentPlanPdfTest {
 
     @Test
     void namesInEveryScriptPrintAndAMissingGlyphIsReplaced() throws Exception {
-        String[] names = {"Zoë Łukasiewicz-Ñúñez", "Γεώργιος Παπαδόπουλος", "Анна Иванова", "王小明", "山田 太郎", "김민준", "فاطمة الزهراء"};
+        String[] names = {"Zoë Łukasiewicz-Ñúñez", "Γεώργιος Παπαδόπουλος", "Анна Иванова", "王小明", "山田 太郎", "김민준",
+                "فاطمة الزهراء"};
         for (String name : names) {
             Plan plan = example();
             Patient p = plan.patient();
-            Patient renamed = new Patient(p.recordNumber(), name + " \uD80C\uDC00", p.birthDate(), p.sex(), p.weight(), p.indication(), p.screening());
+            Patient renamed = new Patient(p.recordNumber(), name + " \uD80C\uDC00", p.birthDate(), p.sex(), p.weight(),
+                    p.indication(), p.screening());
             byte[] bytes = pdf(new Plan(renamed, plan.history(), plan.session(), plan.acknowledgements()), List.of());
             try (PDDocument document = Loader.loadPDF(bytes)) {
                 String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
@@ -150,14 +154,16 @@ class TreatmentPlanPdfTest {
         for (String name : new String[] {"فاطمة الزهراء", "דוד כהן"}) {
             Plan plan = example();
             Patient p = plan.patient();
-            Patient renamed = new Patient(p.recordNumber(), name, p.birthDate(), p.sex(), p.weight(), p.indication(), p.screening());
+            Patient renamed = new Patient(p.recordNumber(), name, p.birthDate(), p.sex(), p.weight(), p.indication(),
+                    p.screening());
             byte[] bytes = pdf(new Plan(renamed, plan.history(), plan.session(), plan.acknowledgements()), List.of());
             try (PDDocument document = Loader.loadPDF(bytes)) {
                 String line = VisualLines.of(document, 1).stream().filter(l -> l.contains("record " + p.recordNumber()))
                         .findFirst().orElseThrow(() -> new AssertionError("no patient line for " + name));
                 int born = line.indexOf(", born ");
                 assertTrue(born > 0, name + ": the comma follows the name: " + line);
-                assertTrue(line.indexOf("record " + p.recordNumber()) > born, name + ": the record number comes last: " + line);
+                assertTrue(line.indexOf("record " + p.recordNumber()) > born, name + ": the record number comes last: "
+                        + line);
                 for (int i = 0; i < line.length(); i++) {
                     byte direction = Character.getDirectionality(line.charAt(i));
                     if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT

@@ -21,7 +21,8 @@ class PlanCheckTest {
 
     @Test
     void theFindingsAreTheCheckersOnThePlansFacts() {
-        Plans plans = Plans.plan().target("biceps_brachii", Side.LEFT, "250", 5).target("biceps_brachii", Side.RIGHT, "60", 3);
+        Plans plans = Plans.plan().target("biceps_brachii", Side.LEFT, "250", 5).target("biceps_brachii", Side.RIGHT,
+                "60", 3);
         PlanCheck check = PlanCheck.of(plans.asPlan(), Plans.REFERENCE);
         assertEquals(plans.check(), check.review().findings());
         assertEquals(plans.currentSession(), check.facts().session());
@@ -34,7 +35,8 @@ class PlanCheckTest {
         Plans plans = Plans.plan().target("biceps_brachii", Side.LEFT, "250", 5);
         Finding range = PlanCheck.of(plans.asPlan(), Plans.REFERENCE).review().unresolved().stream()
                 .filter(f -> f.severity() == Severity.WARNING).findFirst().orElseThrow();
-        Acknowledgement given = new Acknowledgement(range.key(), "Severe flexion, 200 U without effect", "Dr A", NOW, false);
+        Acknowledgement given = new Acknowledgement(range.key(), "Severe flexion, 200 U without effect", "Dr A", NOW,
+                false);
 
         PlanCheck check = PlanCheck.of(plans.asPlan(given), Plans.REFERENCE);
         assertTrue(check.isReady(), check.review().unresolved()::toString);
@@ -57,7 +59,8 @@ class PlanCheckTest {
     @Test
     void anAcknowledgementWhoseFindingIsGoneStaysOnRecord() {
         Acknowledgement old = new Acknowledgement("range:biceps_brachii:left", "kept", "Dr A", NOW, false);
-        PlanCheck check = PlanCheck.of(Plans.plan().target("biceps_brachii", Side.LEFT, "100", 4).asPlan(old), Plans.REFERENCE);
+        PlanCheck check = PlanCheck.of(Plans.plan().target("biceps_brachii", Side.LEFT, "100", 4).asPlan(old),
+                Plans.REFERENCE);
         assertTrue(check.isReady());
         assertEquals(List.of(old), check.review().acknowledgements());
     }

@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Dialog;
 import java.awt.EventQueue;
 import java.awt.KeyboardFocusManager;
+import java.awt.Rectangle;
 import java.awt.Window;
 import javax.swing.JDialog;
 import org.openide.util.HelpCtx;
@@ -31,10 +32,11 @@ public final class HelpDisplayer implements HelpCtx.Displayer {
             HelpBrowser browser = new HelpBrowser();
             browser.show(page);
             window.getContentPane().add(browser, BorderLayout.CENTER);
-            java.awt.Rectangle screen = dialog.getGraphicsConfiguration().getBounds();
+            Rectangle screen = dialog.getGraphicsConfiguration().getBounds();
             window.setSize(Math.min(560, screen.width), Math.min(Math.max(400, dialog.getHeight()), screen.height));
             // beside the dialog, within the screen
-            int x = Math.max(screen.x, Math.min(dialog.getX() + dialog.getWidth(), screen.x + screen.width - window.getWidth()));
+            int x = Math.max(screen.x, Math.min(dialog.getX() + dialog.getWidth(), screen.x
+                    + screen.width - window.getWidth()));
             int y = Math.max(screen.y, Math.min(dialog.getY(), screen.y + screen.height - window.getHeight()));
             window.setLocation(x, y);
             window.setVisible(true);

@@ -40,7 +40,8 @@ public final class HelpForWindowAction implements ActionListener {
             }
         }
         if (activated != null) {
-            return HelpTopics.forWindow(WindowManager.getDefault().findTopComponentID(activated)).orElse(HelpTopics.GUIDE);
+            return HelpTopics.forWindow(WindowManager.getDefault().findTopComponentID(activated))
+                    .orElse(HelpTopics.GUIDE);
         }
         return HelpTopics.GUIDE;
     }

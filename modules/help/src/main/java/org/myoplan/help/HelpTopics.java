@@ -1,5 +1,6 @@
 package org.myoplan.help;
 
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ public final class HelpTopics {
         }
         try {
             return Optional.of(hash < 0 ? url : new URL(url, page.substring(hash)));
-        } catch (java.net.MalformedURLException e) {
+        } catch (MalformedURLException e) {
             return Optional.empty();
         }
     }

@@ -13,7 +13,9 @@ import org.myoplan.model.Units;
 /** A patient's treatment sessions. Each save is one transaction with its audit row: all of it or nothing. */
 public interface SessionRepository {
 
-    /** Stores a new session of the patient with its targets, injection points and acknowledged warnings; returns its id. */
+    /**
+     * Stores a new session of the patient with its targets, injection points and acknowledged warnings; returns its id.
+     */
     long add(String recordNumber, Session session, List<Acknowledgement> acknowledgements, String by);
 
     /** Replaces the stored session (e.g. planned to administered), targets and warnings included. */

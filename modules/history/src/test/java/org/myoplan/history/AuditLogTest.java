@@ -34,7 +34,8 @@ class AuditLogTest {
              ResultSet row = statement.executeQuery("SELECT who, entity, entity_id, action, before_json, after_json"
                      + " FROM audit_log ORDER BY id")) {
             row.next();
-            assertEquals(List.of("dr.weiss", "patient", "CREATE"), List.of(row.getString(1), row.getString(2), row.getString(4)));
+            assertEquals(List.of("dr.weiss", "patient", "CREATE"), List.of(row.getString(1), row.getString(2),
+                    row.getString(4)));
             assertEquals(null, row.getString(5));
             assertTrue(row.getString(6).contains("\"name\":\"Anna \\\"Anni\\\" Weber\""), row.getString(6));
             row.next();
@@ -76,7 +77,8 @@ class AuditLogTest {
         assertEquals(List.of(), history.sessions().history("MRN-1"));
         history.closeWithoutBackup();
         try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT (SELECT COUNT(*) FROM audit_log), (SELECT COUNT(*) FROM target)")) {
+             ResultSet row =
+                     statement.executeQuery("SELECT (SELECT COUNT(*) FROM audit_log), (SELECT COUNT(*) FROM target)")) {
             row.next();
             assertEquals(1, row.getInt(1));
             assertEquals(0, row.getInt(2));
@@ -84,6 +86,7 @@ class AuditLogTest {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + directory.resolve(HistorySettings.DATABASE_NAME), "sa", "");
+        return DriverManager.getConnection("jdbc:h2:file:" + directory.resolve(HistorySettings.DATABASE_NAME), "sa",
+                "");
     }
 }

@@ -9,9 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myoplan.model.Product;
+import org.myoplan.model.SessionStatus;
 
 class BackupTest {
 
@@ -31,7 +35,8 @@ class BackupTest {
         List<Backup> backups = HistoryBackups.of(settings).list();
         assertEquals(3, backups.size());
         assertTrue(backups.get(0).takenAt().isAfter(backups.get(1).takenAt()), "newest first");
-        assertTrue(backups.get(0).file().getFileName().toString().matches("myoplan-history-\\d{8}-\\d{6}-\\d{3}\\.zip"));
+        assertTrue(backups.get(0).file().getFileName().toString()
+                .matches("myoplan-history-\\d{8}-\\d{6}-\\d{3}\\.zip"));
         assertTrue(Files.exists(notOurs), "files that are not backups are left alone");
     }
 
@@ -41,8 +46,8 @@ class BackupTest {
         HistoryDatabase history = HistoryDatabase.open(settings);
         history.patients().save(Fixtures.patient("MRN-1", "A"), Fixtures.CLINICIAN);
         for (int i = 0; i < 40; i++) {
-            history.sessions().add("MRN-1", Fixtures.session(java.time.LocalDate.of(2026, 1, 1).plusDays(i),
-                    org.myoplan.model.Product.ONABOTULINUMTOXIN_A, org.myoplan.model.SessionStatus.PLANNED, 10),
+            history.sessions().add("MRN-1", Fixtures.session(LocalDate.of(2026, 1, 1).plusDays(i),
+                    Product.ONABOTULINUMTOXIN_A, SessionStatus.PLANNED, 10),
                     Fixtures.warnings(), Fixtures.CLINICIAN);
         }
         long grown = Files.size(settings.databaseFile());
@@ -133,7 +138,7 @@ class BackupTest {
         byte[] before = Files.readAllBytes(settings.databaseFile());
         Path fake = Files.writeString(directory.resolve("fake.zip"), "no zip");
         HistoryException e = assertThrows(HistoryException.class,
-                () -> HistoryBackups.of(settings).restore(new Backup(fake, java.time.Instant.now(), 6)));
+                () -> HistoryBackups.of(settings).restore(new Backup(fake, Instant.now(), 6)));
         assertTrue(e.getMessage().contains("could not be restored"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(settings.databaseFile()));
     }

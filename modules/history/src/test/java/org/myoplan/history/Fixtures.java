@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.myoplan.model.Acknowledgement;
@@ -34,7 +35,8 @@ public final class Fixtures {
                 .with(ScreeningQuestion.ANTICOAGULANTS, Answer.YES)
                 .with(ScreeningQuestion.PREGNANCY_OR_BREASTFEEDING, Answer.NO);
         return new Patient(recordNumber, name, LocalDate.of(1961, 3, 14), Sex.FEMALE,
-                new Weight(new BigDecimal("68.5"), LocalDate.of(2026, 10, 1)), "post-stroke spasticity, left arm", screening);
+                new Weight(new BigDecimal("68.5"), LocalDate.of(2026, 10, 1)), "post-stroke spasticity, left arm",
+                screening);
     }
 
     public static Session session(LocalDate date, Product product, SessionStatus status, int targets) {
@@ -44,12 +46,12 @@ public final class Fixtures {
             "pronator_teres", "flexor_pollicis_longus", "adductor_pollicis"};
         for (int i = 0; i < targets; i++) {
             list.add(new Target(muscles[i % muscles.length], i % 2 == 0 ? Side.LEFT : Side.RIGHT,
-                    new BigDecimal(i % 3 == 0 ? "12.5" : "20"), 1 + i % 4, Guidance.values()[i % Guidance.values().length],
-                    List.of(new InjectionPoint(0.01 * i, -0.125, 0.3), new InjectionPoint(0.02, 0.04 * i, -0.001)),
-                    "target " + i + " \"quoted\""));
+                    new BigDecimal(i % 3 == 0 ? "12.5" : "20"), 1 + i % 4,
+                    Guidance.values()[i % Guidance.values().length], List.of(new InjectionPoint(0.01 * i, -0.125, 0.3),
+                    new InjectionPoint(0.02, 0.04 * i, -0.001)), "target " + i + " \"quoted\""));
         }
         return new Session(date, CLINICIAN, product, 100, 2, new BigDecimal("2.5"), "C1234AB", date.plusMonths(18),
-                LocalDateTime.of(date, java.time.LocalTime.of(9, 30)), status, "notes with ümlaut\nand a line", list);
+                LocalDateTime.of(date, LocalTime.of(9, 30)), status, "notes with ümlaut\nand a line", list);
     }
 
     public static List<Acknowledgement> warnings() {

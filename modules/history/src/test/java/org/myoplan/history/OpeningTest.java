@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,13 @@ class OpeningTest {
         Path errors = Files.createTempFile(directory, "hold", ".txt");
         Process other = ChildJvm.start(HoldOpenMain.class, directory, errors);
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(),
+                    StandardCharsets.UTF_8));
             assertEquals("open", out.readLine(), () -> "the other process did not open the database");
             DatabaseInUseException e = assertThrows(DatabaseInUseException.class,
                     () -> HistoryDatabase.open(HistorySettings.inDirectory(directory)));
-            assertTrue(e.getMessage().startsWith("Myoplan's database is open in another Myoplan window or program (file "
+            assertTrue(e.getMessage()
+                    .startsWith("Myoplan's database is open in another Myoplan window or program (file "
                     + directory.resolve("myoplan-history.mv.db")), e.getMessage());
         } finally {
             other.getOutputStream().close();
@@ -55,7 +58,8 @@ class OpeningTest {
     void aSecondOpenerInTheSameProcessIsToldToo() {
         HistoryDatabase first = HistoryDatabase.open(HistorySettings.inDirectory(directory));
         try {
-            assertThrows(DatabaseInUseException.class, () -> HistoryDatabase.open(HistorySettings.inDirectory(directory)));
+            assertThrows(DatabaseInUseException.class,
+                    () -> HistoryDatabase.open(HistorySettings.inDirectory(directory)));
         } finally {
             first.closeWithoutBackup();
         }
@@ -92,7 +96,7 @@ class OpeningTest {
         history.closeWithoutBackup();
         Path file = HistorySettings.inDirectory(directory).databaseFile();
         byte[] whole = Files.readAllBytes(file);
-        byte[] half = java.util.Arrays.copyOf(whole, 4096 + 100);
+        byte[] half = Arrays.copyOf(whole, 4096 + 100);
         assertDamagedAndUntouched(half);
     }
 
@@ -149,7 +153,8 @@ class OpeningTest {
         assertTrue(e.getMessage().contains("restore the database from a backup"), e.getMessage());
         assertArrayEquals(content, Files.readAllBytes(file), "the damaged file must be left as it was");
         // and it stays reported, not silently replaced by a new empty database, the next time too
-        assertThrows(DatabaseDamagedException.class, () -> HistoryDatabase.open(HistorySettings.inDirectory(directory)));
+        assertThrows(DatabaseDamagedException.class,
+                () -> HistoryDatabase.open(HistorySettings.inDirectory(directory)));
         assertArrayEquals(content, Files.readAllBytes(file));
     }
 }

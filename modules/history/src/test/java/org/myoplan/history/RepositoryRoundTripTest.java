@@ -14,10 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myoplan.model.Assessment;
 import org.myoplan.model.Assessment.AshworthScore;
 import org.myoplan.model.Assessment.Goal;
 import org.myoplan.model.Assessment.TardieuScore;
-import org.myoplan.model.Assessment;
 import org.myoplan.model.FollowUp;
 import org.myoplan.model.Guidance;
 import org.myoplan.model.ModifiedAshworth;
@@ -104,10 +104,10 @@ class RepositoryRoundTripTest {
     void aDoseNotSetYetAndAGuideDoseComeBackAsTheyWere() {
         history.patients().save(Fixtures.patient("MRN-1", "A"), Fixtures.CLINICIAN);
         Target needed = Target.doseNeeded("biceps_brachii", Side.LEFT, 2);
-        Target guide = new Target("brachialis", Side.LEFT, new java.math.BigDecimal("50"), 1, Guidance.ULTRASOUND, List.of(), "",
+        Target guide = new Target("brachialis", Side.LEFT, new BigDecimal("50"), 1, Guidance.ULTRASOUND, List.of(), "",
                 "Flexed elbow pattern (left), guide WE MOVE 2005");
-        Session session = new Session(LocalDate.of(2026, 11, 28), "Dr A", Product.ONABOTULINUMTOXIN_A, 100, 1, null, null,
-                null, null, SessionStatus.PLANNED, null, List.of(needed, guide));
+        Session session = new Session(LocalDate.of(2026, 11, 28), "Dr A", Product.ONABOTULINUMTOXIN_A, 100, 1, null,
+                null, null, null, SessionStatus.PLANNED, null, List.of(needed, guide));
         long id = history.sessions().add("MRN-1", session, List.of(), Fixtures.CLINICIAN);
         Session stored = history.sessions().find(id).orElseThrow().session();
         assertEquals(session, stored);
@@ -127,7 +127,8 @@ class RepositoryRoundTripTest {
     @Test
     void replaceChangesTheSessionInPlace() {
         history.patients().save(Fixtures.patient("MRN-1", "A"), Fixtures.CLINICIAN);
-        Session planned = Fixtures.session(LocalDate.of(2026, 11, 28), Product.ONABOTULINUMTOXIN_A, SessionStatus.PLANNED, 3);
+        Session planned = Fixtures.session(LocalDate.of(2026, 11, 28), Product.ONABOTULINUMTOXIN_A,
+                SessionStatus.PLANNED, 3);
         long id = history.sessions().add("MRN-1", planned, Fixtures.warnings(), Fixtures.CLINICIAN);
         Session given = planned.withStatus(SessionStatus.ADMINISTERED).withTargets(planned.targets().subList(0, 1));
         history.sessions().replace(id, given, List.of(), Fixtures.CLINICIAN);
@@ -137,9 +138,12 @@ class RepositoryRoundTripTest {
     @Test
     void historyIsNewestFirstAndLastTargetsSkipCancelled() {
         history.patients().save(Fixtures.patient("MRN-1", "A"), Fixtures.CLINICIAN);
-        Session old = Fixtures.session(LocalDate.of(2026, 1, 10), Product.ONABOTULINUMTOXIN_A, SessionStatus.ADMINISTERED, 2);
-        Session recent = Fixtures.session(LocalDate.of(2026, 5, 10), Product.ONABOTULINUMTOXIN_A, SessionStatus.ADMINISTERED, 4);
-        Session cancelled = Fixtures.session(LocalDate.of(2026, 9, 10), Product.ONABOTULINUMTOXIN_A, SessionStatus.CANCELLED, 1);
+        Session old = Fixtures.session(LocalDate.of(2026, 1, 10), Product.ONABOTULINUMTOXIN_A,
+                SessionStatus.ADMINISTERED, 2);
+        Session recent = Fixtures.session(LocalDate.of(2026, 5, 10), Product.ONABOTULINUMTOXIN_A,
+                SessionStatus.ADMINISTERED, 4);
+        Session cancelled = Fixtures.session(LocalDate.of(2026, 9, 10), Product.ONABOTULINUMTOXIN_A,
+                SessionStatus.CANCELLED, 1);
         history.sessions().add("MRN-1", recent, List.of(), Fixtures.CLINICIAN);
         history.sessions().add("MRN-1", old, List.of(), Fixtures.CLINICIAN);
         history.sessions().add("MRN-1", cancelled, List.of(), Fixtures.CLINICIAN);

@@ -25,7 +25,8 @@ class NativesLayoutTest {
         "linux-amd64,      libgluegen_rt.so libjogl_desktop.so libnativewindow_awt.so libnativewindow_x11.so",
         "linux-aarch64,    libgluegen_rt.so libjogl_desktop.so libnativewindow_awt.so libnativewindow_x11.so",
         "windows-amd64,    gluegen_rt.dll jogl_desktop.dll nativewindow_awt.dll nativewindow_win32.dll",
-        "macosx-universal, libgluegen_rt.dylib libjogl_desktop.dylib libnativewindow_awt.dylib libnativewindow_macosx.dylib"
+        "macosx-universal, libgluegen_rt.dylib libjogl_desktop.dylib libnativewindow_awt.dylib "
+            + "libnativewindow_macosx.dylib"
     })
     void everyPlatformHasTheLibrariesOfTheAwtPath(String platform, String libraries) {
         for (String library : libraries.trim().split(" ")) {

@@ -1,5 +1,6 @@
 package org.myoplan.model;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ public record Screening(Map<ScreeningQuestion, Answer> answers) {
     public Screening {
         EnumMap<ScreeningQuestion, Answer> copy = new EnumMap<>(ScreeningQuestion.class);
         copy.putAll(answers);
-        answers = java.util.Collections.unmodifiableMap(copy);
+        answers = Collections.unmodifiableMap(copy);
     }
 
     public static Screening notAsked() {

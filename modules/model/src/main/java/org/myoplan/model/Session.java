@@ -24,7 +24,9 @@ public record Session(LocalDate date, String clinician, Product product, int via
         targets = List.copyOf(targets);
     }
 
-    /** The sum of the targets' units (a dose not set yet counts for none): only meaningful when every amount is valid. */
+    /**
+     * The sum of the targets' units (a dose not set yet counts for none): only meaningful when every amount is valid.
+     */
     public Units totalUnits() {
         Units total = Units.zero(product);
         for (Target target : targets.stream().filter(Target::hasDose).toList()) {

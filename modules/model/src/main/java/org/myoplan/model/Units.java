@@ -39,7 +39,8 @@ public record Units(Product product, BigDecimal amount) implements Comparable<Un
 
     private void requireSameProduct(Units other) {
         if (other.product != product) {
-            throw new IllegalArgumentException("Units of " + product.genericName() + " and " + other.product.genericName()
+            throw new IllegalArgumentException("Units of " + product.genericName() + " and "
+                    + other.product.genericName()
                     + " cannot be added or compared: the products' units are not interchangeable");
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ class AssessmentTest {
     @Test
     void theModifiedAshworthGradesIncludeOnePlus() {
         assertEquals(List.of("0", "1", "1+", "2", "3", "4"),
-                java.util.Arrays.stream(ModifiedAshworth.values()).map(ModifiedAshworth::grade).toList());
+                Arrays.stream(ModifiedAshworth.values()).map(ModifiedAshworth::grade).toList());
         assertEquals(ModifiedAshworth.ONE_PLUS, ModifiedAshworth.ofGrade(" 1+ ").orElseThrow());
         assertEquals(true, ModifiedAshworth.ofGrade("5").isEmpty());
     }
@@ -34,7 +35,8 @@ class AssessmentTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, 11})
     void painIsZeroToTen(int pain) {
-        assertThrows(IllegalArgumentException.class, () -> new Assessment(DAY, FollowUp.BASELINE, List.of(), List.of(), pain, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Assessment(DAY, FollowUp.BASELINE, List.of(), List.of(),
+                pain, List.of()));
     }
 
     @ParameterizedTest

@@ -18,7 +18,8 @@ class UnitsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> botox.plus(dysport));
         assertTrue(e.getMessage().contains("not interchangeable"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> botox.compareTo(dysport));
-        assertEquals(Units.of(Product.ONABOTULINUMTOXIN_A, "150"), botox.plus(Units.of(Product.ONABOTULINUMTOXIN_A, "50")));
+        assertEquals(Units.of(Product.ONABOTULINUMTOXIN_A, "150"),
+                botox.plus(Units.of(Product.ONABOTULINUMTOXIN_A, "50")));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.myoplan.outcomes;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.myoplan.model.ModifiedAshworth;
 
@@ -32,7 +33,7 @@ public final class AshworthScale {
     /** The grade nearest a height: the grade of a point drawn a little above or below it. */
     public static ModifiedAshworth nearestGrade(double value) {
         return Arrays.stream(ModifiedAshworth.values())
-                .min(java.util.Comparator.comparingDouble(g -> Math.abs(valueOf(g) - value))).orElseThrow();
+                .min(Comparator.comparingDouble(g -> Math.abs(valueOf(g) - value))).orElseThrow();
     }
 
     /** The grades from 0 to 4, in the order of the scale. */

@@ -30,7 +30,9 @@ public final class AssessmentEntry {
         }
     }
 
-    /** A goal as entered: its text and its Goal Attainment Scaling score as written ("-2" to "+2"), empty until scored. */
+    /**
+     * A goal as entered: its text and its Goal Attainment Scaling score as written ("-2" to "+2"), empty until scored.
+     */
     public record GoalRow(String text, String score) {
         boolean blank() {
             return empty(text) && empty(score);
@@ -148,7 +150,8 @@ public final class AssessmentEntry {
         return null;
     }
 
-    private List<Assessment.AshworthScore> ashworth(List<AshworthRow> rows, List<String> errors, List<String> warnings) {
+    private List<Assessment.AshworthScore> ashworth(List<AshworthRow> rows, List<String> errors,
+            List<String> warnings) {
         List<Assessment.AshworthScore> scores = new ArrayList<>();
         Set<MuscleSide> graded = new HashSet<>();
         List<String> ungraded = new ArrayList<>();
@@ -160,7 +163,8 @@ public final class AssessmentEntry {
             if (row.muscleId() == null) {
                 errors.add("Modified Ashworth row " + (i + 1) + " has a grade but no muscle: choose the muscle.");
             } else if (row.side() == null) {
-                errors.add("Modified Ashworth row " + (i + 1) + ": choose the side of " + muscleNames.apply(row.muscleId()) + ".");
+                errors.add("Modified Ashworth row " + (i + 1) + ": choose the side of "
+                        + muscleNames.apply(row.muscleId()) + ".");
             } else if (empty(row.grade())) {
                 ungraded.add(new MuscleSide(row.muscleId(), row.side()).label(muscleNames));
             } else if (ModifiedAshworth.ofGrade(row.grade()).isEmpty()) {
@@ -214,7 +218,9 @@ public final class AssessmentEntry {
         return goals;
     }
 
-    /** A Goal Attainment Scaling score as written ("+1", "-2", also with a typographic minus), or null if it is none. */
+    /**
+     * A Goal Attainment Scaling score as written ("+1", "-2", also with a typographic minus), or null if it is none.
+     */
     private static Integer score(String text) {
         try {
             int score = Integer.parseInt(text.trim().replace('\u2212', '-'));

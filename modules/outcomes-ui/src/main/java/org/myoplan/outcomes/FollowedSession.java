@@ -34,7 +34,8 @@ public final class FollowedSession {
         return sessions.stream()
                 .filter(s -> s.session().status() != SessionStatus.CANCELLED && !s.session().date().isAfter(assessed))
                 .min(Comparator.comparingLong((StoredSession s) ->
-                                Math.abs(ChronoUnit.DAYS.between(s.session().date().plusDays(timepoint.daysAfterSession()), assessed)))
+                                Math.abs(ChronoUnit.DAYS.between(s.session().date()
+                                .plusDays(timepoint.daysAfterSession()), assessed)))
                         .thenComparing(s -> s.session().date(), Comparator.reverseOrder()))
                 .map(s -> OptionalLong.of(s.id())).orElse(OptionalLong.empty());
     }

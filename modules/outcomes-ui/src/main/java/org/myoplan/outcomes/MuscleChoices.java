@@ -27,7 +27,10 @@ public final class MuscleChoices {
         return reference().nameOf(muscleId);
     }
 
-    /** The ids to choose from, in the order of their names, with {@code alsoThese} (e.g. a session's targets) among them. */
+    /**
+     * The ids to choose from, in the order of their names, with {@code alsoThese} (e.g. a session's targets) among
+     * them.
+     */
     public static List<String> of(ReferenceData reference, Collection<String> alsoThese) {
         return Stream.of(reference.ranges().stream().map(MuscleRange::muscleId),
                         reference.patterns().stream().map(PatternMuscle::muscleId), alsoThese.stream())

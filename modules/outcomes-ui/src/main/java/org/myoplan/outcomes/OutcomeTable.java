@@ -29,14 +29,15 @@ public final class OutcomeTable {
 
     public static OutcomeTable of(List<StoredAssessment> assessments, List<StoredSession> sessions,
             Function<String, String> muscleNames) {
-        List<MuscleSide> muscles = new ArrayList<>(OutcomeTimeline.of(assessments, sessions, muscleNames).grades().keySet());
+        List<MuscleSide> muscles = new ArrayList<>(OutcomeTimeline.of(assessments, sessions,
+                muscleNames).grades().keySet());
         List<String> columns = new ArrayList<>(FIRST_COLUMNS);
         muscles.forEach(m -> columns.add(m.label(muscleNames)));
         columns.add(GOALS_COLUMN);
         List<List<String>> rows = new ArrayList<>();
         for (StoredAssessment stored : assessments.stream()
-                .sorted(Comparator.comparing((StoredAssessment s) -> s.assessment().date()).thenComparing(StoredAssessment::id))
-                .toList()) {
+                .sorted(Comparator.comparing((StoredAssessment s) -> s.assessment().date())
+                .thenComparing(StoredAssessment::id)) .toList()) {
             Assessment a = stored.assessment();
             List<String> row = new ArrayList<>();
             row.add(a.date().toString());

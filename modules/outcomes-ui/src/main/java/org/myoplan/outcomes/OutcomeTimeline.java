@@ -68,11 +68,12 @@ public final class OutcomeTimeline {
                 pain.add(new PainPoint(assessment.date(), assessment.timepoint(), assessment.pain()));
             }
         }
-        // Lines in the order of the muscles' names, so the legend reads like a list and keeps its order between patients.
+        // Lines in the order of the muscles' names, so the legend reads like a list and keeps its order between
+        // patients.
         Map<MuscleSide, List<GradePoint>> sorted = new LinkedHashMap<>();
         grades.keySet().stream()
-                .sorted(Comparator.comparing((MuscleSide m) -> muscleNames.apply(m.muscleId())).thenComparing(MuscleSide::side))
-                .forEach(m -> sorted.put(m, List.copyOf(grades.get(m))));
+                .sorted(Comparator.comparing((MuscleSide m) -> muscleNames.apply(m.muscleId()))
+                .thenComparing(MuscleSide::side)) .forEach(m -> sorted.put(m, List.copyOf(grades.get(m))));
         List<SessionMark> marks = sessions.stream()
                 .filter(s -> s.session().status() != SessionStatus.CANCELLED)
                 .sorted(Comparator.comparing((StoredSession s) -> s.session().date()))

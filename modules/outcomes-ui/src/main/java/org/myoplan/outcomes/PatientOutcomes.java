@@ -11,7 +11,10 @@ import org.myoplan.model.Patient;
 import org.myoplan.model.SessionStatus;
 import org.myoplan.model.Target;
 
-/** What the Outcomes window and the Add Assessment dialog know of a patient: assessments oldest first, sessions newest first. */
+/**
+ * What the Outcomes window and the Add Assessment dialog know of a patient: assessments oldest first, sessions newest
+ * first.
+ */
 public record PatientOutcomes(Patient patient, List<StoredAssessment> assessments, List<StoredSession> sessions) {
 
     public PatientOutcomes {

@@ -45,8 +45,10 @@ class AssessmentEntryTest {
         assertEquals(LocalDate.parse("2026-11-29"), a.date());
         assertEquals(FollowUp.WEEKS_2, a.timepoint());
         assertEquals(3, a.pain());
-        assertEquals(List.of(new Assessment.AshworthScore("biceps_brachii", Side.LEFT, ModifiedAshworth.ONE_PLUS)), a.ashworth());
-        assertEquals(List.of(new Assessment.Goal("Open the hand for hygiene", 1)), a.goals(), "blank rows are left out");
+        assertEquals(List.of(new Assessment.AshworthScore("biceps_brachii", Side.LEFT, ModifiedAshworth.ONE_PLUS)),
+                a.ashworth());
+        assertEquals(List.of(new Assessment.Goal("Open the hand for hygiene", 1)), a.goals(),
+                "blank rows are left out");
     }
 
     @Test
@@ -106,14 +108,14 @@ class AssessmentEntryTest {
 
     @Test
     void aFollowUpFarFromItsUsualDayOrWithoutASessionIsSavedWithAWarning() {
-        Checked farOff = entry.check(new Draft("2026-11-29", FollowUp.MONTHS_3, OptionalLong.of(7), "2", List.of(), List.of()),
-                sessions);
+        Checked farOff = entry.check(new Draft("2026-11-29", FollowUp.MONTHS_3, OptionalLong.of(7), "2", List.of(),
+                List.of()), sessions);
         assertTrue(farOff.saveable());
-        assertEquals(List.of("The session of 2026-11-15 was 14 days before; a 3 months follow-up is about 91 days after. "
-                + "Check the time point and the session."), farOff.warnings());
+        assertEquals(List.of("The session of 2026-11-15 was 14 days before; a 3 months follow-up is about 91 days "
+                + "after. " + "Check the time point and the session."), farOff.warnings());
 
-        Checked alone = entry.check(new Draft("2026-11-29", FollowUp.WEEKS_2, OptionalLong.empty(), "2", List.of(), List.of()),
-                sessions);
+        Checked alone = entry.check(new Draft("2026-11-29", FollowUp.WEEKS_2, OptionalLong.empty(), "2", List.of(),
+                List.of()), sessions);
         assertTrue(alone.saveable());
         assertEquals(List.of("A 2 weeks follow-up follows a session: choose it, or save without one if the injection "
                 + "was given elsewhere."), alone.warnings());
@@ -128,19 +130,22 @@ class AssessmentEntryTest {
         Checked noText = entry.check(twoWeeks("2026-11-29", "2", List.of(), List.of(new GoalRow(" ", "+2"))), sessions);
         assertEquals(List.of("Goal 1 has a score but no text: write the goal."), noText.errors());
 
-        Checked unscored = entry.check(twoWeeks("2026-11-29", "2", List.of(), List.of(new GoalRow("Walk to the shop", null))),
-                sessions);
+        Checked unscored = entry.check(twoWeeks("2026-11-29", "2", List.of(), List.of(new GoalRow("Walk to the shop",
+                null))), sessions);
         assertTrue(unscored.saveable());
         assertEquals(List.of("Goal not scored: \"Walk to the shop\"."), unscored.warnings());
     }
 
     @Test
     void aGradeOffTheScaleOrAScoreOffGasIsNamedWithItsFieldAndNothingIsSaved() {
-        Checked checked = entry.check(twoWeeks("2026-11-29", "", List.of(new AshworthRow("biceps_brachii", Side.LEFT, " 5 ")),
-                List.of(new GoalRow("Open the hand for hygiene", "3"), new GoalRow("Walk to the shop", "good"))), sessions);
+        Checked checked = entry.check(twoWeeks("2026-11-29", "", List.of(new AshworthRow("biceps_brachii", Side.LEFT,
+                " 5 ")), List.of(new GoalRow("Open the hand for hygiene", "3"),
+                new GoalRow("Walk to the shop", "good"))), sessions);
 
-        assertEquals(List.of("Modified Ashworth grade of Biceps brachii (left): \"5\" is not on the scale; choose 0, 1, 1+, 2, 3 or 4.",
-                "GAS score of goal 1 (\"Open the hand for hygiene\"): \"3\" is not a score; choose -2, -1, 0, +1 or +2.",
+        assertEquals(List.of("Modified Ashworth grade of Biceps brachii (left): \"5\" is not on the scale; choose 0, "
+                + "1, 1+, 2, 3 or 4.",
+                "GAS score of goal 1 (\"Open the hand for hygiene\"): \"3\" is not a score; choose -2, -1, 0, +1 or "
+                    + "+2.",
                 "GAS score of goal 2 (\"Walk to the shop\"): \"good\" is not a score; choose -2, -1, 0, +1 or +2."),
                 checked.errors());
         assertTrue(checked.assessment().isEmpty());
@@ -148,8 +153,9 @@ class AssessmentEntryTest {
 
     @Test
     void gasScoresAreReadAsWrittenWithOrWithoutTheirSign() {
-        Checked checked = entry.check(twoWeeks("2026-11-29", "", List.of(), List.of(new GoalRow("A", "+2"), new GoalRow("B", "-1"),
-                new GoalRow("C", "0"), new GoalRow("D", "1"), new GoalRow("E", "\u22122"))), sessions);
+        Checked checked = entry.check(twoWeeks("2026-11-29", "", List.of(), List.of(new GoalRow("A", "+2"),
+                new GoalRow("B", "-1"), new GoalRow("C", "0"), new GoalRow("D", "1"), new GoalRow("E", "\u22122"))),
+                sessions);
 
         assertEquals(List.of(2, -1, 0, 1, -2), checked.assessment().orElseThrow().goals().stream()
                 .map(Assessment.Goal::attainment).toList());
@@ -160,6 +166,7 @@ class AssessmentEntryTest {
         Checked checked = entry.check(twoWeeks("2026-11-29", "", List.of(new AshworthRow(null, Side.LEFT, null)),
                 List.of(new GoalRow("", null))), sessions);
 
-        assertEquals(List.of("Nothing to save yet: enter a pain score, a Modified Ashworth grade or a goal."), checked.errors());
+        assertEquals(List.of("Nothing to save yet: enter a pain score, a Modified Ashworth grade or a goal."),
+                checked.errors());
     }
 }

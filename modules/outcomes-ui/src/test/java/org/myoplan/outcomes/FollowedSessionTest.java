@@ -52,7 +52,8 @@ class FollowedSessionTest {
     @Test
     void theLikelyTimePointIsTheFollowUpNearestTheDaysSinceTheLastSession() {
         assertEquals(FollowUp.BASELINE, FollowedSession.likelyTimepoint(day("2026-06-01"), sessions), "no session yet");
-        assertEquals(FollowUp.BASELINE, FollowedSession.likelyTimepoint(day("2026-10-03"), sessions), "the week of a session");
+        assertEquals(FollowUp.BASELINE, FollowedSession.likelyTimepoint(day("2026-10-03"), sessions),
+                "the week of a session");
         assertEquals(FollowUp.WEEKS_2, FollowedSession.likelyTimepoint(day("2026-10-17"), sessions));
         assertEquals(FollowUp.MONTH_1, FollowedSession.likelyTimepoint(day("2026-11-02"), sessions));
         assertEquals(FollowUp.MONTHS_3, FollowedSession.likelyTimepoint(day("2026-12-28"), sessions));

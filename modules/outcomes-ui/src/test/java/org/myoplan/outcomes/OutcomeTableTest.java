@@ -18,9 +18,11 @@ class OutcomeTableTest {
         OutcomeTable table = OutcomeTable.of(List.of(
                         assessment(2, 7L, "2026-08-03", FollowUp.WEEKS_2, null,
                                 List.of(mas("biceps_brachii", Side.LEFT, "1+")),
-                                List.of(new Assessment.Goal("Open the hand", 1), new Assessment.Goal("Dress alone", -1))),
+                                List.of(new Assessment.Goal("Open the hand", 1),
+                                new Assessment.Goal("Dress alone", -1))),
                         assessment(1, null, "2026-07-20", FollowUp.BASELINE, 6,
-                                List.of(mas("biceps_brachii", Side.LEFT, "3"), mas("gastrocnemius_medial", Side.RIGHT, "2")),
+                                List.of(mas("biceps_brachii", Side.LEFT, "3"),
+                                mas("gastrocnemius_medial", Side.RIGHT, "2")),
                                 List.of(new Assessment.Goal("Open the hand", null)))),
                 List.of(given(7, "2026-07-20")), Records::name);
 
@@ -28,8 +30,8 @@ class OutcomeTableTest {
                 "Gastrocnemius, medial head (right)", "Goals (GAS)"), table.columns());
         assertEquals(List.of(
                 List.of("2026-07-20", "baseline", "", "6", "3", "2", "Open the hand: not scored"),
-                List.of("2026-08-03", "2 weeks", "2026-07-20 BOTOX", "", "1+", "", "Open the hand: +1; Dress alone: -1")),
-                table.rows());
+                List.of("2026-08-03", "2 weeks", "2026-07-20 BOTOX", "", "1+", "",
+                "Open the hand: +1; Dress alone: -1")), table.rows());
     }
 
     @Test

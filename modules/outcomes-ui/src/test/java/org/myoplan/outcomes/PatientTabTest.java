@@ -17,7 +17,8 @@ class PatientTabTest {
     @Test
     void theTabShowsSurnameInitialAndKindAndTheTooltipTheWholePatient() {
         assertEquals("Meier A. \u00b7 Outcomes", PatientTab.title(named("Anna Meier"), "Outcomes"));
-        assertEquals("Outcomes of Anna Meier, record 12345, born 1957-06-02", PatientTab.tooltip(named("Anna Meier"), "Outcomes"));
+        assertEquals("Outcomes of Anna Meier, record 12345, born 1957-06-02",
+                PatientTab.tooltip(named("Anna Meier"), "Outcomes"));
     }
 
     @Test

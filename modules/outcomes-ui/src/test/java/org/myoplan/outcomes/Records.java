@@ -24,8 +24,9 @@ public final class Records {
     }
 
     public static StoredSession session(long id, String date, SessionStatus status, Target... targets) {
-        return new StoredSession(id, RECORD, new Session(LocalDate.parse(date), "Dr Lehmann", Product.ONABOTULINUMTOXIN_A,
-                100, 2, new BigDecimal("2"), "C4780B", null, null, status, "", List.of(targets)), List.of());
+        return new StoredSession(id, RECORD, new Session(LocalDate.parse(date), "Dr Lehmann",
+                Product.ONABOTULINUMTOXIN_A, 100, 2, new BigDecimal("2"), "C4780B", null, null, status, "",
+                List.of(targets)), List.of());
     }
 
     public static StoredSession given(long id, String date, Target... targets) {

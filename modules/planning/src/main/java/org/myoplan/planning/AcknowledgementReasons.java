@@ -1,6 +1,7 @@
 package org.myoplan.planning;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,10 @@ public final class AcknowledgementReasons {
     private AcknowledgementReasons() {
     }
 
-    /** The clinic's reasons from its file in the user directory, or the defaults; a file that cannot be read gives the defaults. */
+    /**
+     * The clinic's reasons from its file in the user directory, or the defaults; a file that cannot be read gives the
+     * defaults.
+     */
     public static List<String> of(Path userDirectory) {
         if (userDirectory == null) {
             return DEFAULTS;
@@ -41,7 +45,7 @@ public final class AcknowledgementReasons {
         try {
             List<String> clinic = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
             return clinic.isEmpty() ? DEFAULTS : clinic;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return DEFAULTS;
         }
     }

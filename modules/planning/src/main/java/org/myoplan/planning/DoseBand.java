@@ -20,7 +20,8 @@ public enum DoseBand {
         if (target.units().signum() <= 0 || target.sites() < 1) {
             return INVALID;
         }
-        Optional<MuscleRange> range = facts.reference().range(facts.session().product(), facts.population(), target.muscleId());
+        Optional<MuscleRange> range = facts.reference().range(facts.session().product(), facts.population(),
+                target.muscleId());
         if (range.isEmpty()) {
             return NO_REFERENCE;
         }

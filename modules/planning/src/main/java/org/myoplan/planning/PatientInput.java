@@ -70,7 +70,8 @@ public record PatientInput(String recordNumber, String name, String birthDate, S
     private Weight weight(Locale locale, LocalDate today, Map<Field, String> problems) {
         if (blank(weightKg)) {
             if (!blank(weighedOn)) {
-                problems.put(Field.WEIGHT, "Enter the weight measured on " + weighedOn.strip() + ", or clear that date");
+                problems.put(Field.WEIGHT, "Enter the weight measured on " + weighedOn.strip()
+                        + ", or clear that date");
             }
             return null;
         }
@@ -93,7 +94,8 @@ public record PatientInput(String recordNumber, String name, String birthDate, S
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            problems.put(field, what + ": write the date as year-month-day, e.g. 1961-04-23, not '" + text.strip() + "'");
+            problems.put(field, what + ": write the date as year-month-day, e.g. 1961-04-23, not '" + text.strip()
+                    + "'");
             return null;
         }
     }

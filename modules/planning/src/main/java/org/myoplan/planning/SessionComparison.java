@@ -64,7 +64,8 @@ public final class SessionComparison {
     private static Map<String, Target> byMuscle(Session session) {
         Map<String, Target> map = new LinkedHashMap<>();
         for (Target target : session.targets()) {
-            map.merge(target.muscleId() + ":" + target.side(), target, (a, b) -> a.withUnits(sum(a.units(), b.units())));
+            map.merge(target.muscleId() + ":" + target.side(), target,
+                    (a, b) -> a.withUnits(sum(a.units(), b.units())));
         }
         return map;
     }

@@ -2,8 +2,10 @@ package org.myoplan.planning;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import org.myoplan.dosing.PlanCheck;
@@ -87,7 +89,7 @@ public final class SessionDraft {
         return review.unresolved();
     }
 
-    public java.util.Optional<Acknowledgement> acknowledgementOf(Finding finding) {
+    public Optional<Acknowledgement> acknowledgementOf(Finding finding) {
         return review.acknowledgementOf(finding);
     }
 
@@ -120,7 +122,7 @@ public final class SessionDraft {
     }
 
     /** Removes the targets at these rows in one change (one undo step), whatever their order. */
-    public void removeTargets(java.util.Collection<Integer> indexes) {
+    public void removeTargets(Collection<Integer> indexes) {
         edit(s -> {
             List<Target> targets = new ArrayList<>();
             for (int i = 0; i < s.targets().size(); i++) {
@@ -183,7 +185,8 @@ public final class SessionDraft {
 
     private void set(PlanState newState) {
         state = Objects.requireNonNull(newState, "state");
-        PlanCheck check = PlanCheck.of(new Plan(patient, earlierSessions, state.session(), state.acknowledgements()), reference);
+        PlanCheck check = PlanCheck.of(new Plan(patient, earlierSessions, state.session(), state.acknowledgements()),
+                reference);
         facts = check.facts();
         review = check.review();
     }

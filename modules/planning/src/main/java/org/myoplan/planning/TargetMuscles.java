@@ -1,5 +1,6 @@
 package org.myoplan.planning;
 
+import java.util.List;
 import java.util.Optional;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
@@ -26,7 +27,7 @@ public final class TargetMuscles {
     }
 
     /** The atlas muscles a target stands for, on its side. */
-    public java.util.List<Muscle> musclesOf(Target target) {
+    public List<Muscle> musclesOf(Target target) {
         return atlas.resolve(target.muscleId(), target.side());
     }
 

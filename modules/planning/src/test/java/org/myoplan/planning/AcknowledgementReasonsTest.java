@@ -16,7 +16,8 @@ class AcknowledgementReasonsTest {
     void withoutTheClinicsFileTheDefaultsAreOffered(@TempDir Path userDir) {
         assertEquals(AcknowledgementReasons.DEFAULTS, AcknowledgementReasons.of(userDir));
         assertEquals(AcknowledgementReasons.DEFAULTS, AcknowledgementReasons.of(null));
-        assertTrue(AcknowledgementReasons.DEFAULTS.contains("Dose agreed with the patient after a poor response to the last session"));
+        assertTrue(AcknowledgementReasons.DEFAULTS.contains("Dose agreed with the patient after a poor response to "
+                + "the last session"));
     }
 
     @Test

@@ -29,7 +29,8 @@ class PatientInputTest {
         for (String typed : new String[] {"68,5", "68.5"}) {
             PatientInput.Result german = input("R-7", "Ana", "1958-03-14", typed, "").read(Locale.GERMANY, TODAY);
             assertTrue(german.ok(), () -> typed + ": " + german.problems());
-            assertEquals(0, new BigDecimal("68.5").compareTo(german.patient().currentWeight().orElseThrow().kilograms()));
+            assertEquals(0,
+                    new BigDecimal("68.5").compareTo(german.patient().currentWeight().orElseThrow().kilograms()));
         }
         assertTrue(input("R-7", "Ana", "1958-03-14", "68.5", "").read(Locale.UK, TODAY).ok());
         PatientInput.Result english = input("R-7", "Ana", "1958-03-14", "68,5", "").read(Locale.UK, TODAY);
@@ -39,7 +40,8 @@ class PatientInputTest {
 
     @Test
     void aCompleteFormIsAPatientWithItsScreening() {
-        PatientInput.Result result = input(" R-7 ", " Zoë Müller ", "1958-03-14", "62,5", "2026-11-20").read(Locale.GERMANY, TODAY);
+        PatientInput.Result result =
+                input(" R-7 ", " Zoë Müller ", "1958-03-14", "62,5", "2026-11-20").read(Locale.GERMANY, TODAY);
         assertTrue(result.ok(), () -> result.problems().toString());
         Patient p = result.patient();
         assertEquals("R-7", p.recordNumber());
@@ -55,7 +57,8 @@ class PatientInputTest {
     void aWeightWithoutADateWasMeasuredToday() {
         Patient p = input("R-7", "Ana", "1958-03-14", "70", "").read(Locale.UK, TODAY).patient();
         assertEquals(TODAY, p.currentWeight().orElseThrow().measuredOn());
-        assertTrue(input("R-7", "Ana", "1958-03-14", "", "").read(Locale.UK, TODAY).patient().currentWeight().isEmpty());
+        assertTrue(input("R-7", "Ana", "1958-03-14", "", "").read(Locale.UK, TODAY).patient().currentWeight()
+                .isEmpty());
     }
 
     @Test
@@ -72,14 +75,14 @@ class PatientInputTest {
 
     @Test
     void impossibleValuesAreRefused() {
-        assertTrue(input("R", "A", "2027-01-01", "", "").read(Locale.UK, TODAY).problems().get(PatientInput.Field.BIRTH_DATE)
-                .contains("future"));
-        assertTrue(input("R", "A", "1958-03-14", "NaN", "").read(Locale.UK, TODAY).problems().get(PatientInput.Field.WEIGHT)
-                .contains("must be a number"));
-        assertTrue(input("R", "A", "1958-03-14", "4000", "").read(Locale.UK, TODAY).problems().get(PatientInput.Field.WEIGHT)
-                .contains("at most 400"));
-        assertTrue(input("R", "A", "1958-03-14", "", "2026-11-01").read(Locale.UK, TODAY).problems().get(PatientInput.Field.WEIGHT)
-                .contains("clear that date"));
+        assertTrue(input("R", "A", "2027-01-01", "", "").read(Locale.UK, TODAY).problems()
+                .get(PatientInput.Field.BIRTH_DATE) .contains("future"));
+        assertTrue(input("R", "A", "1958-03-14", "NaN", "").read(Locale.UK, TODAY).problems()
+                .get(PatientInput.Field.WEIGHT) .contains("must be a number"));
+        assertTrue(input("R", "A", "1958-03-14", "4000", "").read(Locale.UK, TODAY).problems()
+                .get(PatientInput.Field.WEIGHT) .contains("at most 400"));
+        assertTrue(input("R", "A", "1958-03-14", "", "2026-11-01").read(Locale.UK, TODAY).problems()
+                .get(PatientInput.Field.WEIGHT) .contains("clear that date"));
     }
 
     @Test

@@ -24,8 +24,8 @@ class PlanViewsTest {
 
     @Test
     void totalsArePerLimbAndSideAndForTheSession() {
-        SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT, "50", 1),
-                Target.of("soleus", Side.RIGHT, "75", 2), Target.of("biceps_brachii", Side.RIGHT, "0", 2));
+        SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT,
+                "50", 1), Target.of("soleus", Side.RIGHT, "75", 2), Target.of("biceps_brachii", Side.RIGHT, "0", 2));
         PlanTotals totals = PlanTotals.of(draft.facts());
         assertEquals(0, new BigDecimal("225").compareTo(totals.session()), "the invalid 0 U target is not counted");
         assertEquals("Session 225 U (BOTOX) · left upper limb 150 U · right lower limb 75 U", totals.summary());
@@ -50,20 +50,24 @@ class PlanViewsTest {
         // biceps 1.5-3 U/kg: 30-60 U at 20 kg
         assertEquals(DoseBand.WITHIN_RANGE, DoseBand.of(Target.of("biceps_brachii", Side.LEFT, "60", 4), facts));
         assertEquals(DoseBand.ABOVE_RANGE, DoseBand.of(Target.of("biceps_brachii", Side.LEFT, "61", 4), facts));
-        Patient unweighed = new Patient("C-2", "Leo", LocalDate.of(2019, 1, 1), Sex.MALE, null, "CP", Screening.notAsked());
+        Patient unweighed = new Patient("C-2", "Leo", LocalDate.of(2019, 1, 1), Sex.MALE, null, "CP",
+                Screening.notAsked());
         assertEquals(DoseBand.NO_REFERENCE, DoseBand.of(Target.of("biceps_brachii", Side.LEFT, "61", 4),
                 new PlanFacts(unweighed, session(), List.of(), ReferenceData.builtIn())));
     }
 
     @Test
     void comparisonMarksEveryChangeMuscleByMuscle() {
-        Session previous = session(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT, "50", 1),
-                Target.of("soleus", Side.LEFT, "75", 2));
-        Session current = session(Target.of("biceps_brachii", Side.LEFT, "150", 3), Target.of("brachialis", Side.LEFT, "50", 1),
-                Target.of("soleus", Side.LEFT, "50", 2), Target.of("flexor_digitorum_superficialis", Side.LEFT, "40", 2));
+        Session previous = session(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT,
+                "50", 1), Target.of("soleus", Side.LEFT, "75", 2));
+        Session current = session(Target.of("biceps_brachii", Side.LEFT, "150", 3), Target.of("brachialis", Side.LEFT,
+                "50", 1), Target.of("soleus", Side.LEFT, "50", 2),
+                Target.of("flexor_digitorum_superficialis", Side.LEFT, "40",
+                2));
         List<SessionComparison.Row> rows = SessionComparison.compare(previous, current);
         assertEquals(List.of(SessionComparison.Change.INCREASED, SessionComparison.Change.UNCHANGED,
-                SessionComparison.Change.DECREASED, SessionComparison.Change.ADDED), rows.stream().map(SessionComparison.Row::change).toList());
+                SessionComparison.Change.DECREASED, SessionComparison.Change.ADDED),
+                rows.stream().map(SessionComparison.Row::change).toList());
         Session dropped = session(Target.of("biceps_brachii", Side.LEFT, "100", 2));
         SessionComparison.Row last = SessionComparison.compare(previous, dropped).get(2);
         assertEquals("soleus", last.muscleId());
@@ -73,9 +77,10 @@ class PlanViewsTest {
     @Test
     void unitsOfAnotherProductAreNotCompared() {
         Session previous = session(Target.of("biceps_brachii", Side.LEFT, "100", 2));
-        Session dysport = new Session(previous.date(), "dr", Product.ABOBOTULINUMTOXIN_A, 500, 1, new BigDecimal("2.5"), "", null,
-                null, previous.status(), "", List.of(Target.of("biceps_brachii", Side.LEFT, "300", 2)));
-        assertEquals(SessionComparison.Change.OTHER_PRODUCT, SessionComparison.compare(previous, dysport).get(0).change());
+        Session dysport = new Session(previous.date(), "dr", Product.ABOBOTULINUMTOXIN_A, 500, 1, new BigDecimal("2.5"),
+                "", null, null, previous.status(), "", List.of(Target.of("biceps_brachii", Side.LEFT, "300", 2)));
+        assertEquals(SessionComparison.Change.OTHER_PRODUCT, SessionComparison.compare(previous,
+                dysport).get(0).change());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.rules.Finding;
@@ -102,7 +103,8 @@ class SessionDraftTest {
 
     @Test
     void removingATargetAndPuttingTheStateBackRestoresIt() {
-        SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT, "50", 1));
+        SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT,
+                "50", 1));
         PlanState both = draft.state();
         draft.removeTarget(0);
         assertEquals(List.of("brachialis"), draft.targets().stream().map(Target::muscleId).toList());
@@ -113,8 +115,8 @@ class SessionDraftTest {
 
     @Test
     void removingSeveralTargetsIsOneChange() {
-        SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT, "50", 1),
-                Target.of("brachioradialis", Side.LEFT, "60", 1));
+        SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT,
+                "50", 1), Target.of("brachioradialis", Side.LEFT, "60", 1));
         PlanState all = draft.state();
         List<PlanState> before = new ArrayList<>();
         draft.addListener((b, after, restored) -> before.add(b));
@@ -126,27 +128,31 @@ class SessionDraftTest {
     @Test
     void copyForwardAddsTheMissingTargetsWithTheirDosesForTheSameProduct() {
         SessionDraft draft = draft(Target.of("biceps_brachii", Side.LEFT, "80", 2));
-        Session last = session(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT, "50", 1));
+        Session last = session(Target.of("biceps_brachii", Side.LEFT, "100", 2), Target.of("brachialis", Side.LEFT,
+                "50", 1));
         assertFalse(draft.copyForward(last), "the doses come along");
         assertEquals(2, draft.targets().size());
-        assertEquals(0, new BigDecimal("80").compareTo(draft.targets().get(0).units()), "the plan's own biceps dose stays");
+        assertEquals(0, new BigDecimal("80").compareTo(draft.targets().get(0).units()),
+                "the plan's own biceps dose stays");
         assertEquals(0, new BigDecimal("50").compareTo(draft.targets().get(1).units()));
     }
 
     @Test
     void copyForwardFromAnotherProductLeavesTheDosesOut() {
         SessionDraft draft = draft();
-        Session dysport = new Session(DAY.minusMonths(4), "dr", Product.ABOBOTULINUMTOXIN_A, 500, 1, new BigDecimal("2.5"), "",
-                null, null, SessionStatus.ADMINISTERED, "", List.of(Target.of("soleus", Side.RIGHT, "300", 2)));
+        Session dysport = new Session(DAY.minusMonths(4), "dr", Product.ABOBOTULINUMTOXIN_A, 500, 1,
+                new BigDecimal("2.5"), "", null, null, SessionStatus.ADMINISTERED, "",
+                List.of(Target.of("soleus", Side.RIGHT, "300", 2)));
         assertTrue(draft.copyForward(dysport), "the doses are left out");
         assertEquals("soleus", draft.targets().get(0).muscleId());
         assertFalse(draft.targets().get(0).hasDose(), "300 Dysport units are not 300 BOTOX units, nor 0: no dose yet");
-        assertTrue(draft.unresolved().stream().anyMatch(f -> "soleus".equals(f.muscleId()) && f.rule().equals("dose-needed")),
-                "the missing dose is a finding");
+        assertTrue(draft.unresolved().stream().anyMatch(f -> "soleus".equals(f.muscleId())
+                && f.rule().equals("dose-needed")), "the missing dose is a finding");
     }
 
-    private static java.util.Optional<Finding> rangeFinding(SessionDraft draft) {
-        return draft.findings().stream().filter(f -> f.rule().equals("muscle-range") && "biceps_brachii".equals(f.muscleId()))
+    private static Optional<Finding> rangeFinding(SessionDraft draft) {
+        return draft.findings().stream()
+                .filter(f -> f.rule().equals("muscle-range") && "biceps_brachii".equals(f.muscleId()))
                 .findFirst();
     }
 }

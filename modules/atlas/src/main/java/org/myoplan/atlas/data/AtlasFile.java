@@ -238,14 +238,16 @@ public final class AtlasFile {
         for (var entry : groups.entrySet()) {
             for (String id : entry.getValue()) {
                 if (!ids.contains(id)) {
-                    throw new AtlasFormatException(file, 0, "group " + entry.getKey() + " names an unknown muscle " + id);
+                    throw new AtlasFormatException(file, 0, "group " + entry.getKey() + " names an unknown muscle "
+                            + id);
                 }
             }
         }
         for (var entry : patterns.entrySet()) {
             for (String id : entry.getValue()) {
                 if (!ids.contains(id)) {
-                    throw new AtlasFormatException(file, 0, "pattern " + entry.getKey() + " names an unknown muscle " + id);
+                    throw new AtlasFormatException(file, 0, "pattern " + entry.getKey() + " names an unknown muscle "
+                            + id);
                 }
             }
         }
@@ -313,11 +315,13 @@ public final class AtlasFile {
         }
 
         MuscleSpec finish() throws AtlasFormatException {
-            if (region == null || limb == null || layer == null || origin == null || insertion == null || heads.isEmpty()) {
+            if (region == null || limb == null || layer == null || origin == null || insertion == null
+                    || heads.isEmpty()) {
                 throw new AtlasFormatException(file, startLine, "muscle " + id
                         + " needs a region, limb, layer, origin, insertion and at least one head");
             }
-            return new MuscleSpec(id, name, synonyms, abbreviations, region, limb, layer, origin, insertion, List.copyOf(heads), source);
+            return new MuscleSpec(id, name, synonyms, abbreviations, region, limb, layer, origin, insertion,
+                    List.copyOf(heads), source);
         }
     }
 }

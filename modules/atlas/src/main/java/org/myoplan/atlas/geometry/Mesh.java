@@ -1,6 +1,7 @@
 package org.myoplan.atlas.geometry;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * An indexed triangle mesh: xyz positions, unit vertex normals, counter-clockwise triangles seen from
@@ -14,7 +15,8 @@ public final class Mesh {
 
     public Mesh(float[] positions, float[] normals, int[] indices) {
         if (positions.length % 3 != 0 || normals.length != positions.length || indices.length % 3 != 0) {
-            throw new IllegalArgumentException("positions and normals must be xyz triples of equal count; indices whole triangles");
+            throw new IllegalArgumentException("positions and normals must be xyz triples of equal count; indices "
+                    + "whole triangles");
         }
         int vertices = positions.length / 3;
         for (int index : indices) {
@@ -100,7 +102,8 @@ public final class Mesh {
 
     /** min x, y, z then max x, y, z. */
     public float[] bounds() {
-        float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+        float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE,
+                -Float.MAX_VALUE};
         for (int i = 0; i < positions.length; i += 3) {
             for (int axis = 0; axis < 3; axis++) {
                 b[axis] = Math.min(b[axis], positions[i + axis]);
@@ -128,7 +131,7 @@ public final class Mesh {
     }
 
     /** Several meshes as one (e.g. the heads of a muscle). */
-    public static Mesh join(java.util.List<Mesh> parts) {
+    public static Mesh join(List<Mesh> parts) {
         int vertices = parts.stream().mapToInt(Mesh::vertexCount).sum();
         int triangles = parts.stream().mapToInt(Mesh::triangleCount).sum();
         float[] p = new float[vertices * 3];
@@ -148,6 +151,7 @@ public final class Mesh {
 
     @Override
     public String toString() {
-        return "Mesh[" + vertexCount() + " vertices, " + triangleCount() + " triangles, bounds " + Arrays.toString(bounds()) + "]";
+        return "Mesh[" + vertexCount() + " vertices, " + triangleCount() + " triangles, bounds "
+                + Arrays.toString(bounds()) + "]";
     }
 }

@@ -10,8 +10,10 @@ public final class Normals {
         double[] sum = new double[positions.length];
         for (int t = 0; t < indices.length; t += 3) {
             int a = 3 * indices[t], b = 3 * indices[t + 1], c = 3 * indices[t + 2];
-            double ux = positions[b] - positions[a], uy = positions[b + 1] - positions[a + 1], uz = positions[b + 2] - positions[a + 2];
-            double vx = positions[c] - positions[a], vy = positions[c + 1] - positions[a + 1], vz = positions[c + 2] - positions[a + 2];
+            double ux = positions[b] - positions[a], uy = positions[b + 1] - positions[a + 1],
+                    uz = positions[b + 2] - positions[a + 2];
+            double vx = positions[c] - positions[a], vy = positions[c + 1] - positions[a + 1],
+                    vz = positions[c + 2] - positions[a + 2];
             double nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx; // twice the area, outward
             for (int corner : new int[] {a, b, c}) {
                 sum[corner] += nx;

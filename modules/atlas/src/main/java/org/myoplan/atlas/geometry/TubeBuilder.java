@@ -131,7 +131,8 @@ public final class TubeBuilder {
 
     private static Vec3 catmullRom(Vec3 p0, Vec3 p1, Vec3 p2, Vec3 p3, double t) {
         double t2 = t * t, t3 = t2 * t;
-        return p1.times(2).plus(p2.minus(p0).times(t)).plus(p0.times(2).minus(p1.times(5)).plus(p2.times(4)).minus(p3).times(t2))
+        return p1.times(2).plus(p2.minus(p0).times(t))
+                .plus(p0.times(2).minus(p1.times(5)).plus(p2.times(4)).minus(p3).times(t2))
                 .plus(p1.times(3).minus(p0).minus(p2.times(3)).plus(p3).times(t3)).times(0.5);
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,8 @@ public final class ObjReader {
                 case "vt", "vn", "vp", "s", "mtllib", "usemtl", "l", "p" -> {
                     // not needed: normals are computed, texture and material are not drawn
                 }
-                default -> throw problem("unknown OBJ statement '" + CharBuffer.wrap(words[0], 0, Math.min(20, words[0].length())) + "'");
+                default -> throw problem("unknown OBJ statement '" + CharBuffer.wrap(words[0], 0,
+                        Math.min(20, words[0].length())) + "'");
             }
         }
 
@@ -131,7 +133,7 @@ public final class ObjReader {
                 throw problem("more than " + MAX_VERTICES + " vertices");
             }
             if (3 * vertexCount + 3 > vertices.length) {
-                vertices = java.util.Arrays.copyOf(vertices, Math.min(vertices.length * 2, 3 * MAX_VERTICES));
+                vertices = Arrays.copyOf(vertices, Math.min(vertices.length * 2, 3 * MAX_VERTICES));
             }
             for (int axis = 0; axis < 3; axis++) {
                 double value = number(words[axis + 1]);
@@ -211,7 +213,7 @@ public final class ObjReader {
         /** The object's own vertices, renumbered; zero-area triangles dropped. */
         private Mesh mesh(IntList list) {
             int[] map = new int[vertexCount];
-            java.util.Arrays.fill(map, -1);
+            Arrays.fill(map, -1);
             IntList kept = new IntList();
             int used = 0;
             float[] positions = new float[0];
@@ -236,13 +238,15 @@ public final class ObjReader {
             for (int i = 0; i < used; i++) {
                 System.arraycopy(vertices, 3 * order.get(i), positions, 3 * i, 3);
             }
-            int[] indices = java.util.Arrays.copyOf(kept.data, kept.size);
+            int[] indices = Arrays.copyOf(kept.data, kept.size);
             return new Mesh(positions, Normals.smooth(positions, indices), indices);
         }
 
         private double area2(int a, int b, int c) {
-            double ux = vertices[3 * b] - vertices[3 * a], uy = vertices[3 * b + 1] - vertices[3 * a + 1], uz = vertices[3 * b + 2] - vertices[3 * a + 2];
-            double vx = vertices[3 * c] - vertices[3 * a], vy = vertices[3 * c + 1] - vertices[3 * a + 1], vz = vertices[3 * c + 2] - vertices[3 * a + 2];
+            double ux = vertices[3 * b] - vertices[3 * a], uy = vertices[3 * b + 1] - vertices[3 * a + 1],
+                    uz = vertices[3 * b + 2] - vertices[3 * a + 2];
+            double vx = vertices[3 * c] - vertices[3 * a], vy = vertices[3 * c + 1] - vertices[3 * a + 1],
+                    vz = vertices[3 * c + 2] - vertices[3 * a + 2];
             double nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
             return nx * nx + ny * ny + nz * nz;
         }
@@ -262,7 +266,7 @@ public final class ObjReader {
 
         void add(int value) {
             if (size == data.length) {
-                data = java.util.Arrays.copyOf(data, size * 2);
+                data = Arrays.copyOf(data, size * 2);
             }
             data[size++] = value;
         }

@@ -33,8 +33,8 @@ public final class PickBenchmark {
         long skinTriangles = atlas.skin().stream().mapToLong(s -> s.mesh().triangleCount()).sum();
         System.out.printf("muscles: %d (%d a side)%n", atlas.muscles().size(),
                 atlas.muscles().stream().filter(m -> m.side() == Side.RIGHT).count());
-        System.out.printf("triangles: %d total = %d muscles + %d bones + %d skin; picker BVH over %d%n", atlas.triangleCount(),
-                muscleTriangles, boneTriangles, skinTriangles, picker.triangleCount());
+        System.out.printf("triangles: %d total = %d muscles + %d bones + %d skin; picker BVH over %d%n",
+                atlas.triangleCount(), muscleTriangles, boneTriangles, skinTriangles, picker.triangleCount());
         System.out.printf("default atlas load (parse + generate, warm JVM): %.1f ms%n", (t1 - t0) / 1e6);
         System.out.printf("BVH build: %.1f ms%n", (t2 - t1) / 1e6);
 
@@ -46,7 +46,8 @@ public final class PickBenchmark {
             for (int i = 0; i < rays; i++) {
                 double angle = random.nextDouble() * 2 * Math.PI;
                 Vec3 origin = new Vec3(1.5 * Math.sin(angle), random.nextDouble() * 1.8, 1.5 * Math.cos(angle));
-                Vec3 target = new Vec3((random.nextDouble() - 0.5) * 0.5, random.nextDouble() * 1.7, (random.nextDouble() - 0.5) * 0.25);
+                Vec3 target = new Vec3((random.nextDouble() - 0.5) * 0.5, random.nextDouble() * 1.7,
+                        (random.nextDouble() - 0.5) * 0.25);
                 long start = System.nanoTime();
                 Optional<RayPicker.Hit> hit = picker.pick(origin, target.minus(origin), m -> true, true);
                 times[i] = System.nanoTime() - start;

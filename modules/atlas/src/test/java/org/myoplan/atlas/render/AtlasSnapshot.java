@@ -1,5 +1,6 @@
 package org.myoplan.atlas.render;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -46,7 +47,8 @@ public final class AtlasSnapshot {
     }
 
     /** Looks along -Z (anterior view) or +Z (posterior view) at the box [xMin, xMax] x [yMin, yMax]. */
-    static BufferedImage render(Atlas atlas, boolean anterior, double yMin, double yMax, double xMin, double xMax, double zoom) {
+    static BufferedImage render(Atlas atlas, boolean anterior, double yMin, double yMax, double xMin, double xMax,
+            double zoom) {
         double scale = SCALE * zoom * (1.85 / Math.max(1.85, (yMax - yMin) * zoom));
         int h = (int) Math.round((yMax - yMin) * scale);
         int w = (int) Math.round((xMax - xMin) * scale);
@@ -74,10 +76,11 @@ public final class AtlasSnapshot {
     static int colour(String id) {
         int hash = id.hashCode() * 0x9E3779B1;
         float hue = ((hash >>> 8) & 0xffff) / 65536f;
-        return java.awt.Color.HSBtoRGB(hue, 0.55f, 0.85f) & 0xffffff;
+        return Color.HSBtoRGB(hue, 0.55f, 0.85f) & 0xffffff;
     }
 
-    private record Raster(int w, int h, float[] depth, int[] rgb, boolean anterior, double xMin, double yMax, double scale) {
+    private record Raster(int w, int h, float[] depth, int[] rgb, boolean anterior, double xMin, double yMax,
+            double scale) {
 
         /** Screen x grows to the viewer's right: in an anterior view that is +X (the patient's left). */
         double sx(double x) {
@@ -104,13 +107,15 @@ public final class AtlasSnapshot {
                 if (facing <= 0) {
                     continue; // back face: outward normals make culling correct
                 }
-                double light = 0.25 + 0.75 * Math.max(0, (facing * 0.8 + (ny / len) * 0.45 + (anterior ? nx : -nx) / len * 0.2));
+                double light = 0.25 + 0.75 * Math.max(0, (facing * 0.8 + (ny / len) * 0.45
+                        + (anterior ? nx : -nx) / len * 0.2));
                 triangle(p, a, b, c, shade(colour, Math.min(1, light)));
             }
         }
 
         static int shade(int colour, double f) {
-            int r = (int) (((colour >> 16) & 255) * f), g = (int) (((colour >> 8) & 255) * f), b = (int) ((colour & 255) * f);
+            int r = (int) (((colour >> 16) & 255) * f), g = (int) (((colour >> 8) & 255) * f),
+                    b = (int) ((colour & 255) * f);
             return (r << 16) | (g << 8) | b;
         }
 

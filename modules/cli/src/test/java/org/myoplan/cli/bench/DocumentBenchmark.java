@@ -62,8 +62,8 @@ public final class DocumentBenchmark {
         Arrays.sort(times);
         Arrays.sort(pictureTimes);
         Arrays.sort(planTimes);
-        System.out.printf("Plan (two 500x750 pictures) and consent, warm: median %.0f ms over %d runs; plan %,d bytes, consent %,d bytes%n",
-                times[times.length / 2], times.length, planBytes, consentBytes);
+        System.out.printf("Plan (two 500x750 pictures) and consent, warm: median %.0f ms over %d runs; plan %,d "
+                + "bytes, consent %,d bytes%n", times[times.length / 2], times.length, planBytes, consentBytes);
         System.out.printf("  of which the two pictures %.0f ms and the plan PDF %.0f ms (medians)%n",
                 pictureTimes[pictureTimes.length / 2], planTimes[planTimes.length / 2]);
         pictures.close();

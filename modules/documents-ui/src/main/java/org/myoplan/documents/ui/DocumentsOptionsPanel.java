@@ -1,9 +1,11 @@
 package org.myoplan.documents.ui;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javax.swing.JButton;
@@ -16,8 +18,8 @@ import javax.swing.JTextField;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.myoplan.documents.PaperSize;
 import org.myoplan.history.ui.api.Clinician;
-import org.myoplan.ui.support.OptionsForm;
 import org.myoplan.ui.support.FormGrid;
+import org.myoplan.ui.support.OptionsForm;
 import org.myoplan.ui.support.TextChanges;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
@@ -26,7 +28,8 @@ import org.openide.util.NbBundle.Messages;
 @Messages({
     "LBL_Clinic=Clinic name:",
     "LBL_Clinician=Clinician:",
-    "HINT_Clinician=The person working with Myoplan: recorded with new sessions and acknowledgements, printed on the documents",
+    "HINT_Clinician=The person working with Myoplan: recorded with new sessions and acknowledgements, printed on the "
+        + "documents",
     "LBL_Address=Address:",
     "LBL_Logo=Logo (PNG or JPEG file):",
     "LBL_Paper=Paper:",
@@ -52,7 +55,9 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
     private final JTextField consent = new JTextField(30);
     private final JLabel message = new JLabel(" ");
     private final Runnable onChange;
-    /** The settings as loaded, each field's text in the order of {@link #texts()}: what a change is measured against. */
+    /**
+     * The settings as loaded, each field's text in the order of {@link #texts()}: what a change is measured against.
+     */
     private List<String> loaded = List.of();
     private PaperSize loadedPaper;
 
@@ -137,7 +142,7 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
     }
 
     /** A Browse... button beside a typed path: the chosen file's path goes into the field. */
-    private void browse(int y, JTextField field, String name, String tooltip, java.util.function.Supplier<FileChooserBuilder> chooser) {
+    private void browse(int y, JTextField field, String name, String tooltip, Supplier<FileChooserBuilder> chooser) {
         JButton button = new JButton(Bundle.LBL_Browse());
         button.setName(name);
         button.setToolTipText(tooltip);
@@ -145,9 +150,10 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
             FileChooserBuilder builder = chooser.get();
             String typed = field.getText().strip();
             if (!typed.isEmpty() && Files.isRegularFile(Path.of(typed))) {
-                builder.setDefaultWorkingDirectory(Path.of(typed).toAbsolutePath().getParent().toFile()).forceUseOfDefaultWorkingDirectory(true);
+                builder.setDefaultWorkingDirectory(Path.of(typed).toAbsolutePath().getParent().toFile())
+                        .forceUseOfDefaultWorkingDirectory(true);
             }
-            java.io.File chosen = builder.showOpenDialog();
+            File chosen = builder.showOpenDialog();
             if (chosen != null) {
                 field.setText(chosen.getAbsolutePath());
             }
@@ -155,16 +161,18 @@ final class DocumentsOptionsPanel extends JPanel implements OptionsForm {
         add(button, FormGrid.cell(2, y));
     }
 
-    static java.util.function.Supplier<FileChooserBuilder> logoChooser() {
-        return () -> new FileChooserBuilder(DocumentsOptionsPanel.class.getName() + ".logo").setTitle(Bundle.TITLE_Logo())
-                .setFilesOnly(true).setFileFilter(new FileNameExtensionFilter(Bundle.LBL_Images(), "png", "jpg", "jpeg"))
-                .setApproveText(Bundle.LBL_Choose());
+    static Supplier<FileChooserBuilder> logoChooser() {
+        return () ->
+                new FileChooserBuilder(DocumentsOptionsPanel.class.getName() + ".logo").setTitle(Bundle.TITLE_Logo())
+                .setFilesOnly(true).setFileFilter(new FileNameExtensionFilter(Bundle.LBL_Images(), "png", "jpg",
+                "jpeg")) .setApproveText(Bundle.LBL_Choose());
     }
 
-    static java.util.function.Supplier<FileChooserBuilder> consentChooser() {
-        return () -> new FileChooserBuilder(DocumentsOptionsPanel.class.getName() + ".consent").setTitle(Bundle.TITLE_Consent())
-                .setFilesOnly(true).setFileFilter(new FileNameExtensionFilter(Bundle.LBL_TextFiles(), "txt"))
+    static Supplier<FileChooserBuilder> consentChooser() {
+        return () ->
+                new FileChooserBuilder(DocumentsOptionsPanel.class.getName() + ".consent")
+                .setTitle(Bundle.TITLE_Consent()) .setFilesOnly(true)
+                .setFileFilter(new FileNameExtensionFilter(Bundle.LBL_TextFiles(), "txt"))
                 .setApproveText(Bundle.LBL_Choose());
     }
-
 }

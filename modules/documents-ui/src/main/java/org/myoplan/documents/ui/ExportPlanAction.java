@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import javax.swing.filechooser.FileNameExtensionFilter;
 import org.myoplan.documents.ui.api.PlanDocuments;
 import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.json.PlanJsonReader;
@@ -14,7 +15,6 @@ import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.model.Plan;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import org.openide.awt.ActionRegistration;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
@@ -51,7 +51,8 @@ public final class ExportPlanAction implements ActionListener {
 
     /** The folder chooser: its button says what happens next, Export (not Open). */
     public static FileChooserBuilder folderChooser() {
-        return new FileChooserBuilder(ExportPlanAction.class.getName() + ".folder").setTitle(Bundle.TITLE_ChooseFolder())
+        return new FileChooserBuilder(ExportPlanAction.class.getName() + ".folder")
+                .setTitle(Bundle.TITLE_ChooseFolder())
                 .setDirectoriesOnly(true).setApproveText(Bundle.LBL_Export());
     }
 

@@ -24,7 +24,8 @@ public final class PrintPlanAction implements ActionListener {
     public void actionPerformed(ActionEvent e) {
         File plan = ExportPlanAction.planChooser(Bundle.TITLE_ChoosePlanToPrint()).showOpenDialog();
         if (plan != null) {
-            PlanDocuments.print(() -> ExportPlanAction.read(plan), ReferenceData.builtIn(), "Treatment plan " + plan.getName());
+            PlanDocuments.print(() -> ExportPlanAction.read(plan), ReferenceData.builtIn(),
+                    "Treatment plan " + plan.getName());
         }
     }
 }

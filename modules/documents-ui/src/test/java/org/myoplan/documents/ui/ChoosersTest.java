@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Component;
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JButton;
@@ -17,7 +18,7 @@ class ChoosersTest {
     void choosingAPlanSaysChooseAndChoosingTheFolderSaysExport() {
         JFileChooser plan = ExportPlanAction.planChooser("Plan to Export").createFileChooser();
         assertEquals("Choose", plan.getApproveButtonText());
-        assertTrue(plan.getFileFilter().accept(new java.io.File("plan.json")));
+        assertTrue(plan.getFileFilter().accept(new File("plan.json")));
         JFileChooser folder = ExportPlanAction.folderChooser().createFileChooser();
         assertEquals("Export", folder.getApproveButtonText());
         assertEquals(JFileChooser.DIRECTORIES_ONLY, folder.getFileSelectionMode());
@@ -39,6 +40,7 @@ class ChoosersTest {
 
     @Test
     void afterAnExportThePlanOrItsFolderCanBeOpened() {
-        assertEquals(List.of("Open Plan PDF", "Open Folder", "Close"), ExportedDocuments.buttons().stream().map(JButton::getText).toList());
+        assertEquals(List.of("Open Plan PDF", "Open Folder", "Close"),
+                ExportedDocuments.buttons().stream().map(JButton::getText).toList());
     }
 }

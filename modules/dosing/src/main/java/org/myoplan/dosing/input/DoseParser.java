@@ -8,6 +8,7 @@ import java.text.ParsePosition;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads a number of units as a clinician types it, in their locale ("12,5" in German, "12.5" in
@@ -82,7 +83,7 @@ public final class DoseParser {
      */
     private static boolean hasThousandsSeparator(String text, Locale locale) {
         char grouping = DecimalFormatSymbols.getInstance(locale).getGroupingSeparator();
-        return text.matches("[1-9]\\d{0,2}(" + java.util.regex.Pattern.quote(String.valueOf(grouping)) + "\\d{3})+");
+        return text.matches("[1-9]\\d{0,2}(" + Pattern.quote(String.valueOf(grouping)) + "\\d{3})+");
     }
 
     private static Optional<BigDecimal> parse(String text, Locale locale) {

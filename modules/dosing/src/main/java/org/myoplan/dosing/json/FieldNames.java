@@ -22,8 +22,9 @@ final class FieldNames {
     static Optional<String> nearest(String name, Collection<String> known) {
         String folded = name.toLowerCase(Locale.ROOT);
         return known.stream()
-                .filter(k -> distance(folded, k.toLowerCase(Locale.ROOT)) <= Math.min(MAX_EDITS, Math.max(1, k.length() / 3)))
-                .min(Comparator.comparingInt(k -> distance(folded, k.toLowerCase(Locale.ROOT))));
+                .filter(k -> distance(folded, k.toLowerCase(Locale.ROOT)) <= Math.min(MAX_EDITS,
+                Math.max(1, k.length() / 3))) .min(Comparator.comparingInt(k ->
+                        distance(folded, k.toLowerCase(Locale.ROOT))));
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions. */

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,14 +71,15 @@ public final class PlanJsonReader {
     private static final List<String> TARGET_FIELDS = List.of("muscle", "side", "units", "sites", "guidance",
             "injectionPoints", "notes");
     private static final List<String> POINT_FIELDS = List.of("x", "y", "z");
-    private static final List<String> ACKNOWLEDGEMENT_FIELDS = List.of("finding", "reason", "clinician", "at", "override");
+    private static final List<String> ACKNOWLEDGEMENT_FIELDS = List.of("finding", "reason", "clinician", "at",
+            "override");
 
     private static Map<ScreeningQuestion, String> screeningFieldNames() {
         Map<ScreeningQuestion, String> fields = new EnumMap<>(ScreeningQuestion.class);
         for (ScreeningQuestion question : ScreeningQuestion.values()) {
             fields.put(question, question.field());
         }
-        return java.util.Collections.unmodifiableMap(fields);
+        return Collections.unmodifiableMap(fields);
     }
 
     public static Map<ScreeningQuestion, String> screeningFields() {
@@ -102,7 +104,8 @@ public final class PlanJsonReader {
         } catch (JsonProcessingException e) {
             if (e.getOriginalMessage().startsWith("Trailing token")) {
                 throw new PlanInputException("(file): has more after the plan's closing brace (line "
-                        + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "); a file holds one plan");
+                        + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                        + "); a file holds one plan");
             }
             throw new PlanInputException("not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -126,7 +129,8 @@ public final class PlanJsonReader {
         }
         if (patient != null && session != null && patient.birthDate().isAfter(session.date())) {
             problems.read(() -> {
-                throw top.child("patient").child("birthDate").problem("is after the session date (" + session.date() + ")");
+                throw top.child("patient").child("birthDate").problem("is after the session date (" + session.date()
+                        + ")");
             });
         }
         problems.throwIfAny();
@@ -142,8 +146,10 @@ public final class PlanJsonReader {
         String field = e.getProcessor() != null ? path(e.getProcessor().getParsingContext()) : "";
         String message = e.getOriginalMessage();
         if (!field.isEmpty() && message.startsWith("Unrecognized token '")) {
-            String token = message.substring("Unrecognized token '".length(), message.indexOf('\'', "Unrecognized token '".length()));
-            return field + ": must be a number, true or false, or a text in \"double quotes\", not " + token + " (" + where + ")";
+            String token = message.substring("Unrecognized token '".length(), message.indexOf('\'',
+                    "Unrecognized token '".length()));
+            return field + ": must be a number, true or false, or a text in \"double quotes\", not " + token + " ("
+                    + where + ")";
         }
         int advice = message.indexOf(": was expecting");
         String what = advice > 0 ? message.substring(advice + 2) : message;
@@ -174,7 +180,8 @@ public final class PlanJsonReader {
         LocalDate birthDate = problems.read(() -> f.date("birthDate"));
         Sex sex = problems.read(() -> f.has("sex") ? f.choice("sex", Sex.class) : Sex.UNKNOWN);
         String indication = problems.read(() -> f.optionalText("indication"));
-        Screening screening = problems.read(() -> f.has("screening") ? screening(f.object("screening")) : Screening.notAsked());
+        Screening screening = problems.read(() -> f.has("screening") ? screening(f.object("screening"))
+                : Screening.notAsked());
         problems.skipIfAnySince(start);
         return new Patient(recordNumber, name, birthDate, sex, weight, indication, screening);
     }
@@ -209,8 +216,8 @@ public final class PlanJsonReader {
         }
         for (String name : f.fieldNames()) {
             if (!SCREENING_FIELDS.containsValue(name)) {
-                throw f.child(name).problem("is not a screening question" + FieldNames.suggestion(name, SCREENING_FIELDS.values())
-                        + " (known: " + String.join(", ", SCREENING_FIELDS.values()) + ")");
+                throw f.child(name).problem("is not a screening question" + FieldNames.suggestion(name,
+                        SCREENING_FIELDS.values()) + " (known: " + String.join(", ", SCREENING_FIELDS.values()) + ")");
             }
         }
         return new Screening(answers);
@@ -232,8 +239,10 @@ public final class PlanJsonReader {
         BigDecimal diluentMl = problems.read(() -> f.has("diluentMl") ? diluent(f) : null);
         String lot = problems.read(() -> f.optionalText("lot"));
         LocalDate expiry = problems.read(() -> f.has("expiry") ? f.date("expiry") : null);
-        LocalDateTime reconstitutedAt = problems.read(() -> f.has("reconstitutedAt") ? f.dateTime("reconstitutedAt") : null);
-        SessionStatus status = problems.read(() -> f.has("status") ? f.choice("status", SessionStatus.class) : SessionStatus.PLANNED);
+        LocalDateTime reconstitutedAt = problems.read(() -> f.has("reconstitutedAt") ? f.dateTime("reconstitutedAt")
+                : null);
+        SessionStatus status = problems.read(() -> f.has("status") ? f.choice("status", SessionStatus.class)
+                : SessionStatus.PLANNED);
         String notes = problems.read(() -> f.optionalText("notes"));
         problems.skipIfAnySince(start);
         return new Session(date, clinician, product, vialUnits, vials, diluentMl, lot, expiry, reconstitutedAt,
@@ -255,7 +264,8 @@ public final class PlanJsonReader {
         BigDecimal units = problems.read(() -> {
             BigDecimal value = f.decimal("units");
             if (value.abs().compareTo(DoseParser.MAXIMUM) > 0) {
-                throw f.child("units").problem("must be at most " + DoseParser.MAXIMUM.toPlainString() + " units (a typo?)");
+                throw f.child("units").problem("must be at most " + DoseParser.MAXIMUM.toPlainString()
+                        + " units (a typo?)");
             }
             return value;
         });
@@ -453,7 +463,8 @@ public final class PlanJsonReader {
 
         int integer(String name, int min, int max) throws PlanInputException {
             Field f = required(name);
-            if (!f.node.isIntegralNumber() || !f.node.canConvertToInt() || f.node.asInt() < min || f.node.asInt() > max) {
+            if (!f.node.isIntegralNumber() || !f.node.canConvertToInt() || f.node.asInt() < min
+                    || f.node.asInt() > max) {
                 throw f.problem("must be a whole number from " + min + " to " + max);
             }
             return f.node.asInt();

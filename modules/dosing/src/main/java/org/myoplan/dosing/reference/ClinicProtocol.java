@@ -50,9 +50,10 @@ public final class ClinicProtocol {
                 MuscleRange range = clinicRange(ReferenceData.range(row), row);
                 Optional<MuscleRange> label = labels.range(range.product(), range.population(), range.muscleId());
                 if (label.isPresent() && !range.within(label.get())) {
-                    problems.add(fileName + ", line " + row.line() + ": " + range.muscleId() + " " + range.min() + " to "
-                            + range.max() + " " + range.unit() + " would widen the label range " + label.get().min()
-                            + " to " + label.get().max() + " " + label.get().unit() + "; a protocol may only narrow it");
+                    problems.add(fileName + ", line " + row.line() + ": " + range.muscleId() + " " + range.min()
+                            + " to " + range.max() + " " + range.unit() + " would widen the label range "
+                            + label.get().min() + " to " + label.get().max() + " " + label.get().unit()
+                            + "; a protocol may only narrow it");
                 } else {
                     accepted.add(range);
                 }

@@ -42,13 +42,15 @@ final class CsvRows {
     static List<Row> read(Reader reader, String file) {
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
         List<Row> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = MAPPER.readerForMapOf(String.class).with(schema).readValues(reader)) {
+        try (MappingIterator<Map<String,
+                String>> it = MAPPER.readerForMapOf(String.class).with(schema).readValues(reader)) {
             while (it.hasNextValue()) {
                 int line = it.getCurrentLocation().getLineNr();
                 rows.add(new Row(it.nextValue(), line, file));
             }
         } catch (IOException | RuntimeException e) {
-            throw new ReferenceFileException(file + ": not a readable table (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            throw new ReferenceFileException(file + ": not a readable table ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")", e);
         }
         return rows;
     }

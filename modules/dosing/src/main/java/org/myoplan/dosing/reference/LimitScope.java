@@ -5,7 +5,8 @@ package org.myoplan.dosing.reference;
  * injection site. A label that says "per single upper limb" or "per limb" caps each side on its own.
  */
 public enum LimitScope {
-    SESSION("session"), UPPER_LIMB("upper limbs"), LOWER_LIMB("lower limbs"), ONE_ARM("one arm"), ONE_LEG("one leg"), SITE("site");
+    SESSION("session"), UPPER_LIMB("upper limbs"), LOWER_LIMB("lower limbs"), ONE_ARM("one arm"), ONE_LEG("one leg"),
+            SITE("site");
 
     private final String displayName;
 

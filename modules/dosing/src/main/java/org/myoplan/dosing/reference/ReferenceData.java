@@ -111,8 +111,8 @@ public final class ReferenceData {
 
     public Optional<LabelDilution> labelDilution(Product product, int vialUnits, BigDecimal diluentMl) {
         return dilutions.stream()
-                .filter(d -> d.product() == product && d.vialUnits() == vialUnits && d.diluentMl().compareTo(diluentMl) == 0)
-                .findFirst();
+                .filter(d -> d.product() == product && d.vialUnits() == vialUnits
+                && d.diluentMl().compareTo(diluentMl) == 0) .findFirst();
     }
 
     // ---- reading rows -------------------------------------------------------------------------
@@ -160,7 +160,8 @@ public final class ReferenceData {
         return switch (row.get("population").toLowerCase(Locale.ROOT)) {
             case "adult" -> Population.ADULT;
             case "pediatric", "paediatric", "child" -> Population.PEDIATRIC;
-            default -> throw row.problem("unknown population '" + row.get("population") + "' (expected adult or pediatric)");
+            default -> throw row.problem("unknown population '" + row.get("population")
+                    + "' (expected adult or pediatric)");
         };
     }
 
@@ -214,7 +215,8 @@ public final class ReferenceData {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw row.problem(column + " '" + row.get(column) + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw row.problem(column + " '" + row.get(column) + "' is not one of "
+                    + Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -227,7 +229,8 @@ public final class ReferenceData {
     private static List<CsvRows.Row> resource(String name) {
         try (InputStream in = ReferenceData.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
-                throw new ReferenceFileException("The reference file " + name + " is missing from the dosing module", null);
+                throw new ReferenceFileException("The reference file " + name + " is missing from the dosing module",
+                        null);
             }
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 return CsvRows.read(reader, name);

@@ -8,7 +8,8 @@ import org.myoplan.model.Population;
 final class ChildWeightRule implements DosingRule {
 
     static final String ID = "child-weight";
-    private static final Source SOURCE = Source.rule("Per-kg limits of the labels for children need a current weight (Myoplan: within "
+    private static final Source SOURCE =
+            Source.rule("Per-kg limits of the labels for children need a current weight (Myoplan: within "
             + PlanFacts.WEIGHT_VALID_DAYS + " days)");
 
     @Override
@@ -22,8 +23,8 @@ final class ChildWeightRule implements DosingRule {
             return List.of();
         }
         String known = plan.patient().currentWeight()
-                .map(w -> "the last weight (" + PlanFacts.number(w.kilograms()) + " kg) was measured on " + w.measuredOn())
-                .orElse("no weight is recorded");
+                .map(w -> "the last weight (" + PlanFacts.number(w.kilograms()) + " kg) was measured on "
+                + w.measuredOn()) .orElse("no weight is recorded");
         return List.of(Finding.warning(ID, "A child under " + Population.ADULT_AGE + ": " + known
                 + "; the per-kg limits cannot be checked until the child is weighed", SOURCE));
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.myoplan.dosing.reference.LimitKind;
 import org.myoplan.dosing.reference.SessionLimit;
@@ -13,8 +14,8 @@ import org.myoplan.model.Target;
 
 /**
  * Units of the session's product given within the label's window (e.g. 12 weeks) across sessions,
- * this one included (alone, if nothing was given earlier), against the cumulative cap. Only the same product's units are added: another
- * product given in the window is named, never added.
+ * this one included (alone, if nothing was given earlier), against the cumulative cap. Only the same product's units
+ * are added: another product given in the window is named, never added.
  */
 final class CumulativeWindowRule implements DosingRule {
 
@@ -29,22 +30,26 @@ final class CumulativeWindowRule implements DosingRule {
     @Override
     public List<Finding> check(PlanFacts plan) {
         List<Finding> findings = new ArrayList<>();
-        List<SessionLimit> caps = new ArrayList<>(plan.reference().limits(plan.session().product(), plan.population(), LimitKind.WINDOW_UNITS));
-        List<SessionLimit> perKg = plan.reference().limits(plan.session().product(), plan.population(), LimitKind.WINDOW_UNITS_PER_KG);
+        List<SessionLimit> caps = new ArrayList<>(plan.reference().limits(plan.session().product(), plan.population(),
+                LimitKind.WINDOW_UNITS));
+        List<SessionLimit> perKg = plan.reference().limits(plan.session().product(), plan.population(),
+                LimitKind.WINDOW_UNITS_PER_KG);
         Optional<BigDecimal> kg = plan.recentWeightKg();
         for (SessionLimit cap : caps) {
             check(plan, cap, cap.value(), PlanFacts.units(cap.value()), findings);
         }
         for (SessionLimit cap : perKg) {
             kg.ifPresent(weight -> check(plan, cap, cap.value().multiply(weight),
-                    PlanFacts.units(cap.value().multiply(weight)) + " (" + PlanFacts.number(cap.value()) + " U/kg)", findings));
+                    PlanFacts.units(cap.value().multiply(weight)) + " (" + PlanFacts.number(cap.value()) + " U/kg)",
+                    findings));
         }
         int window = caps.stream().map(SessionLimit::windowWeeks).filter(w -> w != null).findFirst().orElse(12);
         otherProducts(plan, window, findings);
         return findings;
     }
 
-    private static void check(PlanFacts plan, SessionLimit cap, BigDecimal limit, String limitText, List<Finding> findings) {
+    private static void check(PlanFacts plan, SessionLimit cap, BigDecimal limit, String limitText,
+            List<Finding> findings) {
         int weeks = cap.windowWeeks() == null ? 12 : cap.windowWeeks();
         LocalDate from = plan.session().date().minusWeeks(weeks);
         BigDecimal earlier = plan.administeredBefore().stream()
@@ -57,11 +62,11 @@ final class CumulativeWindowRule implements DosingRule {
         // have only per-limb caps) must not let both limbs together pass it unseen.
         if (total.compareTo(limit) > 0) {
             String given = earlier.signum() > 0
-                    ? " (" + PlanFacts.units(earlier) + " given earlier, " + PlanFacts.units(plan.sessionUnits()) + " now)"
-                    : " (all in this session)";
-            findings.add(Finding.warning(ID, PlanFacts.units(total) + " of " + plan.session().product().brand() + " within "
-                    + weeks + " weeks" + given + " is more than the cumulative cap of " + limitText + " ("
-                    + cap.source().describe() + ")", cap.source()).scoped(cap.kind().name().toLowerCase(java.util.Locale.ROOT)));
+                    ? " (" + PlanFacts.units(earlier) + " given earlier, " + PlanFacts.units(plan.sessionUnits())
+                    + " now)" : " (all in this session)";
+            findings.add(Finding.warning(ID, PlanFacts.units(total) + " of " + plan.session().product().brand()
+                    + " within " + weeks + " weeks" + given + " is more than the cumulative cap of " + limitText + " ("
+                    + cap.source().describe() + ")", cap.source()).scoped(cap.kind().name().toLowerCase(Locale.ROOT)));
         }
     }
 
@@ -72,7 +77,8 @@ final class CumulativeWindowRule implements DosingRule {
                 findings.add(Finding.info(OTHER_PRODUCT, other.product().displayName() + " was given on " + other.date()
                         + ", within " + weeks + " weeks; its units are not comparable with "
                         + plan.session().product().brand() + " units and are not added to them",
-                        Source.rule("Units of different products are not interchangeable (every label)")).scoped(other.date().toString()));
+                        Source.rule("Units of different products are not interchangeable (every label)"))
+                        .scoped(other.date().toString()));
             }
         }
     }

@@ -31,14 +31,16 @@ final class DilutionRule implements DosingRule {
                     Source.rule("Vial sizes of the product (reference products.csv)")).scoped("vialUnits"));
         }
         if (plan.dilution().isEmpty()) {
-            findings.add(Finding.blocking(ID, "Enter the diluent volume (mL) to know the units per 0.1 mL and the volume per site",
+            findings.add(Finding.blocking(ID,
+                    "Enter the diluent volume (mL) to know the units per 0.1 mL and the volume per site",
                     Source.rule("units per 0.1 mL = vial units / diluent mL x 0.1"), false).scoped("diluentMl"));
             return findings;
         }
         Dilution dilution = plan.dilution().get();
         if (plan.reference().labelDilution(session.product(), session.vialUnits(), session.diluentMl()).isEmpty()) {
             findings.add(Finding.info(ID, session.vialUnits() + " U in " + PlanFacts.number(session.diluentMl())
-                    + " mL gives " + PlanFacts.number(dilution.unitsPerTenthMl()) + " U per 0.1 mL, a dilution the label tables do not list",
+                    + " mL gives " + PlanFacts.number(dilution.unitsPerTenthMl())
+                    + " U per 0.1 mL, a dilution the label tables do not list",
                     Source.rule("units per 0.1 mL = vial units / diluent mL x 0.1")).scoped("label-dilution"));
         }
         BigDecimal available = BigDecimal.valueOf((long) session.vialUnits() * Math.max(0, session.vials()));

@@ -27,11 +27,13 @@ final class DoseValueRule implements DosingRule {
         List<Finding> findings = new ArrayList<>();
         for (Target target : plan.session().targets()) {
             if (!target.hasDose()) {
-                findings.add(Finding.blocking(DOSE_NEEDED, plan.name(target) + ": dose needed (type the units for this muscle)",
-                        NEEDED, false).about(target.muscleId(), target.side()));
+                findings.add(Finding.blocking(DOSE_NEEDED, plan.name(target)
+                        + ": dose needed (type the units for this muscle)", NEEDED, false)
+                        .about(target.muscleId(), target.side()));
             } else if (target.units().signum() <= 0) {
                 findings.add(Finding.blocking(ID, plan.name(target) + ": the dose must be more than 0 U (it is "
-                        + PlanFacts.units(target.units()) + ")", SOURCE, false).about(target.muscleId(), target.side()));
+                        + PlanFacts.units(target.units()) + ")", SOURCE, false)
+                        .about(target.muscleId(), target.side()));
             }
             if (target.sites() < 1) {
                 findings.add(Finding.blocking(ID, plan.name(target) + ": at least one injection site is needed (it is "

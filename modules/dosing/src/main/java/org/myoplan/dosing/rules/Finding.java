@@ -1,5 +1,6 @@
 package org.myoplan.dosing.rules;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.myoplan.dosing.reference.Source;
 import org.myoplan.model.Side;
@@ -53,7 +54,7 @@ public record Finding(String rule, Severity severity, String message, Source sou
      */
     public String key() {
         return rule + (scope == null ? "" : ":" + scope)
-                + (muscleId == null ? "" : ":" + muscleId + ":" + side.name().toLowerCase(java.util.Locale.ROOT));
+                + (muscleId == null ? "" : ":" + muscleId + ":" + side.name().toLowerCase(Locale.ROOT));
     }
 
     public boolean needsAcknowledgement() {

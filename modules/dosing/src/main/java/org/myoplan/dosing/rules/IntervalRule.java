@@ -3,6 +3,7 @@ package org.myoplan.dosing.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.myoplan.dosing.reference.LimitKind;
 import org.myoplan.dosing.reference.LimitScope;
@@ -27,7 +28,8 @@ final class IntervalRule implements DosingRule {
     @Override
     public List<Finding> check(PlanFacts plan) {
         List<Finding> findings = new ArrayList<>();
-        for (SessionLimit interval : plan.reference().limits(plan.session().product(), plan.population(), LimitKind.MIN_INTERVAL_WEEKS)) {
+        for (SessionLimit interval : plan.reference().limits(plan.session().product(), plan.population(),
+                LimitKind.MIN_INTERVAL_WEEKS)) {
             Optional<Limb> limb = limbOf(interval.scope());
             if (limb.isPresent() && !treats(plan, plan.session(), limb.get())) {
                 continue;
@@ -35,11 +37,12 @@ final class IntervalRule implements DosingRule {
             lastSession(plan, limb).ifPresent(last -> {
                 long weeks = PlanFacts.weeksBetween(last.date(), plan.session().date());
                 if (weeks < interval.value().longValue()) {
-                    findings.add(Finding.warning(ID, "Only " + PlanFacts.count(weeks, "week", "weeks") + " since the session of " + last.date()
-                            + (limb.isPresent() ? " that treated the " + limb.get().displayName() : "")
-                            + " (" + last.product().brand() + "); re-treatment generally no sooner than "
-                            + PlanFacts.number(interval.value()) + " weeks (" + interval.source().describe() + ")",
-                            interval.source()).scoped(interval.scope().name().toLowerCase(java.util.Locale.ROOT)));
+                    findings.add(Finding.warning(ID, "Only " + PlanFacts.count(weeks, "week", "weeks")
+                            + " since the session of " + last.date() + (limb.isPresent() ? " that treated the "
+                            + limb.get().displayName() : "") + " (" + last.product().brand()
+                            + "); re-treatment generally no sooner than " + PlanFacts.number(interval.value())
+                            + " weeks (" + interval.source().describe() + ")", interval.source())
+                            .scoped(interval.scope().name().toLowerCase(Locale.ROOT)));
                 }
             });
         }
@@ -58,7 +61,8 @@ final class IntervalRule implements DosingRule {
     }
 
     private static boolean treats(PlanFacts plan, Session session, Limb limb) {
-        return session.targets().stream().anyMatch(t -> plan.reference().limbOf(t.muscleId()).filter(l -> l == limb).isPresent());
+        return session.targets().stream()
+                .anyMatch(t -> plan.reference().limbOf(t.muscleId()).filter(l -> l == limb).isPresent());
     }
 
     private static Optional<Limb> limbOf(LimitScope scope) {

@@ -23,7 +23,8 @@ final class LotExpiryRule implements DosingRule {
                     + " expired on " + session.expiry() + ", before the session on " + session.date(), SOURCE, false));
         }
         if (session.status() == SessionStatus.ADMINISTERED && (session.lot().isEmpty() || session.expiry() == null)) {
-            return List.of(Finding.warning(ID, "The session is recorded as given but its lot number or expiry is missing",
+            return List.of(Finding.warning(ID,
+                    "The session is recorded as given but its lot number or expiry is missing",
                     Source.rule("Traceability of the injected product")));
         }
         return List.of();

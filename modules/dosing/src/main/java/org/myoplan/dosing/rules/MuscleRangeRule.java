@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.myoplan.dosing.reference.MuscleRange;
@@ -33,16 +34,19 @@ final class MuscleRangeRule implements DosingRule {
         List<Finding> findings = new ArrayList<>();
         Map<String, List<String>> guideBelowLabel = new LinkedHashMap<>();
         for (Target target : plan.validTargets()) {
-            Optional<MuscleRange> range = plan.reference().range(plan.session().product(), plan.population(), target.muscleId());
+            Optional<MuscleRange> range = plan.reference().range(plan.session().product(), plan.population(),
+                    target.muscleId());
             if (range.isEmpty()) {
                 findings.add(Finding.info(NO_REFERENCE, plan.name(target) + ": no label reference for "
                         + plan.session().product().displayName() + " in this muscle ("
-                        + plan.population().name().toLowerCase(java.util.Locale.ROOT) + "); the dose cannot be checked against a range",
+                        + plan.population().name().toLowerCase(Locale.ROOT)
+                        + "); the dose cannot be checked against a range",
                         Source.rule("Reference tables of the labels")).about(target.muscleId(), target.side()));
             } else if (belowGuide(target, range.get())) {
-                guideBelowLabel.computeIfAbsent(target.doseSource(), source -> new ArrayList<>()).add(plan.name(target) + " "
-                        + PlanFacts.units(target.units()) + " (label " + PlanFacts.number(range.get().min()) + " to "
-                        + PlanFacts.number(range.get().max()) + " " + range.get().unit() + ")");
+                guideBelowLabel.computeIfAbsent(target.doseSource(), source -> new ArrayList<>())
+                        .add(plan.name(target) + " " + PlanFacts.units(target.units()) + " (label "
+                        + PlanFacts.number(range.get().min()) + " to " + PlanFacts.number(range.get().max()) + " "
+                        + range.get().unit() + ")");
                 checkSites(plan, target, range.get(), findings);
             } else {
                 checkDose(plan, target, range.get(), findings);
@@ -67,15 +71,16 @@ final class MuscleRangeRule implements DosingRule {
         if (range.perKg()) {
             Optional<BigDecimal> kg = plan.recentWeightKg();
             if (kg.isEmpty()) {
-                findings.add(Finding.info(ID, plan.name(target) + ": the reference is per kg; without a recent weight it cannot be checked",
+                findings.add(Finding.info(ID, plan.name(target)
+                        + ": the reference is per kg; without a recent weight it cannot be checked",
                         range.source()).about(target.muscleId(), target.side()));
                 return;
             }
             dose = dose.divide(kg.get(), PlanFacts.PRECISION);
             shown = PlanFacts.number(dose) + " U/kg";
         }
-        String reference = " the reference range " + PlanFacts.number(range.min()) + " to " + PlanFacts.number(range.max())
-                + " " + range.unit() + " (" + range.source().describe() + ")";
+        String reference = " the reference range " + PlanFacts.number(range.min()) + " to "
+                + PlanFacts.number(range.max()) + " " + range.unit() + " (" + range.source().describe() + ")";
         if (dose.compareTo(range.min()) < 0) {
             findings.add(Finding.warning(ID, plan.name(target) + ": " + shown + " is below" + reference, range.source())
                     .about(target.muscleId(), target.side()));
@@ -90,9 +95,10 @@ final class MuscleRangeRule implements DosingRule {
             return;
         }
         if (target.sites() < range.sitesMin() || target.sites() > range.sitesMax()) {
-            findings.add(Finding.info("sites-range", plan.name(target) + ": " + PlanFacts.count(target.sites(), "site", "sites") + "; the reference uses "
-                    + (range.sitesMin().equals(range.sitesMax()) ? range.sitesMin() : range.sitesMin() + " to " + range.sitesMax()),
-                    range.source()).about(target.muscleId(), target.side()));
+            findings.add(Finding.info("sites-range", plan.name(target) + ": "
+                    + PlanFacts.count(target.sites(), "site", "sites") + "; the reference uses "
+                    + (range.sitesMin().equals(range.sitesMax()) ? range.sitesMin() : range.sitesMin() + " to "
+                    + range.sitesMax()), range.source()).about(target.muscleId(), target.side()));
         }
     }
 }

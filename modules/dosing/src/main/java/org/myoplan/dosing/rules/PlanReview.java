@@ -37,7 +37,8 @@ public final class PlanReview {
 
     public Acknowledgement acknowledge(Finding finding, String reason, String clinician, Instant at) {
         if (finding.severity() == Severity.BLOCKING) {
-            throw new IllegalArgumentException("This finding blocks the plan: override it (with a reason) or correct the plan");
+            throw new IllegalArgumentException("This finding blocks the plan: override it (with a reason) or correct "
+                    + "the plan");
         }
         return keep(new Acknowledgement(finding.key(), reason, clinician, at, false));
     }
@@ -66,7 +67,8 @@ public final class PlanReview {
         List<Finding> open = new ArrayList<>();
         for (Finding finding : findings) {
             Acknowledgement ack = acknowledgements.get(finding.key());
-            boolean covered = ack != null && (finding.severity() != Severity.BLOCKING || (ack.override() && finding.overridable()));
+            boolean covered = ack != null && (finding.severity() != Severity.BLOCKING || (ack.override()
+                    && finding.overridable()));
             if (finding.needsAcknowledgement() && !covered) {
                 open.add(finding);
             }

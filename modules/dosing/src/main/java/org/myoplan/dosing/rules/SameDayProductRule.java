@@ -25,7 +25,8 @@ final class SameDayProductRule implements DosingRule {
         return plan.history().stream()
                 .filter(s -> s.date().equals(plan.session().date()) && s.status() != SessionStatus.CANCELLED
                         && s.product() != plan.session().product())
-                .map(s -> Finding.blocking(ID, "Two products on " + s.date() + ": " + s.product().displayName() + " and "
+                .map(s -> Finding.blocking(ID, "Two products on " + s.date() + ": " + s.product().displayName()
+                + " and "
                         + plan.session().product().displayName() + ". Their units cannot be added, so the session caps "
                         + "cannot be checked across both", SOURCE, true).scoped(s.product().genericName()))
                 .toList();

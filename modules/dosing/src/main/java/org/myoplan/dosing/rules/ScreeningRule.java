@@ -3,6 +3,7 @@ package org.myoplan.dosing.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.myoplan.dosing.reference.Source;
+import org.myoplan.dosing.reference.SourceStatus;
 import org.myoplan.model.Answer;
 import org.myoplan.model.ScreeningQuestion;
 
@@ -15,7 +16,7 @@ final class ScreeningRule implements DosingRule {
 
     static final String ID = "screening";
     private static final Source SOURCE = new Source("Contraindications and warnings of the product labels", 
-            org.myoplan.dosing.reference.SourceStatus.LABEL);
+            SourceStatus.LABEL);
 
     @Override
     public String id() {

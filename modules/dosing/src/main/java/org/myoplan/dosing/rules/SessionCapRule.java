@@ -3,6 +3,7 @@ package org.myoplan.dosing.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.myoplan.dosing.reference.LimitKind;
@@ -31,11 +32,13 @@ final class SessionCapRule implements DosingRule {
     @Override
     public List<Finding> check(PlanFacts plan) {
         List<Finding> findings = new ArrayList<>();
-        for (SessionLimit cap : plan.reference().limits(plan.session().product(), plan.population(), LimitKind.SESSION_UNITS)) {
+        for (SessionLimit cap : plan.reference().limits(plan.session().product(), plan.population(),
+                LimitKind.SESSION_UNITS)) {
             check(plan, cap, cap.value(), PlanFacts.units(cap.value()), findings);
         }
         Optional<BigDecimal> kg = plan.recentWeightKg();
-        for (SessionLimit cap : plan.reference().limits(plan.session().product(), plan.population(), LimitKind.SESSION_UNITS_PER_KG)) {
+        for (SessionLimit cap : plan.reference().limits(plan.session().product(), plan.population(),
+                LimitKind.SESSION_UNITS_PER_KG)) {
             if (kg.isPresent()) {
                 BigDecimal units = cap.value().multiply(kg.get());
                 check(plan, cap, units, PlanFacts.units(units) + " (" + PlanFacts.number(cap.value()) + " U/kg x "
@@ -61,13 +64,15 @@ final class SessionCapRule implements DosingRule {
             if (plan.limbOf(target).isEmpty()) {
                 findings.add(Finding.warning(UNKNOWN_LIMB, plan.name(target) + ": Myoplan does not know which limb '"
                         + target.muscleId() + "' belongs to, so its " + PlanFacts.units(target.units())
-                        + " are not counted in the per-limb caps", Source.rule("Per-limb caps of the labels need each muscle's limb"))
+                        + " are not counted in the per-limb caps",
+                        Source.rule("Per-limb caps of the labels need each muscle's limb"))
                         .about(target.muscleId(), target.side()));
             }
         }
     }
 
-    private static void check(PlanFacts plan, SessionLimit cap, BigDecimal limit, String limitText, List<Finding> findings) {
+    private static void check(PlanFacts plan, SessionLimit cap, BigDecimal limit, String limitText,
+            List<Finding> findings) {
         if (cap.scope() == LimitScope.ONE_LEG || cap.scope() == LimitScope.ONE_ARM) {
             Limb limb = cap.scope() == LimitScope.ONE_LEG ? Limb.LOWER : Limb.UPPER;
             String part = limb == Limb.LOWER ? " leg" : " arm";
@@ -81,16 +86,17 @@ final class SessionCapRule implements DosingRule {
             case LOWER_LIMB -> plan.unitsIn(Limb.LOWER, null);
             default -> plan.sessionUnits();
         };
-        report(total, limit, limitText, cap.scope() == LimitScope.SESSION ? "the session" : "the " + cap.scope().displayName(),
-                cap, findings);
+        report(total, limit, limitText, cap.scope() == LimitScope.SESSION ? "the session" : "the "
+                + cap.scope().displayName(), cap, findings);
     }
 
     private static void report(BigDecimal total, BigDecimal limit, String limitText, String what, SessionLimit cap,
             List<Finding> findings) {
         if (total.compareTo(limit) > 0) {
-            String scope = (cap.kind().name() + "." + what.replace("the ", "").replace(' ', '_')).toLowerCase(java.util.Locale.ROOT);
-            findings.add(Finding.warning(ID, PlanFacts.units(total) + " in " + what + " is more than the cap of " + limitText
-                    + " (" + cap.source().describe() + ")", cap.source()).scoped(scope));
+            String scope = (cap.kind().name() + "." + what.replace("the ", "").replace(' ',
+                    '_')).toLowerCase(Locale.ROOT);
+            findings.add(Finding.warning(ID, PlanFacts.units(total) + " in " + what + " is more than the cap of "
+                    + limitText + " (" + cap.source().describe() + ")", cap.source()).scoped(scope));
         }
     }
 }

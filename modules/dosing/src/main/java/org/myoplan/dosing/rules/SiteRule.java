@@ -23,8 +23,10 @@ final class SiteRule implements DosingRule {
     @Override
     public List<Finding> check(PlanFacts plan) {
         List<Finding> findings = new ArrayList<>();
-        List<SessionLimit> unitLimits = plan.reference().limits(plan.session().product(), plan.population(), LimitKind.SITE_UNITS);
-        List<SessionLimit> volumeLimits = plan.reference().limits(plan.session().product(), plan.population(), LimitKind.SITE_ML);
+        List<SessionLimit> unitLimits = plan.reference().limits(plan.session().product(), plan.population(),
+                LimitKind.SITE_UNITS);
+        List<SessionLimit> volumeLimits = plan.reference().limits(plan.session().product(), plan.population(),
+                LimitKind.SITE_ML);
         Optional<Dilution> dilution = plan.dilution();
         for (Target target : plan.validTargets()) {
             BigDecimal perSite = target.units().divide(BigDecimal.valueOf(target.sites()), PlanFacts.PRECISION);
@@ -42,7 +44,8 @@ final class SiteRule implements DosingRule {
                     if (ml.compareTo(limit.value()) > 0) {
                         findings.add(Finding.warning(VOLUME_ID, plan.name(target) + ": " + PlanFacts.number(ml)
                                 + " mL per site is more than " + PlanFacts.number(limit.value()) + " mL per site ("
-                                + limit.source().describe() + ")", limit.source()).about(target.muscleId(), target.side()));
+                                + limit.source().describe() + ")", limit.source())
+                                .about(target.muscleId(), target.side()));
                     }
                 }
             }

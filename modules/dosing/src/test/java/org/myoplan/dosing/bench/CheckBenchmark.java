@@ -34,8 +34,9 @@ public final class CheckBenchmark {
         Session session = Plans.session(Product.ONABOTULINUMTOXIN_A, 100, 10, "2").withTargets(targets(40));
         List<Session> history = new ArrayList<>();
         for (int i = 1; i <= 100; i++) {
-            history.add(Plans.session(i % 3 == 0 ? Product.ABOBOTULINUMTOXIN_A : Product.ONABOTULINUMTOXIN_A, 100, 4, "2")
-                    .withDate(Plans.DAY.minusWeeks(13L * i)).withStatus(SessionStatus.ADMINISTERED).withTargets(targets(8)));
+            history.add(Plans.session(i % 3 == 0 ? Product.ABOBOTULINUMTOXIN_A : Product.ONABOTULINUMTOXIN_A, 100, 4,
+                    "2") .withDate(Plans.DAY.minusWeeks(13L * i)).withStatus(SessionStatus.ADMINISTERED)
+                    .withTargets(targets(8)));
         }
         PlanFacts plan = new PlanFacts(Plans.adult(), session, history, reference);
         PlanChecker checker = new PlanChecker();
@@ -50,9 +51,9 @@ public final class CheckBenchmark {
             times[i] = System.nanoTime() - start;
         }
         Arrays.sort(times);
-        System.out.printf("Check of a 40-target plan against a 100-session history: median %.3f ms, 95th percentile %.3f ms"
-                + " (%d runs; %d findings per check)%n", times[times.length / 2] / 1e6, times[times.length * 95 / 100] / 1e6,
-                times.length, checker.check(plan).size());
+        System.out.printf("Check of a 40-target plan against a 100-session history: median %.3f ms, 95th percentile "
+                + "%.3f ms" + " (%d runs; %d findings per check)%n", times[times.length / 2] / 1e6,
+                times[times.length * 95 / 100] / 1e6, times.length, checker.check(plan).size());
         if (findings < 0) {
             System.out.println(findings); // keeps the loop's work observable
         }

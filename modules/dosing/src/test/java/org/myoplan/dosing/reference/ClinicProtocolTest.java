@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myoplan.model.Population;
@@ -16,7 +17,9 @@ import org.myoplan.model.Product;
 class ClinicProtocolTest {
 
     private static final ReferenceData LABELS = ReferenceData.builtIn();
-    private static final String HEADER = "product,population,limb,muscle_id,muscle_name,dose_min,dose_max,per_kg,sites_min,sites_max,status,source\n";
+    private static final String HEADER =
+            "product,population,limb,muscle_id,muscle_name,dose_min,dose_max,per_kg,"
+            + "sites_min,sites_max,status,source\n";
 
     private static ClinicProtocol parse(String rows) {
         return ClinicProtocol.parse(new StringReader(HEADER + rows), "protocol.csv", LABELS);
@@ -24,9 +27,12 @@ class ClinicProtocolTest {
 
     @Test
     void aNarrowerRangeReplacesTheLabels() {
-        ClinicProtocol protocol = parse("onabotulinumtoxinA,adult,upper,flexor_carpi_radialis,FCR,20,40,no,1,1,label,Our 2026 protocol\n");
+        ClinicProtocol protocol =
+                parse("onabotulinumtoxinA,adult,upper,flexor_carpi_radialis,FCR,20,40,no,1,1,label,"
+                        + "Our 2026 protocol\n");
         assertEquals(List_of(), protocol.problems());
-        MuscleRange range = protocol.applyTo(LABELS).range(Product.ONABOTULINUMTOXIN_A, Population.ADULT, "flexor_carpi_radialis").orElseThrow();
+        MuscleRange range = protocol.applyTo(LABELS).range(Product.ONABOTULINUMTOXIN_A, Population.ADULT,
+                "flexor_carpi_radialis").orElseThrow();
         assertEquals(new BigDecimal("20"), range.min());
         assertEquals(SourceStatus.CLINIC, range.source().status(), "the clinic's rows are marked as the clinic's");
         assertEquals("Our 2026 protocol", range.source().citation());
@@ -36,8 +42,10 @@ class ClinicProtocolTest {
     void aMuscleTheLabelsDoNotCoverIsAdded() {
         ClinicProtocol protocol = parse("onabotulinumtoxinA,adult,upper,deltoid,Deltoid,25,100,no,1,3,clinic,\n");
         assertTrue(protocol.problems().isEmpty(), protocol.problems()::toString);
-        assertTrue(protocol.applyTo(LABELS).range(Product.ONABOTULINUMTOXIN_A, Population.ADULT, "deltoid").isPresent());
-        assertTrue(LABELS.range(Product.ONABOTULINUMTOXIN_A, Population.ADULT, "deltoid").isEmpty(), "the labels are unchanged");
+        assertTrue(protocol.applyTo(LABELS).range(Product.ONABOTULINUMTOXIN_A, Population.ADULT, "deltoid")
+                .isPresent());
+        assertTrue(LABELS.range(Product.ONABOTULINUMTOXIN_A, Population.ADULT, "deltoid").isEmpty(),
+                "the labels are unchanged");
     }
 
     @Test
@@ -61,10 +69,14 @@ class ClinicProtocolTest {
                 + "onabotulinumtoxinA,adult,upper,deltoid,Deltoid,80,20,no,1,3,clinic,\n"
                 + "onabotulinumtoxinA,adult,upper,teres_major,Teres major,25,50,no,1,2,clinic,\n");
         assertEquals(4, protocol.problems().size(), protocol.problems()::toString);
-        assertTrue(protocol.problems().get(0).contains("line 2: unknown product 'botox-ish'"), protocol.problems().get(0));
-        assertTrue(protocol.problems().get(1).contains("line 3: dose_min must be a number"), protocol.problems().get(1));
-        assertTrue(protocol.problems().get(2).contains("line 4: unknown population 'grown-up'"), protocol.problems().get(2));
-        assertTrue(protocol.problems().get(3).contains("line 5: ") && protocol.problems().get(3).contains("not a range"), protocol.problems().get(3));
+        assertTrue(protocol.problems().get(0).contains("line 2: unknown product 'botox-ish'"),
+                protocol.problems().get(0));
+        assertTrue(protocol.problems().get(1).contains("line 3: dose_min must be a number"),
+                protocol.problems().get(1));
+        assertTrue(protocol.problems().get(2).contains("line 4: unknown population 'grown-up'"),
+                protocol.problems().get(2));
+        assertTrue(protocol.problems().get(3).contains("line 5: ")
+                && protocol.problems().get(3).contains("not a range"), protocol.problems().get(3));
         assertEquals(1, protocol.ranges().size());
     }
 
@@ -79,7 +91,7 @@ class ClinicProtocolTest {
         assertTrue(foreign.ranges().isEmpty());
     }
 
-    private static java.util.List<String> List_of() {
-        return java.util.List.of();
+    private static List<String> List_of() {
+        return List.of();
     }
 }

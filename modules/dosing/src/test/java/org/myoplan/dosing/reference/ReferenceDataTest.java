@@ -26,7 +26,8 @@ class ReferenceDataTest {
 
     @Test
     void rowsKeepTheirSourceAndStatus() {
-        MuscleRange fcr = data.range(Product.ONABOTULINUMTOXIN_A, Population.ADULT, "flexor_carpi_radialis").orElseThrow();
+        MuscleRange fcr =
+                data.range(Product.ONABOTULINUMTOXIN_A, Population.ADULT, "flexor_carpi_radialis").orElseThrow();
         assertEquals(new BigDecimal("12.5"), fcr.min());
         assertEquals(SourceStatus.LABEL, fcr.source().status());
         assertEquals("BOTOX US PI upper-limb table", fcr.source().citation());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.myoplan.dosing.Plans.plan;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.myoplan.dosing.Plans;
@@ -29,7 +30,8 @@ class DoseNeededAndGuideDosesTest {
         assertFalse(finding.overridable(), "a dose is set, not overridden");
         assertTrue(finding.message().contains("dose needed"), finding.message());
         assertEquals("biceps_brachii", finding.muscleId());
-        assertTrue(all.stream().noneMatch(f -> f.rule().equals(DoseValueRule.ID) || f.rule().equals(MuscleRangeRule.ID)),
+        assertTrue(all.stream()
+                .noneMatch(f -> f.rule().equals(DoseValueRule.ID) || f.rule().equals(MuscleRangeRule.ID)),
                 "no dose is not a wrong dose: " + all);
         PlanReview review = new PlanReview();
         review.update(all);
@@ -38,7 +40,7 @@ class DoseNeededAndGuideDosesTest {
 
     @Test
     void settingTheDoseClearsDoseNeeded() {
-        Target set = Target.doseNeeded("biceps_brachii", Side.LEFT, 2).withUnits(new java.math.BigDecimal("100"));
+        Target set = Target.doseNeeded("biceps_brachii", Side.LEFT, 2).withUnits(new BigDecimal("100"));
         assertTrue(plan().target(set).findings(DoseValueRule.DOSE_NEEDED).isEmpty());
     }
 
@@ -46,14 +48,17 @@ class DoseNeededAndGuideDosesTest {
     void aPatternsGuideDosesBelowTheLabelAreSaidOnceInsteadOfAWarningPerMuscle() {
         Plans plan = plan();
         patterns.suggest("Clenched fist", Product.ONABOTULINUMTOXIN_A).forEach(s -> plan.target(s.target(Side.LEFT)));
-        assertTrue(plan.findings(MuscleRangeRule.ID).isEmpty(), "no warning per muscle: " + plan.findings(MuscleRangeRule.ID));
+        assertTrue(plan.findings(MuscleRangeRule.ID).isEmpty(), "no warning per muscle: "
+                + plan.findings(MuscleRangeRule.ID));
         List<Finding> note = plan.findings(MuscleRangeRule.GUIDE_BELOW_LABEL);
         assertEquals(1, note.size(), note.toString());
         assertEquals(Severity.INFO, note.get(0).severity());
         String message = note.get(0).message();
         assertTrue(message.startsWith("Clenched fist pattern (left), guide "), message);
-        assertTrue(message.contains("Flexor digitorum superficialis") && message.contains("Flexor digitorum profundus"), message);
-        assertTrue(message.contains("20 U (label 30 to 50 U)"), "the guide's and the label's numbers side by side: " + message);
+        assertTrue(message.contains("Flexor digitorum superficialis") && message.contains("Flexor digitorum profundus"),
+                message);
+        assertTrue(message.contains("20 U (label 30 to 50 U)"), "the guide's and the label's numbers side by side: "
+                + message);
     }
 
     @Test
@@ -70,9 +75,10 @@ class DoseNeededAndGuideDosesTest {
     @Test
     void aGuideDoseAboveTheLabelIsNeverHidden() {
         Plans plan = plan();
-        patterns.suggest("Equinovarus foot", Product.ONABOTULINUMTOXIN_A).forEach(s -> plan.target(s.target(Side.RIGHT)));
-        assertTrue(plan.findings(MuscleRangeRule.ID).stream().anyMatch(f -> f.message().contains("above") && "soleus".equals(f.muscleId())),
-                plan.findings(MuscleRangeRule.ID).toString());
+        patterns.suggest("Equinovarus foot", Product.ONABOTULINUMTOXIN_A)
+                .forEach(s -> plan.target(s.target(Side.RIGHT)));
+        assertTrue(plan.findings(MuscleRangeRule.ID).stream().anyMatch(f -> f.message().contains("above")
+                && "soleus".equals(f.muscleId())), plan.findings(MuscleRangeRule.ID).toString());
     }
 
     @Test

@@ -17,6 +17,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.myoplan.dosing.Plans;
 import org.myoplan.dosing.reference.MuscleRange;
+import org.myoplan.model.Population;
 import org.myoplan.model.Product;
 import org.myoplan.model.Session;
 import org.myoplan.model.Side;
@@ -26,7 +27,8 @@ import org.myoplan.model.Target;
 class PlanPropertiesTest {
 
     private static final List<String> MUSCLES = List.of("biceps_brachii", "brachialis", "flexor_carpi_radialis",
-            "flexor_carpi_ulnaris", "pronator_teres", "soleus", "gastrocnemius_medial", "tibialis_posterior", "deltoid");
+            "flexor_carpi_ulnaris", "pronator_teres", "soleus", "gastrocnemius_medial", "tibialis_posterior",
+            "deltoid");
 
     @Provide
     Arbitrary<List<Target>> targets() {
@@ -51,10 +53,11 @@ class PlanPropertiesTest {
             @ForAll @IntRange(min = 0, max = 100) int position) {
         List<Target> inRange = new ArrayList<>();
         for (Target target : generated) {
-            var range = Plans.REFERENCE.range(Product.ONABOTULINUMTOXIN_A, org.myoplan.model.Population.ADULT, target.muscleId());
+            var range = Plans.REFERENCE.range(Product.ONABOTULINUMTOXIN_A, Population.ADULT, target.muscleId());
             range.ifPresent(r -> inRange.add(target.withUnits(within(r, position))));
         }
-        Plans plan = Plans.plan().session(Plans.session(Product.ONABOTULINUMTOXIN_A, 100, 20, "2").withTargets(inRange));
+        Plans plan = Plans.plan().session(Plans.session(Product.ONABOTULINUMTOXIN_A, 100, 20,
+                "2").withTargets(inRange));
         assertEquals(List.of(), plan.findings(MuscleRangeRule.ID));
     }
 
@@ -87,7 +90,8 @@ class PlanPropertiesTest {
     }
 
     @Property
-    void checkingNeverThrows(@ForAll("targets") List<Target> targets, @ForAll @IntRange(min = -10, max = 10) int sites) {
+    void checkingNeverThrows(@ForAll("targets") List<Target> targets, @ForAll @IntRange(min = -10,
+            max = 10) int sites) {
         List<Target> odd = new ArrayList<>(targets);
         odd.add(Target.of("not_a_muscle", Side.LEFT, "-3", sites));
         Plans.plan().session(Plans.session(Product.ABOBOTULINUMTOXIN_A, 500, 1, "2.5").withTargets(odd)).check();

@@ -20,8 +20,10 @@ class PlanReviewTest {
         Plans plan = Plans.plan().target("biceps_brachii", Side.LEFT, "250", 5);
         PlanReview review = new PlanReview();
         review.update(plan.check());
-        Finding range = review.unresolved().stream().filter(f -> f.rule().equals(MuscleRangeRule.ID)).findFirst().orElseThrow();
-        assertThrows(IllegalArgumentException.class, () -> review.acknowledge(range, "  ", "Dr A", NOW), "a reason is needed");
+        Finding range =
+                review.unresolved().stream().filter(f -> f.rule().equals(MuscleRangeRule.ID)).findFirst().orElseThrow();
+        assertThrows(IllegalArgumentException.class, () -> review.acknowledge(range, "  ", "Dr A", NOW),
+                "a reason is needed");
         review.acknowledge(range, "Severe flexion, previous 200 U without effect", "Dr A", NOW);
         assertTrue(review.isReady(), review.unresolved()::toString);
 

@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.myoplan.dosing.Plans;
+import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.SourceStatus;
 import org.myoplan.model.Answer;
+import org.myoplan.model.Patient;
 import org.myoplan.model.Product;
 import org.myoplan.model.ScreeningQuestion;
+import org.myoplan.model.Session;
 import org.myoplan.model.SessionStatus;
 import org.myoplan.model.Side;
 
@@ -38,7 +41,8 @@ class RuleTableTest {
             return "none";
         }
         Finding f = findings.get(0);
-        return f.severity().name().toLowerCase() + (f.message().contains(" below ") ? " below" : f.message().contains(" above ") ? " above" : "");
+        return f.severity().name().toLowerCase() + (f.message().contains(" below ") ? " below"
+                : f.message().contains(" above ") ? " above" : "");
     }
 
     @ParameterizedTest(name = "{0} adult {1} {2} U -> {3}")
@@ -111,7 +115,8 @@ class RuleTableTest {
         "onabotulinumtoxinA, 51,  1, warning",
     })
     void unitsPerSite(String productName, String units, int sites, String expected) {
-        List<Finding> f = planFor(productName).target("biceps_brachii", Side.LEFT, units, sites).findings(SiteRule.UNITS_ID);
+        List<Finding> f =
+                planFor(productName).target("biceps_brachii", Side.LEFT, units, sites).findings(SiteRule.UNITS_ID);
         assertEquals(expected, outcome(f), () -> f.toString());
     }
 
@@ -131,7 +136,8 @@ class RuleTableTest {
     @Test
     void childrenHaveTheSmallerVolumePerSite() {
         // Dysport pediatric: at most 0.5 mL per site; 500 U in 2.5 mL -> 100 U is 0.5 mL, 120 U is 0.6 mL
-        Plans child = plan().patient(Plans.child("30", DAY.minusDays(5))).product(Product.ABOBOTULINUMTOXIN_A, 500, "2.5");
+        Plans child = plan().patient(Plans.child("30", DAY.minusDays(5))).product(Product.ABOBOTULINUMTOXIN_A, 500,
+                "2.5");
         assertEquals("none", outcome(child.target("soleus", Side.LEFT, "100", 1).findings(SiteRule.VOLUME_ID)));
         assertEquals("warning", outcome(child.target("soleus", Side.RIGHT, "120", 1).findings(SiteRule.VOLUME_ID)));
     }
@@ -169,8 +175,8 @@ class RuleTableTest {
         assertEquals(1, f.size(), f::toString);
         assertTrue(f.get(0).message().contains("120 U"), f.get(0).message());
         // 50 kg -> 300 U per kg cap, but 200 U absolute
-        Plans heavier = plan().patient(Plans.child("50", DAY.minusDays(5))).target("biceps_brachii", Side.LEFT, "150", 4)
-                .target("flexor_carpi_radialis", Side.LEFT, "60", 2);
+        Plans heavier = plan().patient(Plans.child("50", DAY.minusDays(5))).target("biceps_brachii", Side.LEFT, "150",
+                4) .target("flexor_carpi_radialis", Side.LEFT, "60", 2);
         List<Finding> g = heavier.findings(SessionCapRule.ID);
         assertEquals(1, g.size(), g::toString);
         assertTrue(g.get(0).message().contains("cap of 200 U"), g.get(0).message());
@@ -179,8 +185,8 @@ class RuleTableTest {
     @Test
     void dysportLegCapsForChildrenArePerLegAndBothLegs() {
         // Dysport pediatric: 15 U/kg one leg, 30 U/kg both legs. 20 kg: 300 U a leg, 600 U both.
-        Plans plan = plan().patient(Plans.child("20", DAY.minusDays(5))).product(Product.ABOBOTULINUMTOXIN_A, 500, "2.5")
-                .target("soleus", Side.LEFT, "320", 6).target("soleus", Side.RIGHT, "290", 6);
+        Plans plan = plan().patient(Plans.child("20", DAY.minusDays(5))).product(Product.ABOBOTULINUMTOXIN_A, 500,
+                "2.5") .target("soleus", Side.LEFT, "320", 6).target("soleus", Side.RIGHT, "290", 6);
         List<Finding> f = plan.findings(SessionCapRule.ID);
         assertEquals(2, f.size(), f::toString); // the left leg, and both legs (610 > 600)
         assertTrue(f.stream().anyMatch(x -> x.message().contains("left leg")));
@@ -246,7 +252,8 @@ class RuleTableTest {
         "incobotulinumtoxinA, masseter,       none",
     })
     void aMuscleOfUnknownLimbIsNamedWhenLimbCapsApply(String productName, String muscle, String expected) {
-        List<Finding> f = planFor(productName).target(muscle, Side.LEFT, "100", 4).findings(SessionCapRule.UNKNOWN_LIMB);
+        List<Finding> f =
+                planFor(productName).target(muscle, Side.LEFT, "100", 4).findings(SessionCapRule.UNKNOWN_LIMB);
         assertEquals(expected, outcome(f), f::toString);
     }
 
@@ -260,12 +267,12 @@ class RuleTableTest {
 
     @Test
     void dysportChildrensUpperLimbIntervalIsSixteenWeeks() {
-        Plans plan = plan().patient(Plans.child("30", DAY.minusDays(5))).product(Product.ABOBOTULINUMTOXIN_A, 500, "2.5")
-                .earlier(Plans.given(Product.ABOBOTULINUMTOXIN_A, 14, "biceps_brachii", "100"))
+        Plans plan = plan().patient(Plans.child("30", DAY.minusDays(5))).product(Product.ABOBOTULINUMTOXIN_A, 500,
+                "2.5") .earlier(Plans.given(Product.ABOBOTULINUMTOXIN_A, 14, "biceps_brachii", "100"))
                 .target("biceps_brachii", Side.LEFT, "100", 2);
         assertEquals(1, plan.findings(IntervalRule.ID).size(), () -> plan.findings(IntervalRule.ID).toString());
-        Plans legs = plan().patient(Plans.child("30", DAY.minusDays(5))).product(Product.ABOBOTULINUMTOXIN_A, 500, "2.5")
-                .earlier(Plans.given(Product.ABOBOTULINUMTOXIN_A, 14, "biceps_brachii", "100"))
+        Plans legs = plan().patient(Plans.child("30", DAY.minusDays(5))).product(Product.ABOBOTULINUMTOXIN_A, 500,
+                "2.5") .earlier(Plans.given(Product.ABOBOTULINUMTOXIN_A, 14, "biceps_brachii", "100"))
                 .target("soleus", Side.LEFT, "100", 2);
         assertTrue(legs.findings(IntervalRule.ID).isEmpty(), "the legs' 12 weeks have passed, and no leg was treated");
     }
@@ -292,11 +299,12 @@ class RuleTableTest {
     @Test
     void screeningKeysNameTheQuestionAsPlanFilesDo() {
         for (ScreeningQuestion question : ScreeningQuestion.values()) {
-            Plans plan = plan().patient(withScreening(question, Answer.YES)).target("biceps_brachii", Side.LEFT, "100", 4);
+            Plans plan = plan().patient(withScreening(question, Answer.YES)).target("biceps_brachii", Side.LEFT, "100",
+                    4);
             Finding finding = plan.findings(ScreeningRule.ID).stream()
                     .filter(f -> f.message().contains(question.text())).findFirst().orElseThrow();
             assertEquals("screening:" + question.field(), finding.key());
-            assertTrue(org.myoplan.dosing.json.PlanJsonReader.screeningFields().containsValue(question.field()));
+            assertTrue(PlanJsonReader.screeningFields().containsValue(question.field()));
             assertTrue(finding.message().startsWith("Screening answered yes: " + question.text()), finding.message());
         }
     }
@@ -314,16 +322,17 @@ class RuleTableTest {
         assertEquals(expected, outcome(plan.findings(ScreeningRule.ID)));
     }
 
-    private static org.myoplan.model.Patient withScreening(ScreeningQuestion q, Answer a) {
+    private static Patient withScreening(ScreeningQuestion q, Answer a) {
         var adult = Plans.adult();
-        return new org.myoplan.model.Patient(adult.recordNumber(), adult.name(), adult.birthDate(), adult.sex(),
+        return new Patient(adult.recordNumber(), adult.name(), adult.birthDate(), adult.sex(),
                 adult.weight(), adult.indication(), adult.screening().with(q, a));
     }
 
     @ParameterizedTest(name = "child weighed {0} days ago -> {1}")
     @CsvSource({"30, none", "92, none", "100, warning"})
     void childWeight(int daysAgo, String expected) {
-        Plans plan = plan().patient(Plans.child("25", DAY.minusDays(daysAgo))).target("biceps_brachii", Side.LEFT, "50", 4);
+        Plans plan = plan().patient(Plans.child("25", DAY.minusDays(daysAgo))).target("biceps_brachii", Side.LEFT, "50",
+                4);
         assertEquals(expected, outcome(plan.findings(ChildWeightRule.ID)));
     }
 
@@ -332,12 +341,14 @@ class RuleTableTest {
         Plans plan = plan().patient(Plans.child(null, null)).target("biceps_brachii", Side.LEFT, "50", 4);
         assertEquals("warning", outcome(plan.findings(ChildWeightRule.ID)));
         assertTrue(plan.findings(ChildWeightRule.ID).get(0).message().contains("no weight is recorded"));
-        assertTrue(plan().target("biceps_brachii", Side.LEFT, "100", 4).findings(ChildWeightRule.ID).isEmpty(), "adults need none");
+        assertTrue(plan().target("biceps_brachii", Side.LEFT, "100", 4).findings(ChildWeightRule.ID).isEmpty(),
+                "adults need none");
     }
 
     @Test
     void anExpiredLotBlocksAndCannotBeOverridden() {
-        Plans plan = plan().session(Plans.session(Product.ONABOTULINUMTOXIN_A, 100, 2, "2").withExpiry(DAY.minusDays(1)))
+        Plans plan =
+                plan().session(Plans.session(Product.ONABOTULINUMTOXIN_A, 100, 2, "2").withExpiry(DAY.minusDays(1)))
                 .target("biceps_brachii", Side.LEFT, "100", 4);
         Finding f = plan.findings(LotExpiryRule.ID).get(0);
         assertEquals(Severity.BLOCKING, f.severity());
@@ -347,9 +358,10 @@ class RuleTableTest {
 
     @Test
     void aGivenSessionWithoutItsLotIsAWarning() {
-        var session = new org.myoplan.model.Session(DAY, "Dr", Product.ONABOTULINUMTOXIN_A, 100, 2, new BigDecimal("2"),
+        var session = new Session(DAY, "Dr", Product.ONABOTULINUMTOXIN_A, 100, 2, new BigDecimal("2"),
                 "", null, null, SessionStatus.ADMINISTERED, "", List.of());
-        assertEquals("warning", outcome(plan().session(session).target("biceps_brachii", Side.LEFT, "100", 4).findings(LotExpiryRule.ID)));
+        assertEquals("warning", outcome(plan().session(session).target("biceps_brachii", Side.LEFT, "100",
+                4).findings(LotExpiryRule.ID)));
     }
 
     @ParameterizedTest(name = "dose {0} U at {1} sites -> {2}")
@@ -364,20 +376,22 @@ class RuleTableTest {
     void dilution() {
         assertEquals("none", outcome(plan().target("biceps_brachii", Side.LEFT, "100", 4).findings(DilutionRule.ID)));
         // BOTOX 100 U in 2.5 mL: not in the label's table
-        List<Finding> unusual = plan().product(Product.ONABOTULINUMTOXIN_A, 100, "2.5").target("biceps_brachii", Side.LEFT, "100", 4)
-                .findings(DilutionRule.ID);
+        List<Finding> unusual = plan().product(Product.ONABOTULINUMTOXIN_A, 100, "2.5").target("biceps_brachii",
+                Side.LEFT, "100", 4) .findings(DilutionRule.ID);
         assertEquals("info", outcome(unusual));
         assertTrue(unusual.get(0).message().contains("4 U per 0.1 mL"), unusual.get(0).message());
         // no diluent
         var noDiluent = Plans.session(Product.ONABOTULINUMTOXIN_A, 100, 2, "2").withDiluent(null);
         assertEquals("blocking", outcome(plan().session(noDiluent).findings(DilutionRule.ID)));
         // a vial size BOTOX does not come in
-        assertEquals("warning", outcome(plan().product(Product.ONABOTULINUMTOXIN_A, 150, "3").findings(DilutionRule.ID)));
+        assertEquals("warning",
+                outcome(plan().product(Product.ONABOTULINUMTOXIN_A, 150, "3").findings(DilutionRule.ID)));
     }
 
     @Test
     void theVialsMustHoldThePlannedUnits() {
-        Plans plan = plan().session(Plans.session(Product.ONABOTULINUMTOXIN_A, 100, 1, "2")).target("biceps_brachii", Side.LEFT, "150", 4);
+        Plans plan = plan().session(Plans.session(Product.ONABOTULINUMTOXIN_A, 100, 1, "2")).target("biceps_brachii",
+                Side.LEFT, "150", 4);
         assertEquals("warning", outcome(plan.findings(DilutionRule.SUPPLY_ID)));
         assertTrue(plan.findings(DilutionRule.SUPPLY_ID).get(0).message().endsWith("but 1 vial of 100 U holds 100 U"),
                 plan.findings(DilutionRule.SUPPLY_ID).get(0).message());
@@ -385,7 +399,8 @@ class RuleTableTest {
 
     @Test
     void everyRuleIsRun() {
-        assertEquals(List.of("dose-value", "muscle-range", "site-units", "session-cap", "cumulative-window", "min-interval",
-                "two-products", "screening", "child-weight", "lot-expiry", "dilution"), PlanChecker.ruleIds());
+        assertEquals(List.of("dose-value", "muscle-range", "site-units", "session-cap", "cumulative-window",
+                "min-interval", "two-products", "screening", "child-weight", "lot-expiry", "dilution"),
+                PlanChecker.ruleIds());
     }
 }

@@ -9,8 +9,8 @@ import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import org.myoplan.history.HistorySettings;
-import org.myoplan.ui.support.OptionsForm;
 import org.myoplan.ui.support.FormGrid;
+import org.myoplan.ui.support.OptionsForm;
 import org.myoplan.ui.support.TextChanges;
 import org.openide.util.NbBundle.Messages;
 
@@ -18,11 +18,13 @@ import org.openide.util.NbBundle.Messages;
 @Messages({
     "LBL_Url=Database (JDBC URL):",
     "# {0} - file",
-    "HINT_Url=Leave empty for the file in your user directory ({0}). For records shared by several workstations, the URL of an H2 server, e.g. jdbc:h2:tcp://records-server/myoplan",
+    "HINT_Url=Leave empty for the file in your user directory ({0}). For records shared by several workstations, the "
+        + "URL of an H2 server, e.g. jdbc:h2:tcp://records-server/myoplan",
     "LBL_User=User:",
     "LBL_Password=Password:",
     "LBL_Backups=Backups to keep:",
-    "HINT_Backups=A backup of the local file is taken each time Myoplan closes; the oldest beyond this number are removed.",
+    "HINT_Backups=A backup of the local file is taken each time Myoplan closes; the oldest beyond this number are "
+        + "removed.",
     "MSG_UrlNotH2=The URL must start with jdbc:h2: (Myoplan keeps its records in H2).",
     "MSG_Reopen=Changes take effect when the records are next opened."
 })
@@ -31,7 +33,8 @@ final class RecordsOptionsPanel extends JPanel implements OptionsForm {
     private final JTextField url = new JTextField(40);
     private final JTextField user = new JTextField(16);
     private final JPasswordField password = new JPasswordField(16);
-    private final JSpinner backups = new JSpinner(new SpinnerNumberModel(HistorySettings.DEFAULT_BACKUPS_TO_KEEP, 1, 365, 1));
+    private final JSpinner backups = new JSpinner(new SpinnerNumberModel(HistorySettings.DEFAULT_BACKUPS_TO_KEEP, 1,
+            365, 1));
     private final JLabel message = new JLabel(" ");
     private final Runnable onChange;
     private String loadedUrl = "";
@@ -43,7 +46,8 @@ final class RecordsOptionsPanel extends JPanel implements OptionsForm {
         FormGrid grid = new FormGrid(this);
         this.onChange = onChange;
         url.setName("records.url");
-        url.setToolTipText(Bundle.HINT_Url(HistoryPreferences.directory().resolve(HistorySettings.DATABASE_NAME + ".mv.db")));
+        url.setToolTipText(Bundle.HINT_Url(HistoryPreferences.directory()
+                .resolve(HistorySettings.DATABASE_NAME + ".mv.db")));
         backups.setToolTipText(Bundle.HINT_Backups());
         grid.row(0, Bundle.LBL_Url(), url);
         grid.row(1, Bundle.LBL_User(), user);
@@ -85,7 +89,8 @@ final class RecordsOptionsPanel extends JPanel implements OptionsForm {
     @Override
     public boolean changed() {
         return !url.getText().strip().equals(loadedUrl) || !user.getText().strip().equals(loadedUser)
-                || !new String(password.getPassword()).equals(loadedPassword) || !backups.getValue().equals(loadedBackups);
+                || !new String(password.getPassword()).equals(loadedPassword)
+                || !backups.getValue().equals(loadedBackups);
     }
 
     @Override
@@ -98,5 +103,4 @@ final class RecordsOptionsPanel extends JPanel implements OptionsForm {
         message.setText(problem().orElse(" "));
         onChange.run();
     }
-
 }

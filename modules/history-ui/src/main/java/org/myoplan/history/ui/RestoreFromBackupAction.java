@@ -62,25 +62,28 @@ public final class RestoreFromBackupAction implements ActionListener {
             return;
         }
         JList<String> choices = new JList<>(list.stream()
-                .map(b -> WHEN.format(b.takenAt()) + "  (" + Math.max(1, b.sizeBytes() / 1024) + " kB)").toArray(String[]::new));
+                .map(b -> WHEN.format(b.takenAt()) + "  (" + Math.max(1, b.sizeBytes() / 1024) + " kB)")
+                .toArray(String[]::new));
         choices.setName("records.backups");
         choices.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         choices.setSelectedIndex(0);
         DialogDescriptor dialog = new DialogDescriptor(new JScrollPane(choices), Bundle.TITLE_Restore());
-        if (DialogDisplayer.getDefault().notify(dialog) != DialogDescriptor.OK_OPTION || choices.getSelectedIndex() < 0) {
+        if (DialogDisplayer.getDefault().notify(dialog) != DialogDescriptor.OK_OPTION
+                || choices.getSelectedIndex() < 0) {
             return;
         }
         Backup chosen = list.get(choices.getSelectedIndex());
         String when = WHEN.format(chosen.takenAt());
-        NotifyDescriptor confirm = new NotifyDescriptor.Confirmation(Bundle.MSG_ConfirmRestore(when), Bundle.TITLE_Restore(),
-                NotifyDescriptor.OK_CANCEL_OPTION, NotifyDescriptor.WARNING_MESSAGE);
+        NotifyDescriptor confirm = new NotifyDescriptor.Confirmation(Bundle.MSG_ConfirmRestore(when),
+                Bundle.TITLE_Restore(), NotifyDescriptor.OK_CANCEL_OPTION, NotifyDescriptor.WARNING_MESSAGE);
         if (DialogDisplayer.getDefault().notify(confirm) != NotifyDescriptor.OK_OPTION) {
             return;
         }
         PatientRecords.close();
         try {
             Path previous = backups.restore(chosen);
-            tell(Bundle.MSG_Restored(when, previous == null ? "-" : previous.toString()), NotifyDescriptor.INFORMATION_MESSAGE);
+            tell(Bundle.MSG_Restored(when, previous == null ? "-" : previous.toString()),
+                    NotifyDescriptor.INFORMATION_MESSAGE);
         } catch (HistoryException ex) {
             tell(Bundle.MSG_RestoreFailed(ex.getMessage()), NotifyDescriptor.ERROR_MESSAGE);
         }

@@ -17,7 +17,8 @@ class RecordsOptionsPanelTest {
         JTextField url = field(panel, "records.url");
         assertTrue(panel.problem().isEmpty(), "empty means the file in the user directory");
         url.setText("jdbc:postgresql://server/records");
-        assertEquals("The URL must start with jdbc:h2: (Myoplan keeps its records in H2).", panel.problem().orElseThrow());
+        assertEquals("The URL must start with jdbc:h2: (Myoplan keeps its records in H2).",
+                panel.problem().orElseThrow());
         assertTrue(changes.get() > 0, "the Options dialog hears of each edit");
         url.setText("  jdbc:h2:tcp://records-server/myoplan ");
         assertTrue(panel.problem().isEmpty());

@@ -12,9 +12,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -70,7 +72,8 @@ public final class BackupFolder {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new HistoryException("Myoplan cannot create the backup folder " + directory + ": " + e.getMessage(), e);
+            throw new HistoryException("Myoplan cannot create the backup folder " + directory + ": " + e.getMessage(),
+                    e);
         }
         return directory.resolve(fileName(at) + ".part");
     }
@@ -80,7 +83,8 @@ public final class BackupFolder {
         try {
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new HistoryException("The backup " + part + " could not be renamed to " + file + ": " + e.getMessage(), e);
+            throw new HistoryException("The backup " + part + " could not be renamed to " + file + ": "
+                    + e.getMessage(), e);
         }
         return describe(file, at);
     }
@@ -96,7 +100,8 @@ public final class BackupFolder {
             try {
                 Files.deleteIfExists(old.file());
             } catch (IOException e) {
-                throw new HistoryException("The old backup " + old.file() + " could not be deleted: " + e.getMessage(), e);
+                throw new HistoryException("The old backup " + old.file() + " could not be deleted: " + e.getMessage(),
+                        e);
             }
         }
     }
@@ -116,17 +121,17 @@ public final class BackupFolder {
         return backups;
     }
 
-    private java.util.Optional<Instant> parseStamp(Path file) {
+    private Optional<Instant> parseStamp(Path file) {
         String name = file.getFileName().toString();
         String prefix = databaseName + "-";
         if (!name.startsWith(prefix) || !name.endsWith(".zip")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             String stamp = name.substring(prefix.length(), name.length() - ".zip".length());
-            return java.util.Optional.of(LocalDateTime.parse(stamp, STAMP).toInstant(ZoneOffset.UTC));
+            return Optional.of(LocalDateTime.parse(stamp, STAMP).toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
-            return java.util.Optional.empty(); // not one of ours: leave it alone
+            return Optional.empty(); // not one of ours: leave it alone
         }
     }
 
@@ -140,7 +145,7 @@ public final class BackupFolder {
 
     /** Two backups in the same millisecond would share a name: the later one takes the next free millisecond. */
     private Instant uniqueNow() {
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         while (Files.exists(directory.resolve(fileName(now)))) {
             now = now.plusMillis(1);
         }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.ZipEntry;
@@ -75,7 +76,7 @@ public final class DatabaseRestorer {
     /** Renames the current file aside, after checking that no program holds it open. */
     private Path moveAside() throws IOException {
         refuseIfOpen();
-        String stamp = STAMP.format(java.time.Instant.now().atOffset(ZoneOffset.UTC));
+        String stamp = STAMP.format(Instant.now().atOffset(ZoneOffset.UTC));
         Path aside = databaseFile.resolveSibling(databaseFile.getFileName() + ".replaced-" + stamp);
         Files.move(databaseFile, aside);
         return aside;

@@ -58,9 +58,10 @@ final class AuditJson {
     }
 
     private static void target(Target t, JsonText json) {
-        json.field("muscleId", t.muscleId()).field("side", t.side()).field("units", t.hasDose() ? t.units().toPlainString() : null)
-                .field("sites", t.sites()).field("guidance", t.guidance()).field("notes", t.notes()).field("doseSource", t.doseSource())
-                .list("injectionPoints", t.injectionPoints(), (p, point) -> point.field("x", p.x())
+        json.field("muscleId", t.muscleId()).field("side", t.side()).field("units", t.hasDose()
+                ? t.units().toPlainString() : null) .field("sites", t.sites()).field("guidance", t.guidance())
+                .field("notes", t.notes()) .field("doseSource", t.doseSource()) .list("injectionPoints",
+                t.injectionPoints(), (p, point) -> point.field("x", p.x())
                         .field("y", p.y()).field("z", p.z()));
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** Writes one audit row on the caller's connection, so that it commits or rolls back with the change. */
 final class AuditLog {
@@ -21,7 +22,7 @@ final class AuditLog {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO audit_log (occurred_at, who, entity, entity_id, action, before_json, after_json)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setObject(1, Instant.now().atOffset(java.time.ZoneOffset.UTC));
+            insert.setObject(1, Instant.now().atOffset(ZoneOffset.UTC));
             insert.setString(2, who.strip());
             insert.setString(3, entity);
             insert.setLong(4, entityId);

@@ -1,9 +1,11 @@
 package org.myoplan.history.jdbc;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.h2.api.ErrorCode;
@@ -12,6 +14,7 @@ import org.myoplan.history.DatabaseDamagedException;
 import org.myoplan.history.DatabaseInUseException;
 import org.myoplan.history.HistoryException;
 import org.myoplan.history.HistorySettings;
+import org.myoplan.history.backup.BackupFolder;
 
 /**
  * Connects to the database and turns H2's failures into the clinician's words. A connection is kept
@@ -31,7 +34,9 @@ public final class DatabaseOpener {
      */
     private static final String FILE_OPTIONS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
 
-    /** Files open in this JVM: H2 would share them silently between two openers, which we refuse like a second process. */
+    /**
+     * Files open in this JVM: H2 would share them silently between two openers, which we refuse like a second process.
+     */
     private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
 
     private DatabaseOpener() {
@@ -78,7 +83,7 @@ public final class DatabaseOpener {
     private static void probeReadOnly(HistorySettings settings, String location) {
         Path file = settings.databaseFile();
         if (!Files.exists(file)) {
-            if (!new org.myoplan.history.backup.BackupFolder(settings.backupDirectory(), HistorySettings.DATABASE_NAME)
+            if (!new BackupFolder(settings.backupDirectory(), HistorySettings.DATABASE_NAME)
                     .list().isEmpty()) {
                 throw new DatabaseDamagedException(file, "the file is missing although there are backups of it", null);
             }
@@ -88,7 +93,8 @@ public final class DatabaseOpener {
             throw new DatabaseDamagedException(file, "the file is empty", null);
         }
         JdbcDataSource readOnly = new JdbcDataSource();
-        readOnly.setURL("jdbc:h2:file:" + settings.directory().resolve(HistorySettings.DATABASE_NAME) + ";ACCESS_MODE_DATA=r");
+        readOnly.setURL("jdbc:h2:file:" + settings.directory().resolve(HistorySettings.DATABASE_NAME)
+                + ";ACCESS_MODE_DATA=r");
         readOnly.setUser(settings.user());
         readOnly.setPassword(settings.password());
         try (Connection connection = readOnly.getConnection()) {
@@ -111,7 +117,8 @@ public final class DatabaseOpener {
         return "jdbc:h2:file:" + base + FILE_OPTIONS;
     }
 
-    private static Connection connect(JdbcDataSource dataSource, HistorySettings settings, boolean local, String location) {
+    private static Connection connect(JdbcDataSource dataSource, HistorySettings settings, boolean local,
+            String location) {
         try {
             if (local) {
                 Files.createDirectories(settings.directory());
@@ -119,7 +126,7 @@ public final class DatabaseOpener {
             return dataSource.getConnection();
         } catch (SQLException e) {
             throw translate(e, settings, local, location);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new HistoryException("Myoplan cannot create the folder for its database, " + settings.directory()
                     + ": " + e.getMessage(), e);
         }
@@ -185,7 +192,7 @@ public final class DatabaseOpener {
             try {
                 if (!keeper.isClosed()) {
                     if (compact && localFile != null) {
-                        try (java.sql.Statement shutdown = keeper.createStatement()) {
+                        try (Statement shutdown = keeper.createStatement()) {
                             shutdown.execute("SHUTDOWN COMPACT");
                         }
                     }

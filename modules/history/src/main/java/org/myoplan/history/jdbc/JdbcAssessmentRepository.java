@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.myoplan.history.AssessmentRepository;
 import org.myoplan.history.StoredAssessment;
+import org.myoplan.model.Assessment;
 import org.myoplan.model.Assessment.AshworthScore;
 import org.myoplan.model.Assessment.Goal;
 import org.myoplan.model.Assessment.TardieuScore;
-import org.myoplan.model.Assessment;
 import org.myoplan.model.FollowUp;
 import org.myoplan.model.ModifiedAshworth;
 import org.myoplan.model.Side;
@@ -83,7 +83,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
 
     private static void insertScores(Connection connection, long id, Assessment assessment) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO ashworth_score (assessment_id, position, muscle_id, side, grade) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO ashworth_score (assessment_id, position, muscle_id, side, grade)"
+                        + " VALUES (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < assessment.ashworth().size(); i++) {
                 AshworthScore score = assessment.ashworth().get(i);
                 setAll(insert, id, i, score.muscleId(), score.side().name(), score.grade().grade());
@@ -92,7 +93,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
             insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO tardieu_score"
-                + " (assessment_id, position, muscle_id, side, r1_degrees, r2_degrees, quality) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " (assessment_id, position, muscle_id, side, r1_degrees, r2_degrees, quality) VALUES (?, ?, ?, ?, "
+                    + "?, ?, ?)")) {
             for (int i = 0; i < assessment.tardieu().size(); i++) {
                 TardieuScore score = assessment.tardieu().get(i);
                 setAll(insert, id, i, score.muscleId(), score.side().name(), score.r1Degrees(), score.r2Degrees(),
@@ -119,7 +121,8 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         }
     }
 
-    private static StoredAssessment read(Connection connection, String recordNumber, ResultSet row) throws SQLException {
+    private static StoredAssessment read(Connection connection, String recordNumber,
+            ResultSet row) throws SQLException {
         long id = row.getLong("id");
         long session = row.getLong("session_id");
         OptionalLong sessionId = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(session);

@@ -1,5 +1,6 @@
 package org.myoplan.history.jdbc;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,7 +47,8 @@ public final class JdbcPatientRepository implements PatientRepository {
                         AuditJson.patient(before), AuditJson.patient(patient));
             } else {
                 long id = insert(connection, patient);
-                AuditLog.record(connection, by, "patient", id, AuditLog.Action.CREATE, null, AuditJson.patient(patient));
+                AuditLog.record(connection, by, "patient", id, AuditLog.Action.CREATE, null,
+                        AuditJson.patient(patient));
             }
             return null;
         });
@@ -85,13 +87,15 @@ public final class JdbcPatientRepository implements PatientRepository {
 
     private static void update(Connection connection, long id, Patient patient) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE patient SET record_number = ?, name = ?, name_folded = ?, birth_date = ?, sex = ?, weight_kg = ?,"
+                "UPDATE patient SET record_number = ?, name = ?, name_folded = ?, birth_date = ?, sex = ?, weight_kg "
+                    + "= ?,"
                 + " weight_measured_on = ?, indication = ? WHERE id = ?")) {
             bindFields(update, patient, 1);
             update.setLong(9, id);
             update.executeUpdate();
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM screening_answer WHERE patient_id = ?")) {
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM screening_answer WHERE patient_id = ?")) {
             delete.setLong(1, id);
             delete.executeUpdate();
         }
@@ -115,7 +119,8 @@ public final class JdbcPatientRepository implements PatientRepository {
         statement.setString(first + 7, patient.indication());
     }
 
-    private static void insertScreening(Connection connection, long patientId, Screening screening) throws SQLException {
+    private static void insertScreening(Connection connection, long patientId,
+            Screening screening) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO screening_answer (patient_id, question, answer) VALUES (?, ?, ?)")) {
             for (Map.Entry<ScreeningQuestion, Answer> answer : screening.answers().entrySet()) {
@@ -161,7 +166,7 @@ public final class JdbcPatientRepository implements PatientRepository {
                 name = row.getString("name");
                 birthDate = row.getObject("birth_date", LocalDate.class);
                 sex = Sex.valueOf(row.getString("sex"));
-                java.math.BigDecimal kg = Decimals.read(row, "weight_kg");
+                BigDecimal kg = Decimals.read(row, "weight_kg");
                 weight = kg == null ? null : new Weight(kg, row.getObject("weight_measured_on", LocalDate.class));
                 indication = row.getString("indication");
             }

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -29,7 +31,7 @@ final class Migrations {
      * and its own tests cover the schema on it; the warning would only alarm. Kept referenced so the
      * level holds.
      */
-    private static final java.util.logging.Logger FLYWAY_VERSION_CHECK = quiet("org.flywaydb.core.internal.database.base.Database");
+    private static final Logger FLYWAY_VERSION_CHECK = quiet("org.flywaydb.core.internal.database.base.Database");
 
     private final DataSource dataSource;
     private final String location;
@@ -57,9 +59,9 @@ final class Migrations {
         }
     }
 
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-        logger.setLevel(java.util.logging.Level.SEVERE);
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
         return logger;
     }
 

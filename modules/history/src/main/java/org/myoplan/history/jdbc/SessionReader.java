@@ -68,14 +68,17 @@ final class SessionReader {
         Map<Long, List<InjectionPoint>> points = points(connection, condition, parameter);
         Map<Long, List<Target>> targets = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT t.* FROM target t JOIN treatment_session s ON s.id = t.session_id JOIN patient p ON p.id = s.patient_id"
+                "SELECT t.* FROM target t JOIN treatment_session s ON s.id = t.session_id JOIN patient p ON p.id = "
+                    + "s.patient_id"
                 + " WHERE " + condition + " ORDER BY t.session_id, t.position")) {
             query.setObject(1, parameter);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     Target target = new Target(row.getString("muscle_id"), Side.valueOf(row.getString("side")),
-                            Decimals.read(row, "units"), row.getInt("sites"), Guidance.valueOf(row.getString("guidance")),
-                            points.getOrDefault(row.getLong("id"), List.of()), row.getString("notes"), row.getString("dose_source"));
+                            Decimals.read(row, "units"), row.getInt("sites"),
+                            Guidance.valueOf(row.getString("guidance")),
+                            points.getOrDefault(row.getLong("id"), List.of()), row.getString("notes"),
+                            row.getString("dose_source"));
                     targets.computeIfAbsent(row.getLong("session_id"), id -> new ArrayList<>()).add(target);
                 }
             }

@@ -103,7 +103,8 @@ final class SessionWriter {
         }
     }
 
-    private static void addPoints(PreparedStatement point, long targetId, List<InjectionPoint> points) throws SQLException {
+    private static void addPoints(PreparedStatement point, long targetId,
+            List<InjectionPoint> points) throws SQLException {
         for (int i = 0; i < points.size(); i++) {
             point.setLong(1, targetId);
             point.setInt(2, i);

@@ -51,7 +51,8 @@ final class ShippedMigrations implements ResourceProvider {
         public Reader read() {
             InputStream in = ShippedMigrations.class.getClassLoader().getResourceAsStream(FOLDER + file);
             if (in == null) {
-                throw new IllegalStateException("The migration " + FOLDER + file + " is missing from the history module");
+                throw new IllegalStateException("The migration " + FOLDER + file
+                        + " is missing from the history module");
             }
             return new InputStreamReader(in, StandardCharsets.UTF_8);
         }

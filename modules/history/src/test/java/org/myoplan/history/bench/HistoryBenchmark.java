@@ -1,16 +1,20 @@
 package org.myoplan.history.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.myoplan.history.Fixtures;
+import org.myoplan.history.HistoryBackups;
 import org.myoplan.history.HistoryDatabase;
 import org.myoplan.history.HistorySettings;
 import org.myoplan.model.Product;
@@ -51,14 +55,16 @@ public final class HistoryBenchmark {
         report("history load (10 sessions)", 50, measure(i -> history.sessions().history(
                 HistoryGenerator.recordNumber(1 + random.nextInt(patients)))));
         report("save session with 10 targets", 30, measure(i -> history.sessions().add(
-                HistoryGenerator.recordNumber(1 + random.nextInt(patients)), Fixtures.session(LocalDate.of(2026, 11, 28),
-                        Product.ONABOTULINUMTOXIN_A, SessionStatus.PLANNED, 10), Fixtures.warnings(), Fixtures.CLINICIAN)));
+                HistoryGenerator.recordNumber(1 + random.nextInt(patients)),
+                Fixtures.session(LocalDate.of(2026, 11, 28),
+                        Product.ONABOTULINUMTOXIN_A, SessionStatus.PLANNED, 10), Fixtures.warnings(),
+                        Fixtures.CLINICIAN)));
         System.out.printf("database file: %.1f MB%n", Files.size(settings.databaseFile()) / 1e6);
         long closeStart = System.nanoTime();
         history.close(); // what the application does at exit: backup, then SHUTDOWN COMPACT
         System.out.printf("close (backup + compaction): %.1f s; database file %.1f MB, backup %.1f MB%n",
                 (System.nanoTime() - closeStart) / 1e9, Files.size(settings.databaseFile()) / 1e6,
-                org.myoplan.history.HistoryBackups.of(settings).list().get(0).sizeBytes() / 1e6);
+                HistoryBackups.of(settings).list().get(0).sizeBytes() / 1e6);
         deleteDirectory(directory);
     }
 
@@ -69,9 +75,9 @@ public final class HistoryBenchmark {
         return source;
     }
 
-    private static void deleteDirectory(Path directory) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+    private static void deleteDirectory(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
             }
         }

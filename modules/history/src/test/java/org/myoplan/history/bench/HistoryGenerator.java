@@ -1,12 +1,15 @@
 package org.myoplan.history.bench;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -18,9 +21,11 @@ final class HistoryGenerator {
     static final String[] SURNAMES = {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
         "Schulz", "Hoffmann", "Dubois", "Lefèvre", "García", "Fernández", "Nowak", "Kowalski", "Novák", "Jensen",
         "Rossi", "Bianchi", "Smith", "Jones", "Øster", "Łukasiewicz", "Çelik", "Yılmaz", "Papadopoulos", "Horváth"};
-    static final String[] GIVEN = {"Anna", "Jürgen", "Hélène", "José", "Zoë", "Piotr", "Maria", "Lars", "Giulia", "Ahmet"};
+    static final String[] GIVEN = {"Anna", "Jürgen", "Hélène", "José", "Zoë", "Piotr", "Maria", "Lars", "Giulia",
+            "Ahmet"};
     private static final String[] MUSCLES = {"biceps_brachii", "brachialis", "brachioradialis", "flexor_carpi_radialis",
-        "flexor_carpi_ulnaris", "pronator_teres", "gastrocnemius_medial", "soleus", "tibialis_posterior", "adductor_longus"};
+        "flexor_carpi_ulnaris", "pronator_teres", "gastrocnemius_medial", "soleus", "tibialis_posterior",
+        "adductor_longus"};
     private static final int TARGETS_PER_SESSION = 5;
     private static final int BATCH_PATIENTS = 200;
 
@@ -33,16 +38,20 @@ final class HistoryGenerator {
     }
 
     static String name(int patient) {
-        return GIVEN[patient % GIVEN.length] + " " + SURNAMES[(patient / GIVEN.length) % SURNAMES.length] + " " + patient;
+        return GIVEN[patient % GIVEN.length] + " " + SURNAMES[(patient / GIVEN.length) % SURNAMES.length] + " "
+                + patient;
     }
 
     void generate(Connection connection, int patients, int sessionsEach) throws SQLException {
         connection.setAutoCommit(false);
         try (PreparedStatement patient = connection.prepareStatement("INSERT INTO patient (id, record_number, name,"
-                + " name_folded, birth_date, sex, weight_kg, weight_measured_on, indication) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " name_folded, birth_date, sex, weight_kg, weight_measured_on, indication) VALUES (?, ?, ?, ?, ?, "
+                    + "?, ?, ?, ?)");
              PreparedStatement session = connection.prepareStatement("INSERT INTO treatment_session (id, patient_id,"
-                + " session_date, clinician, product, vial_units, vials, diluent_ml, lot, expiry, status, notes, recorded_at)"
-                + " VALUES (?, ?, ?, 'Dr. Bench', 'ONABOTULINUMTOXIN_A', 100, 2, 2.5, 'C1234', ?, 'ADMINISTERED', '', ?)");
+                + " session_date, clinician, product, vial_units, vials, diluent_ml, lot, expiry, status, notes, "
+                    + "recorded_at)"
+                + " VALUES (?, ?, ?, 'Dr. Bench', 'ONABOTULINUMTOXIN_A', 100, 2, 2.5, 'C1234', ?, 'ADMINISTERED', "
+                    + "'', ?)");
              PreparedStatement target = connection.prepareStatement("INSERT INTO target (id, session_id, position,"
                 + " muscle_id, side, units, sites, guidance, notes) VALUES (?, ?, ?, ?, ?, ?, 2, 'ULTRASOUND', '')");
              PreparedStatement point = connection.prepareStatement(
@@ -71,11 +80,11 @@ final class HistoryGenerator {
         patient.setLong(1, p);
         patient.setString(2, recordNumber(p));
         patient.setString(3, name);
-        patient.setString(4, java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT));
+        patient.setString(4, Normalizer.normalize(name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT));
         patient.setObject(5, LocalDate.of(1940, 1, 1).plusDays(random.nextInt(30_000)));
         patient.setString(6, p % 2 == 0 ? "FEMALE" : "MALE");
-        patient.setBigDecimal(7, new java.math.BigDecimal(40 + random.nextInt(60)));
+        patient.setBigDecimal(7, new BigDecimal(40 + random.nextInt(60)));
         patient.setObject(8, LocalDate.of(2025, 6, 1));
         patient.setString(9, "spasticity");
         patient.addBatch();
@@ -98,7 +107,7 @@ final class HistoryGenerator {
             target.setInt(3, t);
             target.setString(4, MUSCLES[(p + t) % MUSCLES.length]);
             target.setString(5, t % 2 == 0 ? "LEFT" : "RIGHT");
-            target.setBigDecimal(6, new java.math.BigDecimal(10 + random.nextInt(90)));
+            target.setBigDecimal(6, new BigDecimal(10 + random.nextInt(90)));
             target.addBatch();
             for (int i = 0; i < 2; i++) {
                 point.setLong(1, tid);
@@ -114,7 +123,8 @@ final class HistoryGenerator {
     /** The repositories let the database choose ids again, after the ones chosen here. */
     private void restartIdentities(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE patient ALTER COLUMN id RESTART WITH (SELECT COALESCE(MAX(id), 0) + 1 FROM patient)");
+            statement.execute("ALTER TABLE patient ALTER COLUMN id RESTART WITH (SELECT COALESCE(MAX(id), 0) + 1 "
+                    + "FROM patient)");
             statement.execute("ALTER TABLE treatment_session ALTER COLUMN id RESTART WITH " + (sessionId + 1));
             statement.execute("ALTER TABLE target ALTER COLUMN id RESTART WITH " + (targetId + 1));
         }

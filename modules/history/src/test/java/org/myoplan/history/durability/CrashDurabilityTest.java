@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +46,8 @@ class CrashDurabilityTest {
             checkedSaves += ids.size();
             assertAllPresent(acknowledged, round);
         }
-        assertTrue(checkedSaves > KILLS, "the writer should have saved sessions before being killed, saved " + checkedSaves);
+        assertTrue(checkedSaves > KILLS, "the writer should have saved sessions before being killed, saved "
+                + checkedSaves);
     }
 
     /** Starts the writer, kills it {@code delayMillis} after it is ready, returns the ids it acknowledged. */
@@ -73,7 +75,8 @@ class CrashDurabilityTest {
 
     /** Ids count only once their whole line arrived: a line cut by the kill is not an acknowledgement. */
     private static void read(Process writer, List<Long> ids, CountDownLatch ready) {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(),
+                StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.equals(CrashWriterMain.READY)) {
                     ready.countDown();
@@ -81,7 +84,7 @@ class CrashDurabilityTest {
                     ids.add(Long.parseLong(line.strip()));
                 }
             }
-        } catch (java.io.IOException | NumberFormatException e) {
+        } catch (IOException | NumberFormatException e) {
             // the stream ends abruptly at the kill; a torn last line was never acknowledged
         }
     }
@@ -98,7 +101,8 @@ class CrashDurabilityTest {
             }
             Set<Long> missing = new HashSet<>(acknowledged);
             missing.removeAll(stored);
-            assertTrue(missing.isEmpty(), "after kill " + (round + 1) + " acknowledged sessions are missing: " + missing);
+            assertTrue(missing.isEmpty(), "after kill " + (round + 1) + " acknowledged sessions are missing: "
+                    + missing);
         } finally {
             history.closeWithoutBackup(); // the backup on close is not what is tested here
         }

@@ -2,6 +2,7 @@ package org.myoplan.history.durability;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import org.myoplan.history.Fixtures;
 import org.myoplan.history.HistoryDatabase;
 import org.myoplan.history.HistorySettings;
@@ -30,10 +31,11 @@ public final class CrashWriterMain {
         System.out.flush();
         LocalDate day = LocalDate.of(2026, 1, 1);
         // the test kills us within a second; the limit only ends a writer whose test died first
-        long giveUpAt = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (int i = 0; System.nanoTime() < giveUpAt; i++) {
-            long id = history.sessions().add(PATIENT, Fixtures.session(day.plusDays(i % 365), Product.ONABOTULINUMTOXIN_A,
-                    SessionStatus.PLANNED, 1 + i % 10), Fixtures.warnings(), Fixtures.CLINICIAN);
+            long id = history.sessions().add(PATIENT, Fixtures.session(day.plusDays(i % 365),
+                    Product.ONABOTULINUMTOXIN_A, SessionStatus.PLANNED, 1 + i % 10), Fixtures.warnings(),
+                    Fixtures.CLINICIAN);
             System.out.println(id);
             System.out.flush();
         }

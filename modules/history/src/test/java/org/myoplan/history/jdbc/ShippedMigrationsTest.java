@@ -15,7 +15,8 @@ class ShippedMigrationsTest {
     @Test
     void theListNamesEveryScriptOfTheFolder() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources", ShippedMigrations.FOLDER))) {
-            List<String> inFolder = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".sql")).sorted().toList();
+            List<String> inFolder =
+                    files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".sql")).sorted().toList();
             assertEquals(inFolder, ShippedMigrations.SCRIPTS.stream().sorted().toList());
         }
     }

@@ -31,8 +31,10 @@ class UnitConversionScanTest {
 
     @Test
     void flagsMethodsThatAnswerAnotherProductsUnitsOrAreNamedSo() throws Exception {
-        assertTrue(UnitConversionScan.answersOtherUnits(Offender.class.getMethod("asProduct", Units.class, Product.class)));
-        assertTrue(UnitConversionScan.answersOtherUnits(Offender.class.getMethod("between", Product.class, Product.class)));
+        assertTrue(UnitConversionScan.answersOtherUnits(
+                Offender.class.getMethod("asProduct", Units.class, Product.class)));
+        assertTrue(UnitConversionScan.answersOtherUnits(
+                Offender.class.getMethod("between", Product.class, Product.class)));
         assertTrue(UnitConversionScan.namedAsConversion(Offender.class.getMethod("dysportRatio")));
         assertFalse(UnitConversionScan.answersOtherUnits(Offender.class.getMethod("plain", Units.class)));
         assertFalse(UnitConversionScan.namedAsConversion(Offender.class.getMethod("plain", Units.class)));

@@ -48,7 +48,8 @@ final class AssessmentDialog {
     /** Reads the patient's records in the background, then opens the dialog; the records announce a save. */
     static void open(Patient patient) {
         // When the records cannot be opened, the clinician has been told why.
-        WORKER.run(Bundle.PROGRESS_Read(patient.name()), () -> PatientRecords.database().map(db -> PatientOutcomes.read(db, patient)),
+        WORKER.run(Bundle.PROGRESS_Read(patient.name()),
+                () -> PatientRecords.database().map(db -> PatientOutcomes.read(db, patient)),
                 outcomes -> outcomes.ifPresent(AssessmentDialog::show),
                 e -> OutcomesTopComponent.tell(Bundle.MSG_ReadFailed(patient.name(), e.getMessage())));
     }
@@ -60,9 +61,9 @@ final class AssessmentDialog {
         AssessmentEntry entry = new AssessmentEntry(LocalDate.now(), MuscleChoices::nameOf);
         JButton save = new JButton(Bundle.BTN_Save());
         save.setName("assessment.save");
-        DialogDescriptor descriptor = new DialogDescriptor(panel, Bundle.TITLE_AddAssessment(patient.name(), patient.recordNumber()),
-                true, new Object[] {save, DialogDescriptor.CANCEL_OPTION}, save, DialogDescriptor.DEFAULT_ALIGN,
-                HelpCtx.DEFAULT_HELP, null);
+        DialogDescriptor descriptor = new DialogDescriptor(panel, Bundle.TITLE_AddAssessment(patient.name(),
+                patient.recordNumber()), true, new Object[] {save, DialogDescriptor.CANCEL_OPTION}, save,
+                DialogDescriptor.DEFAULT_ALIGN, HelpCtx.DEFAULT_HELP, null);
         // Only Cancel closes by itself: Save closes the dialog once the records have the assessment.
         descriptor.setClosingOptions(new Object[] {DialogDescriptor.CANCEL_OPTION});
         NotificationLineSupport line = descriptor.createNotificationLineSupport();

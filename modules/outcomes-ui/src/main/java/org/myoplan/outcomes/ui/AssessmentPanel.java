@@ -37,6 +37,7 @@ import org.myoplan.outcomes.MuscleChoices;
 import org.myoplan.outcomes.PatientOutcomes;
 import org.myoplan.outcomes.SessionLabels;
 import org.myoplan.ui.support.TextChanges;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 
 /**
@@ -110,7 +111,8 @@ final class AssessmentPanel extends JPanel {
         pain.setToolTipText(Bundle.HINT_Pain());
         timepoint.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected, boolean focus) {
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                    boolean focus) {
                 return super.getListCellRendererComponent(list, value instanceof FollowUp f ? f.displayName() : value,
                         index, selected, focus);
             }
@@ -184,7 +186,7 @@ final class AssessmentPanel extends JPanel {
 
     private static void addRow(JPanel form, int row, String text, Component field, boolean wide) {
         JLabel label = new JLabel();
-        org.openide.awt.Mnemonics.setLocalizedText(label, text);
+        Mnemonics.setLocalizedText(label, text);
         label.setLabelFor(field);
         form.add(label, new GridBagConstraints(0, row, 1, 1, 0, 0, GridBagConstraints.LINE_START,
                 GridBagConstraints.NONE, new Insets(2, 0, 2, 8), 0, 0));
@@ -222,13 +224,15 @@ final class AssessmentPanel extends JPanel {
 
     private void setUpAshworthTable() {
         List<String> ids = MuscleChoices.of(MuscleChoices.reference(),
-                outcomes.sessions().stream().flatMap(s -> s.session().targets().stream()).map(Target::muscleId).toList());
+                outcomes.sessions().stream().flatMap(s -> s.session().targets().stream()).map(Target::muscleId)
+                .toList());
         JComboBox<String> muscles = new JComboBox<>(ids.toArray(String[]::new));
         muscles.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected, boolean focus) {
-                return super.getListCellRendererComponent(list, value == null ? "" : MuscleChoices.nameOf((String) value),
-                        index, selected, focus);
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                    boolean focus) {
+                return super.getListCellRendererComponent(list, value == null ? ""
+                        : MuscleChoices.nameOf((String) value), index, selected, focus);
             }
         });
         muscles.setMaximumRowCount(20);
@@ -312,7 +316,8 @@ final class AssessmentPanel extends JPanel {
         } catch (DateTimeParseException e) {
             return; // the check tells what is wrong with the date; the suggestion waits for a valid one
         }
-        OptionalLong suggested = FollowedSession.suggest((FollowUp) timepoint.getSelectedItem(), day, outcomes.sessions());
+        OptionalLong suggested = FollowedSession.suggest((FollowUp) timepoint.getSelectedItem(), day,
+                outcomes.sessions());
         for (int i = 0; i < session.getItemCount(); i++) {
             if (session.getItemAt(i).id().equals(suggested)) {
                 session.setSelectedIndex(i);
@@ -388,7 +393,9 @@ final class AssessmentPanel extends JPanel {
         }
     }
 
-    /** A row as entered: the grade as written ("1+"), kept as it is so that nothing typed is lost; the check reads it. */
+    /**
+     * A row as entered: the grade as written ("1+"), kept as it is so that nothing typed is lost; the check reads it.
+     */
     private static final class AshworthRow {
         String muscleId;
         Side side;

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.text.SimpleDateFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -160,8 +161,8 @@ final class OutcomeChart {
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         if (timeline.grades().size() > 1) {
-            chart.addSubtitle(new TextTitle("Lines at the same grade are drawn slightly apart; point at a mark for its grade.",
-                    new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
+            chart.addSubtitle(new TextTitle("Lines at the same grade are drawn slightly apart; point at a mark for "
+                    + "its grade.", new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
         }
         return chart;
     }
@@ -190,7 +191,7 @@ final class OutcomeChart {
         @Override
         public String generateToolTip(XYDataset dataset, int series, int item) {
             double y = dataset.getYValue(series, item);
-            LocalDate day = java.time.Instant.ofEpochMilli((long) dataset.getXValue(series, item)).atZone(zone).toLocalDate();
+            LocalDate day = Instant.ofEpochMilli((long) dataset.getXValue(series, item)).atZone(zone).toLocalDate();
             String value = PAIN_SERIES.equals(dataset.getSeriesKey(series)) ? String.valueOf((int) y)
                     : AshworthScale.nearestGrade(y).grade(); // undoes the lines' small vertical offset
             return dataset.getSeriesKey(series) + ": " + value + " on " + day;

@@ -108,7 +108,10 @@ public final class OutcomesTopComponent extends TopComponent implements LookupLi
     private transient Lookup.Result<Patient> selection;
     private transient Patient patient;
     private transient PatientOutcomes shown;
-    /** The chart draws the sessions and the table the assessments: a save of either for the shown patient reads them again. */
+    /**
+     * The chart draws the sessions and the table the assessments: a save of either for the shown patient reads them
+     * again.
+     */
     private final transient RecordsListener recordsChanged = change -> {
         if (change.kind() != RecordChange.Kind.PATIENT && patient != null && change.concerns(patient.recordNumber())) {
             reload();
@@ -222,8 +225,8 @@ public final class OutcomesTopComponent extends TopComponent implements LookupLi
         addAssessment.setEnabled(false);
         showMessage(Bundle.MSG_Loading(current.name()));
         // Only the latest load is shown: a patient chosen meanwhile has started another.
-        LOADER.run(Bundle.MSG_Loading(current.name()), () -> PatientRecords.database().map(db -> Loaded.read(db, current)),
-                loaded -> {
+        LOADER.run(Bundle.MSG_Loading(current.name()), () -> PatientRecords.database().map(db -> Loaded.read(db,
+                current)), loaded -> {
                     if (load == loads) {
                         loaded.ifPresentOrElse(this::present, () -> showMessage(Bundle.MSG_RecordsNotOpen()));
                     }
@@ -239,9 +242,11 @@ public final class OutcomesTopComponent extends TopComponent implements LookupLi
 
         static Loaded read(HistoryDatabase db, Patient patient) {
             PatientOutcomes outcomes = PatientOutcomes.read(db, patient);
-            OutcomeTimeline timeline = OutcomeTimeline.of(outcomes.assessments(), outcomes.sessions(), MuscleChoices::nameOf);
+            OutcomeTimeline timeline = OutcomeTimeline.of(outcomes.assessments(), outcomes.sessions(),
+                    MuscleChoices::nameOf);
             OutcomeTable rows = OutcomeTable.of(outcomes.assessments(), outcomes.sessions(), MuscleChoices::nameOf);
-            JFreeChart chart = new OutcomeChart(ZoneId.systemDefault()).create(timeline, Bundle.TITLE_Chart(patient.name()));
+            JFreeChart chart =
+                    new OutcomeChart(ZoneId.systemDefault()).create(timeline, Bundle.TITLE_Chart(patient.name()));
             return new Loaded(outcomes, timeline, rows, chart);
         }
     }
@@ -266,7 +271,8 @@ public final class OutcomesTopComponent extends TopComponent implements LookupLi
                 widest = Math.max(widest, table.getFontMetrics(table.getFont()).stringWidth(row.get(i)));
             }
             // Goals can be long: a wide column, and the tooltip for the rest.
-            column.setPreferredWidth(OutcomeTable.GOALS_COLUMN.equals(header) ? Math.min(widest + 16, 480) : widest + 16);
+            column.setPreferredWidth(OutcomeTable.GOALS_COLUMN.equals(header) ? Math.min(widest + 16, 480) : widest
+                    + 16);
         }
         chartHolder.removeAll();
         if (!timeline.isEmpty()) {

@@ -38,8 +38,9 @@ class AssessmentPanelTest {
     private static final int MUSCLE = 0, SIDE = 1, GRADE = 2, GOAL = 0, SCORE = 1;
 
     private final PatientOutcomes outcomes = new PatientOutcomes(
-            new Patient(Records.RECORD, "Anna Meier", LocalDate.parse("1957-06-02"), Sex.FEMALE, null, null, Screening.notAsked()),
-            List.of(), List.of(given(7, "2026-11-15", Target.of("biceps_brachii", Side.LEFT, "100", 4),
+            new Patient(Records.RECORD, "Anna Meier", LocalDate.parse("1957-06-02"), Sex.FEMALE, null, null,
+            Screening.notAsked()), List.of(),
+            List.of(given(7, "2026-11-15", Target.of("biceps_brachii", Side.LEFT, "100", 4),
                     Target.of("flexor_carpi_radialis", Side.LEFT, "50", 2))));
     private final AssessmentPanel panel = new AssessmentPanel(outcomes, TODAY);
     private final List<Checked> checks = new ArrayList<>();
@@ -90,8 +91,8 @@ class AssessmentPanelTest {
         Assessment saved = last().assessment().orElseThrow();
         assertEquals(List.of(mas("biceps_brachii", Side.RIGHT, "1+"), mas("gastrocnemius_medial", Side.RIGHT, "2")),
                 saved.ashworth(), "the flexor carpi radialis is left ungraded");
-        assertEquals(List.of(new Assessment.Goal("Open the hand for hygiene", 1), new Assessment.Goal("Walk to the shop", -1)),
-                saved.goals());
+        assertEquals(List.of(new Assessment.Goal("Open the hand for hygiene", 1),
+                new Assessment.Goal("Walk to the shop", -1)), saved.goals());
         assertTrue(panel.edited());
 
         ashworth.setRowSelectionInterval(1, 1);
@@ -126,8 +127,10 @@ class AssessmentPanelTest {
 
         assertEquals("5", ashworth.getValueAt(0, GRADE));
         assertEquals("3", goals.getValueAt(0, SCORE));
-        assertEquals(List.of("Modified Ashworth grade of Biceps brachii (left): \"5\" is not on the scale; choose 0, 1, 1+, 2, 3 or 4.",
-                "GAS score of goal 1 (\"Open the hand for hygiene\"): \"3\" is not a score; choose -2, -1, 0, +1 or +2."),
+        assertEquals(List.of("Modified Ashworth grade of Biceps brachii (left): \"5\" is not on the scale; choose 0, "
+                + "1, 1+, 2, 3 or 4.",
+                "GAS score of goal 1 (\"Open the hand for hygiene\"): \"3\" is not a score; choose -2, -1, 0, +1 or "
+                    + "+2."),
                 last().errors());
         assertFalse(last().saveable());
     }

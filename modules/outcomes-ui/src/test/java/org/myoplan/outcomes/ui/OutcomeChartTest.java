@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.jfree.chart.axis.NumberTick;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
@@ -40,9 +41,11 @@ class OutcomeChartTest {
     // Given newest first, as the records return sessions; assessments oldest first but one out of order.
     private final List<StoredAssessment> assessments = List.of(
             assessment(2, 7L, "2026-08-03", FollowUp.WEEKS_2, null,
-                    List.of(mas("biceps_brachii", Side.LEFT, "1+"), mas("flexor_carpi_radialis", Side.LEFT, "1")), List.of()),
+                    List.of(mas("biceps_brachii", Side.LEFT, "1+"), mas("flexor_carpi_radialis", Side.LEFT, "1")),
+                    List.of()),
             assessment(1, null, "2026-07-20", FollowUp.BASELINE, 6,
-                    List.of(mas("flexor_carpi_radialis", Side.LEFT, "2"), mas("biceps_brachii", Side.LEFT, "3")), List.of()),
+                    List.of(mas("flexor_carpi_radialis", Side.LEFT, "2"), mas("biceps_brachii", Side.LEFT, "3")),
+                    List.of()),
             assessment(3, 7L, "2026-10-19", FollowUp.MONTHS_3, 3,
                     List.of(mas("biceps_brachii", Side.LEFT, "2")), List.of()));
 
@@ -80,7 +83,8 @@ class OutcomeChartTest {
                 assertEquals(exact.getXValue(s, i), drawn.getXValue(s, i));
                 double moved = drawn.getYValue(s, i) - exact.getYValue(s, i);
                 assertTrue(moved != 0 && Math.abs(moved) <= OutcomeChart.DODGE_MAX, "moved by " + moved);
-                assertEquals(AshworthScale.nearestGrade(exact.getYValue(s, i)), AshworthScale.nearestGrade(drawn.getYValue(s, i)));
+                assertEquals(AshworthScale.nearestGrade(exact.getYValue(s, i)),
+                        AshworthScale.nearestGrade(drawn.getYValue(s, i)));
             }
         }
         assertTrue(drawn.getYValue(0, 0) - exact.getYValue(0, 0) != drawn.getYValue(1, 0) - exact.getYValue(1, 0),
@@ -114,7 +118,8 @@ class OutcomeChartTest {
         OutcomeTimeline timeline = timeline();
         List<ValueMarker> markers = chart.sessionMarkers(timeline, true);
 
-        assertEquals(List.of(day("2026-07-20"), day("2026-11-30")), markers.stream().map(m -> (long) m.getValue()).toList());
+        assertEquals(List.of(day("2026-07-20"), day("2026-11-30")),
+                markers.stream().map(m -> (long) m.getValue()).toList());
         assertEquals("2026-07-20 BOTOX", markers.get(0).getLabel());
         assertEquals("2026-11-30 BOTOX (planned)", markers.get(1).getLabel());
         assertFalse(timeline.sessions().get(0).planned());
@@ -136,7 +141,8 @@ class OutcomeChartTest {
     void theGradeAxisIsLabelledWithTheSixGradesAtTheirHeights() {
         List<?> ticks = new OutcomeChart.GradeAxis().refreshTicks(null, null, null, RectangleEdge.LEFT);
 
-        assertEquals(List.of("0", "1", "1+", "2", "3", "4"), ticks.stream().map(t -> ((NumberTick) t).getText()).toList());
+        assertEquals(List.of("0", "1", "1+", "2", "3", "4"),
+                ticks.stream().map(t -> ((NumberTick) t).getText()).toList());
         assertEquals(List.of(0.0, 1.0, 1.5, 2.0, 3.0, 4.0),
                 ticks.stream().map(t -> ((NumberTick) t).getNumber().doubleValue()).toList());
     }
@@ -145,7 +151,7 @@ class OutcomeChartTest {
     void theChartIsBuiltWithBothPartsOnOneTimeAxis() {
         var built = chart.create(timeline(), "Maria Novak");
 
-        var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) built.getPlot();
+        var plot = (CombinedDomainXYPlot) built.getPlot();
         assertEquals(2, plot.getSubplots().size());
         assertEquals("Modified Ashworth", plot.getSubplots().get(0).getRangeAxis().getLabel());
         assertEquals("Pain", plot.getSubplots().get(1).getRangeAxis().getLabel());

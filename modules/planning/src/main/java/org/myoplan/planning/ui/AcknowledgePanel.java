@@ -80,7 +80,8 @@ final class AcknowledgePanel extends JPanel {
         suggestionsLabel.setLabelFor(suggestions);
         add(suggestionsLabel, at(row++, 10));
         JScrollPane suggestionsScroll = new JScrollPane(suggestions);
-        suggestionsScroll.setMinimumSize(suggestionsScroll.getPreferredSize()); // every suggestion in sight, never one row
+        // every suggestion in sight, never one row
+        suggestionsScroll.setMinimumSize(suggestionsScroll.getPreferredSize());
         add(suggestionsScroll, at(row++, 0));
         JLabel reasonLabel = new JLabel(Bundle.LBL_AckReason());
         reasonLabel.setLabelFor(reason);

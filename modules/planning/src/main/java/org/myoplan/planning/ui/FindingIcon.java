@@ -8,6 +8,7 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
 import java.awt.RenderingHints;
+import java.util.Locale;
 import javax.swing.Icon;
 import org.myoplan.dosing.rules.Severity;
 
@@ -34,7 +35,7 @@ final class FindingIcon implements Icon {
         if (severity == Severity.INFO) {
             return "information";
         }
-        return open ? "open " + severity.name().toLowerCase(java.util.Locale.ROOT) : "acknowledged";
+        return open ? "open " + severity.name().toLowerCase(Locale.ROOT) : "acknowledged";
     }
 
     @Override

@@ -4,6 +4,10 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.FlowLayout;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.io.File;
+import java.nio.file.Path;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
@@ -36,7 +40,8 @@ import org.openide.util.NbBundle.Messages;
     "LBL_Findings=Dose checks",
     "BTN_Acknowledge=Acknowledge...",
     "TITLE_Acknowledge=Acknowledge the Finding",
-    "TIP_Acknowledge=Keep your reason for going ahead despite the selected warning (or override a block that allows it)",
+    "TIP_Acknowledge=Keep your reason for going ahead despite the selected warning (or override a block that allows "
+        + "it)",
     "TIP_CorrectThePlan=This finding cannot be acknowledged: correct the plan",
     "# {0} - severity", "# {1} - message",
     "# {2} - width in pixels",
@@ -77,14 +82,15 @@ final class FindingsPanel extends JPanel {
         acknowledge.setToolTipText(Bundle.TIP_Acknowledge());
         list.addListSelectionListener(e -> enableAcknowledge(editable));
         // the messages wrap at the list's width: a re-layout makes the list measure its cells again
-        list.addComponentListener(new java.awt.event.ComponentAdapter() {
+        list.addComponentListener(new ComponentAdapter() {
             @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
+            public void componentResized(ComponentEvent e) {
                 list.setFixedCellHeight(10);
                 list.setFixedCellHeight(-1);
             }
         });
-        add(new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER), BorderLayout.CENTER);
+        add(new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER),
+                BorderLayout.CENTER);
         if (editable) {
             JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
             buttons.add(acknowledge);
@@ -109,7 +115,8 @@ final class FindingsPanel extends JPanel {
         boolean info = finding != null && finding.severity() == Severity.INFO;
         boolean mustCorrect = finding != null && !finding.overridable();
         acknowledge.setEnabled(editable && finding != null && !info && !mustCorrect);
-        acknowledge.setToolTipText(info ? Bundle.TIP_InfoNeedsNothing() : mustCorrect ? Bundle.TIP_CorrectThePlan() : Bundle.TIP_Acknowledge());
+        acknowledge.setToolTipText(info ? Bundle.TIP_InfoNeedsNothing() : mustCorrect ? Bundle.TIP_CorrectThePlan()
+                : Bundle.TIP_Acknowledge());
     }
 
     private void acknowledgeSelected() {
@@ -126,21 +133,25 @@ final class FindingsPanel extends JPanel {
         try {
             draft.acknowledge(finding, panel.reason(), PatientRecords.clinician());
         } catch (IllegalArgumentException e) {
-            // OK needs a reason and the button only opens for findings that can be acknowledged: left is a missing clinician
-            DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(e.getMessage(), NotifyDescriptor.WARNING_MESSAGE));
+            // OK needs a reason and the button only opens for findings that can be acknowledged: left is a missing
+            // clinician
+            DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(e.getMessage(),
+                    NotifyDescriptor.WARNING_MESSAGE));
         }
     }
 
-    private static java.nio.file.Path userDirectory() {
-        java.io.File dir = Places.getUserDirectory();
+    private static Path userDirectory() {
+        File dir = Places.getUserDirectory();
         return dir == null ? null : dir.toPath();
     }
 
     private final class FindingRenderer extends DefaultListCellRenderer {
         @Override
-        public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected, boolean focus) {
+        public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected,
+                boolean focus) {
             Finding finding = (Finding) value;
-            String text = Bundle.LBL_Finding(severity(finding.severity()), Html.escape(finding.message()), String.valueOf(wrapWidth()))
+            String text = Bundle.LBL_Finding(severity(finding.severity()), Html.escape(finding.message()),
+                    String.valueOf(wrapWidth()))
                     + draft.acknowledgementOf(finding).map(FindingsPanel::acknowledged).orElse("")
                     + Bundle.LBL_Source(Html.escape(finding.source().describe()));
             JLabel label = (JLabel) super.getListCellRendererComponent(l, text, index, selected, focus);
@@ -152,7 +163,8 @@ final class FindingsPanel extends JPanel {
             label.setVerticalTextPosition(JLabel.TOP);
             if (!selected) {
                 label.setForeground(colour);
-                label.setBackground(open || finding.severity() == Severity.INFO ? l.getBackground() : ACKNOWLEDGED_BACKGROUND);
+                label.setBackground(open || finding.severity() == Severity.INFO ? l.getBackground()
+                        : ACKNOWLEDGED_BACKGROUND);
             }
             return label;
         }

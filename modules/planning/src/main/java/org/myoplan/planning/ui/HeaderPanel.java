@@ -13,8 +13,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -46,8 +46,9 @@ import org.openide.util.NbBundle.Messages;
     "LBL_Vials=Vials:", "LBL_Diluent=Diluent (mL):", "LBL_Dilution=Units per 0.1 mL:", "LBL_Lot=Lot:",
     "LBL_Expiry=Expiry:", "LBL_Reconstituted=Reconstituted:",
     "TIP_Reconstituted=When the vial was reconstituted: year-month-day hour:minute, e.g. 2026-11-29 09:40",
-    "MSG_ReconstitutedFormat=write the reconstitution time as year-month-day hour:minute, e.g. 2026-11-29 09:40", "LBL_Status=Status:", "LBL_Notes=Notes:",
-    "STATUS_PLANNED=planned", "STATUS_ADMINISTERED=administered", "STATUS_CANCELLED=cancelled",
+    "MSG_ReconstitutedFormat=write the reconstitution time as year-month-day hour:minute, e.g. 2026-11-29 09:40",
+    "LBL_Status=Status:", "LBL_Notes=Notes:", "STATUS_PLANNED=planned", "STATUS_ADMINISTERED=administered",
+    "STATUS_CANCELLED=cancelled",
     "MSG_DateFormat=write dates as year-month-day, e.g. 2026-11-29",
     "MSG_Vials=Vials must be a whole number from 1 to 20",
     "# {0} - from", "# {1} - to",
@@ -92,14 +93,17 @@ final class HeaderPanel extends JPanel {
         status.setName("session.status");
         status.setRenderer(Renderers.of(HeaderPanel::statusText));
         dilution.setName("session.dilution");
-        row(0, pair(Bundle.LBL_Date(), date), pair(Bundle.LBL_Clinician(), clinician), pair(Bundle.LBL_Status(), status));
-        row(1, pair(Bundle.LBL_Product(), product), pair(Bundle.LBL_VialUnits(), vialUnits), pair(Bundle.LBL_Vials(), vials),
-                pair(Bundle.LBL_Diluent(), diluent), pair(Bundle.LBL_Dilution(), dilution));
-        row(2, pair(Bundle.LBL_Lot(), lot), pair(Bundle.LBL_Expiry(), expiry), pair(Bundle.LBL_Reconstituted(), reconstituted),
-                pair(Bundle.LBL_Notes(), notes));
+        row(0, pair(Bundle.LBL_Date(), date), pair(Bundle.LBL_Clinician(), clinician),
+                pair(Bundle.LBL_Status(), status));
+        row(1, pair(Bundle.LBL_Product(), product), pair(Bundle.LBL_VialUnits(), vialUnits),
+                pair(Bundle.LBL_Vials(), vials), pair(Bundle.LBL_Diluent(), diluent),
+                pair(Bundle.LBL_Dilution(), dilution));
+        row(2, pair(Bundle.LBL_Lot(), lot), pair(Bundle.LBL_Expiry(), expiry),
+                pair(Bundle.LBL_Reconstituted(), reconstituted), pair(Bundle.LBL_Notes(), notes));
         reconstituted.setToolTipText(Bundle.TIP_Reconstituted());
         fill();
-        for (JComponent c : List.of(date, clinician, product, vialUnits, vials, diluent, lot, expiry, reconstituted, status, notes)) {
+        for (JComponent c : List.of(date, clinician, product, vialUnits, vials, diluent, lot, expiry, reconstituted,
+                status, notes)) {
             c.setEnabled(editable);
         }
         product.addActionListener(e -> changeProduct());
@@ -136,8 +140,8 @@ final class HeaderPanel extends JPanel {
             vialUnits.setSelectedItem(s.vialUnits());
             show(vials, Integer.toString(s.vials()));
             show(diluent, s.diluentMl() == null ? "" : s.diluentMl().stripTrailingZeros().toPlainString());
-            dilution.setText(draft.facts().dilution().map(d -> d.unitsPerTenthMl().stripTrailingZeros().toPlainString() + " U")
-                    .orElse("–"));
+            dilution.setText(draft.facts().dilution().map(d -> d.unitsPerTenthMl().stripTrailingZeros().toPlainString()
+                    + " U") .orElse("–"));
             lot.setText(s.lot());
             show(expiry, s.expiry() == null ? "" : s.expiry().toString());
             show(reconstituted, s.reconstitutedAt() == null ? "" : RECONSTITUTED.format(s.reconstitutedAt()));
@@ -159,7 +163,8 @@ final class HeaderPanel extends JPanel {
         }
         boolean hasDoses = draft.targets().stream().anyMatch(t -> t.hasDose() && t.units().signum() != 0);
         if (hasDoses && DialogDisplayer.getDefault().notify(new NotifyDescriptor.Confirmation(
-                Bundle.MSG_ProductChange(from.brand(), to.brand()), NotifyDescriptor.OK_CANCEL_OPTION)) != NotifyDescriptor.OK_OPTION) {
+                Bundle.MSG_ProductChange(from.brand(), to.brand()),
+                NotifyDescriptor.OK_CANCEL_OPTION)) != NotifyDescriptor.OK_OPTION) {
             fill();
             return;
         }
@@ -183,13 +188,14 @@ final class HeaderPanel extends JPanel {
         Integer vialCount = vialCount();
         BigDecimal diluentMl = diluentMl(s.diluentMl());
         SessionStatus newStatus = (SessionStatus) status.getSelectedItem();
-        if (newStatus == SessionStatus.ADMINISTERED && s.status() != SessionStatus.ADMINISTERED && !draft.unresolved().isEmpty()) {
+        if (newStatus == SessionStatus.ADMINISTERED && s.status() != SessionStatus.ADMINISTERED
+                && !draft.unresolved().isEmpty()) {
             refuseAdministered(draft.unresolved());
             newStatus = s.status();
         }
         Integer vialSize = (Integer) vialUnits.getSelectedItem();
-        Session changed = new Session(day, clinician.getText().strip(), s.product(), vialSize == null ? s.vialUnits() : vialSize,
-                vialCount == null ? s.vials() : vialCount, diluentMl, lot.getText().strip(), expires, mixed,
+        Session changed = new Session(day, clinician.getText().strip(), s.product(), vialSize == null ? s.vialUnits()
+                : vialSize, vialCount == null ? s.vials() : vialCount, diluentMl, lot.getText().strip(), expires, mixed,
                 newStatus, notes.getText().strip(), s.targets());
         draft.edit(old -> changed);
         fill();
@@ -251,8 +257,8 @@ final class HeaderPanel extends JPanel {
     }
 
     private BigDecimal diluentMl(BigDecimal last) {
-        DoseParser.Result ml = DoseParser.parseAmount(diluent.getText(), Locale.getDefault(), "Diluent", "diluent in mL",
-                new BigDecimal("100"));
+        DoseParser.Result ml = DoseParser.parseAmount(diluent.getText(), Locale.getDefault(), "Diluent",
+                "diluent in mL", new BigDecimal("100"));
         if (!ml.ok()) {
             refuse(diluent, ml.problem());
             return last;

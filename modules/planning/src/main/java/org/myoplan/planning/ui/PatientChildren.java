@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import org.myoplan.history.PatientRepository;
 import org.myoplan.model.Patient;
 import org.openide.nodes.Children;
@@ -18,7 +19,7 @@ final class PatientChildren extends Children.Keys<Patient> {
     /** The search's answer: one record number may match both as a number and by name; it is listed once. */
     static List<Patient> search(PatientRepository patients, String text) {
         String query = text.strip();
-        java.util.Map<String, Patient> found = new LinkedHashMap<>();
+        LinkedHashMap<String, Patient> found = new LinkedHashMap<>();
         if (query.isEmpty()) {
             patients.findByName("").forEach(p -> found.put(p.recordNumber(), p));
             return List.copyOf(found.values());
@@ -29,11 +30,11 @@ final class PatientChildren extends Children.Keys<Patient> {
         return List.copyOf(found.values());
     }
 
-    private static java.util.Optional<LocalDate> birthDate(String text) {
+    private static Optional<LocalDate> birthDate(String text) {
         try {
-            return java.util.Optional.of(LocalDate.parse(text));
+            return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

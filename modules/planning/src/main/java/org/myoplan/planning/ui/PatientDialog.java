@@ -57,7 +57,8 @@ final class PatientDialog {
 
     /** Edits the patient's details; the records announce the change to the windows that show them. */
     static void edit(Patient patient) {
-        new PatientDialog(new PatientForm(patient), Bundle.TITLE_EditPatient(patient.name()), false, kept -> { }).show();
+        new PatientDialog(new PatientForm(patient), Bundle.TITLE_EditPatient(patient.name()), false, kept -> { })
+                .show();
     }
 
     private void show() {

@@ -27,10 +27,12 @@ import org.openide.util.NbBundle.Messages;
 @Messages({
     "LBL_RecordNumber=Record number:", "LBL_Name=Name:", "LBL_BirthDate=Birth date (yyyy-mm-dd):", "LBL_Sex=Sex:",
     "# {0} - an example weight written the locale's way, e.g. 68.5 or 68,5",
-    "LBL_WeightKg=Weight (kg, e.g. {0}):", "LBL_WeighedOn=Weighed on (yyyy-mm-dd, empty: today):", "LBL_Indication=Indication:",
+    "LBL_WeightKg=Weight (kg, e.g. {0}):", "LBL_WeighedOn=Weighed on (yyyy-mm-dd, empty: today):",
+    "LBL_Indication=Indication:",
     "LBL_Screening=Contraindication screening",
     "BTN_NoToAll=No to All",
-    "TIP_NoToAll=Answers \"no\" to every question still not asked; the answers given stay, and each is recorded on its own",
+    "TIP_NoToAll=Answers \"no\" to every question still not asked; the answers given stay, and each is recorded on "
+        + "its own",
     "TIP_Date=Year-month-day, e.g. 1961-04-23",
     "TIP_WeighedOn=Year-month-day; empty means today",
     "ANSWER_NOT_ASKED=not asked", "ANSWER_YES=yes", "ANSWER_NO=no",
@@ -48,7 +50,9 @@ final class PatientForm extends JPanel {
     private final Map<ScreeningQuestion, JComboBox<Answer>> screening = new EnumMap<>(ScreeningQuestion.class);
     private Runnable onChange = () -> { };
 
-    /** A form for a new patient (null) or filled with a patient's facts; the record number of a kept patient is fixed. */
+    /**
+     * A form for a new patient (null) or filled with a patient's facts; the record number of a kept patient is fixed.
+     */
     PatientForm(Patient patient) {
         super(new GridBagLayout());
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
@@ -86,8 +90,9 @@ final class PatientForm extends JPanel {
     PatientInput input() {
         Map<ScreeningQuestion, Answer> answers = new EnumMap<>(ScreeningQuestion.class);
         screening.forEach((q, box) -> answers.put(q, (Answer) box.getSelectedItem()));
-        return new PatientInput(recordNumber.getText(), name.getText(), birthDate.getText(), (Sex) sex.getSelectedItem(),
-                weightKg.getText(), weighedOn.getText(), indication.getText(), new Screening(answers));
+        return new PatientInput(recordNumber.getText(), name.getText(), birthDate.getText(),
+                (Sex) sex.getSelectedItem(), weightKg.getText(), weighedOn.getText(), indication.getText(),
+                new Screening(answers));
     }
 
     private void fill(PatientInput input) {

@@ -3,15 +3,23 @@ package org.myoplan.planning.ui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
+import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.myoplan.history.StoredSession;
@@ -45,7 +53,8 @@ import org.openide.windows.WindowManager;
     "TIP_History=History of {0}, record {1}, born {2}: every session, newest first (double-click one to open it)",
     "COL_Date=Date", "COL_Product=Product", "COL_Total=Units", "COL_Targets=Targets", "COL_Status=Status",
     "COL_Clinician=Clinician", "COL_Before=Before", "COL_Now=This session", "COL_Change=Change",
-    "BTN_Open=Open", "BTN_ContinuePlanning=Continue Planning", "BTN_Therapist=Therapist View", "BTN_NewSession=New Session",
+    "BTN_Open=Open", "BTN_ContinuePlanning=Continue Planning", "BTN_Therapist=Therapist View",
+    "BTN_NewSession=New Session",
     "PROGRESS_History=Loading the patient's history",
     "# {0} - date",
     "LBL_ComparedWith=Compared with the session of {0}",
@@ -78,21 +87,22 @@ public final class PatientHistoryTopComponent extends TopComponent {
         sessionTable.setName("history.sessions");
         sessionTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         sessionTable.getSelectionModel().addListSelectionListener(e -> selectionChanged());
-        sessionTable.addMouseListener(new java.awt.event.MouseAdapter() {
+        sessionTable.addMouseListener(new MouseAdapter() {
             @Override
-            public void mouseClicked(java.awt.event.MouseEvent e) {
+            public void mouseClicked(MouseEvent e) {
                 int row = sessionTable.rowAtPoint(e.getPoint());
-                if (e.getClickCount() == 2 && javax.swing.SwingUtilities.isLeftMouseButton(e) && row >= 0 && row < sessions.size()) {
+                if (e.getClickCount() == 2 && SwingUtilities.isLeftMouseButton(e) && row >= 0
+                        && row < sessions.size()) {
                     openOnDoubleClick(sessions.get(row));
                 }
             }
         });
         // Enter does what a double-click does, for the keyboard (instead of moving to the next row)
         sessionTable.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(
-                javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ENTER, 0), "openSession");
-        sessionTable.getActionMap().put("openSession", new javax.swing.AbstractAction() {
+                KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "openSession");
+        sessionTable.getActionMap().put("openSession", new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 selected().ifPresent(s -> openOnDoubleClick(s));
             }
         });
@@ -139,7 +149,9 @@ public final class PatientHistoryTopComponent extends TopComponent {
         return bar;
     }
 
-    /** A planned session opens to go on planning (Continue Planning), any other read-only (Open): double-click or Enter. */
+    /**
+     * A planned session opens to go on planning (Continue Planning), any other read-only (Open): double-click or Enter.
+     */
     private void openOnDoubleClick(StoredSession session) {
         SessionEditors.openStored(patient, session, session.session().status() == SessionStatus.PLANNED);
     }
@@ -179,9 +191,9 @@ public final class PatientHistoryTopComponent extends TopComponent {
         });
     }
 
-    private java.util.Optional<StoredSession> selected() {
+    private Optional<StoredSession> selected() {
         int row = sessionTable.getSelectedRow();
-        return row < 0 || row >= sessions.size() ? java.util.Optional.empty() : java.util.Optional.of(sessions.get(row));
+        return row < 0 || row >= sessions.size() ? Optional.empty() : Optional.of(sessions.get(row));
     }
 
     private void selectionChanged() {
@@ -196,7 +208,7 @@ public final class PatientHistoryTopComponent extends TopComponent {
             return;
         }
         Session current = sessions.get(row).session();
-        java.util.Optional<Session> previous = sessions.subList(row + 1, sessions.size()).stream().map(StoredSession::session)
+        Optional<Session> previous = sessions.subList(row + 1, sessions.size()).stream().map(StoredSession::session)
                 .filter(s -> s.status() != SessionStatus.CANCELLED).findFirst();
         comparedWith.setText(previous.map(p -> Bundle.LBL_ComparedWith(p.date())).orElse(Bundle.LBL_FirstSession()));
         comparisonModel.show(previous.map(p -> SessionComparison.compare(p, current))
@@ -226,7 +238,8 @@ public final class PatientHistoryTopComponent extends TopComponent {
             return switch (column) {
                 case 0 -> s.date().toString();
                 case 1 -> s.product().brand();
-                case 2 -> plain(s.targets().stream().filter(Target::hasDose).map(Target::units).reduce(BigDecimal.ZERO, BigDecimal::add)) + " U";
+                case 2 -> plain(s.targets().stream().filter(Target::hasDose).map(Target::units)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)) + " U";
                 case 3 -> s.targets().size();
                 case 4 -> HeaderPanel.statusText(s.status());
                 default -> s.clinician();
@@ -258,7 +271,8 @@ public final class PatientHistoryTopComponent extends TopComponent {
 
         @Override
         public String getColumnName(int column) {
-            return List.of(Bundle.COL_Muscle(), Bundle.COL_Side(), Bundle.COL_Before(), Bundle.COL_Now(), Bundle.COL_Change()).get(column);
+            return List.of(Bundle.COL_Muscle(), Bundle.COL_Side(), Bundle.COL_Before(), Bundle.COL_Now(),
+                    Bundle.COL_Change()).get(column);
         }
 
         @Override
@@ -288,7 +302,8 @@ public final class PatientHistoryTopComponent extends TopComponent {
     /** Marks the changes: raised red, lowered blue, added green, dropped grey. */
     private final class ChangeRenderer extends DefaultTableCellRenderer {
         @Override
-        public Component getTableCellRendererComponent(JTable table, Object value, boolean sel, boolean focus, int row, int col) {
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean sel, boolean focus, int row,
+                int col) {
             Component c = super.getTableCellRendererComponent(table, value, sel, focus, row, col);
             if (!sel) {
                 c.setForeground(switch (comparisonModel.change(row)) {

@@ -1,5 +1,6 @@
 package org.myoplan.planning.ui;
 
+import java.util.Arrays;
 import java.util.Locale;
 import javax.swing.Action;
 import org.myoplan.history.ui.api.PatientActionsFolder;
@@ -62,7 +63,8 @@ final class PatientNode extends AbstractNode {
         set.put(text("born", Bundle.PROP_Born(), patient.birthDate().toString()));
         set.put(text("sex", Bundle.PROP_Sex(), patient.sex().name().toLowerCase(Locale.ROOT)));
         set.put(text("weight", Bundle.PROP_Weight(), patient.currentWeight()
-                .map(w -> Bundle.LBL_Weight(w.kilograms().toPlainString(), w.measuredOn())).orElse(Bundle.LBL_NoWeight())));
+                .map(w -> Bundle.LBL_Weight(w.kilograms().toPlainString(), w.measuredOn()))
+                .orElse(Bundle.LBL_NoWeight())));
         set.put(text("indication", Bundle.PROP_Indication(), patient.indication()));
         set.put(text("screening", Bundle.PROP_Screening(), positiveAnswers()));
         sheet.put(set);
@@ -70,7 +72,7 @@ final class PatientNode extends AbstractNode {
     }
 
     private String positiveAnswers() {
-        String yes = java.util.Arrays.stream(ScreeningQuestion.values())
+        String yes = Arrays.stream(ScreeningQuestion.values())
                 .filter(q -> patient.screening().answer(q) == Answer.YES).map(ScreeningQuestion::text)
                 .reduce((a, b) -> a + "; " + b).orElse("");
         return yes.isEmpty() ? Bundle.LBL_NothingPositive() : yes;

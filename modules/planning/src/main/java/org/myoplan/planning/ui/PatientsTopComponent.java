@@ -1,17 +1,20 @@
 package org.myoplan.planning.ui;
 
 import java.awt.BorderLayout;
+import java.beans.PropertyVetoException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import javax.swing.ActionMap;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.Timer;
-import org.myoplan.model.Patient;
 import org.myoplan.history.ui.api.PatientRecords;
 import org.myoplan.history.ui.api.RecordChange;
 import org.myoplan.history.ui.api.RecordsListener;
+import org.myoplan.model.Patient;
 import org.myoplan.ui.support.TextChanges;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
@@ -20,6 +23,7 @@ import org.openide.explorer.ExplorerManager;
 import org.openide.explorer.ExplorerUtils;
 import org.openide.explorer.view.ListView;
 import org.openide.nodes.AbstractNode;
+import org.openide.nodes.Node;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 import org.openide.windows.WindowManager;
@@ -107,7 +111,8 @@ public final class PatientsTopComponent extends TopComponent implements Explorer
     /** Searches again, then selects the patient (after a new patient or an edit). */
     void refreshAndSelect(Patient patient) {
         search.setText(patient.recordNumber());
-        Records.run(Bundle.PROGRESS_Search(), db -> PatientChildren.search(db.patients(), patient.recordNumber()), found -> {
+        Records.run(Bundle.PROGRESS_Search(), db -> PatientChildren.search(db.patients(), patient.recordNumber()),
+                found -> {
             show(found);
             select(patient.recordNumber());
         });
@@ -120,12 +125,13 @@ public final class PatientsTopComponent extends TopComponent implements Explorer
 
     private void show(List<Patient> found) {
         patients.show(found.size() > SHOWN_AT_MOST ? found.subList(0, SHOWN_AT_MOST) : found);
-        count.setText(found.size() > SHOWN_AT_MOST ? Bundle.LBL_FoundMore(SHOWN_AT_MOST, found.size()) : Bundle.LBL_Found(found.size()));
+        count.setText(found.size() > SHOWN_AT_MOST ? Bundle.LBL_FoundMore(SHOWN_AT_MOST, found.size())
+                : Bundle.LBL_Found(found.size()));
     }
 
     /** The patient in place of the old details, still selected if it was. */
     private void showChanged(Patient changed) {
-        boolean wasSelected = java.util.Arrays.stream(explorer.getSelectedNodes())
+        boolean wasSelected = Arrays.stream(explorer.getSelectedNodes())
                 .anyMatch(n -> n.getName().equals(changed.recordNumber()));
         if (patients.replace(changed) && wasSelected) {
             select(changed.recordNumber());
@@ -136,8 +142,8 @@ public final class PatientsTopComponent extends TopComponent implements Explorer
         var node = patients.findChild(recordNumber);
         if (node != null) {
             try {
-                explorer.setSelectedNodes(new org.openide.nodes.Node[] {node});
-            } catch (java.beans.PropertyVetoException e) {
+                explorer.setSelectedNodes(new Node[] {node});
+            } catch (PropertyVetoException e) {
                 // a veto leaves the selection as it was: nothing to undo
             }
         }
@@ -169,11 +175,11 @@ public final class PatientsTopComponent extends TopComponent implements Explorer
         ExplorerUtils.activateActions(explorer, false);
     }
 
-    void writeProperties(java.util.Properties p) {
+    void writeProperties(Properties p) {
         p.setProperty("version", "1.0");
     }
 
-    void readProperties(java.util.Properties p) {
+    void readProperties(Properties p) {
         // nothing is kept between runs but the window's place
     }
 }

@@ -12,12 +12,14 @@ import org.myoplan.planning.DoseBand;
 import org.myoplan.planning.SessionDraft;
 import org.myoplan.planning.TargetMuscles;
 import org.myoplan.viewer.api.AnatomyView;
+import org.myoplan.viewer.api.MuscleSelection;
+import org.openide.util.NbBundle.Messages;
 
 /**
  * How a plan looks on the 3D model: each target's muscle coloured by where its dose lies against the
  * reference range, and its injection sites as markers. The colours are the table's, so one legend serves.
  */
-@org.openide.util.NbBundle.Messages("LBL_InjectionSite=injection site")
+@Messages("LBL_InjectionSite=injection site")
 final class PlanColours {
 
     static final Color BELOW = new Color(70, 130, 200);
@@ -69,11 +71,12 @@ final class PlanColours {
      */
     static void frame(SessionDraft draft, TargetMuscles muscles) {
         AnatomyView view = AnatomyView.getDefault();
-        List<String> keys = draft.targets().stream().flatMap(t -> muscles.musclesOf(t).stream()).map(Muscle::key).toList();
+        List<String> keys =
+                draft.targets().stream().flatMap(t -> muscles.musclesOf(t).stream()).map(Muscle::key).toList();
         if (view == null || keys.isEmpty()) {
             return;
         }
-        org.myoplan.viewer.api.MuscleSelection selection = org.myoplan.viewer.api.MuscleSelection.getDefault();
+        MuscleSelection selection = MuscleSelection.getDefault();
         if (selection != null) {
             selection.select(List.of());
         }
@@ -89,8 +92,8 @@ final class PlanColours {
     }
 
     private static String swatch(Color colour, String meaning) {
-        return String.format("<font color=\"#%02x%02x%02x\">&#9632;</font> %s &nbsp; ", colour.getRed(), colour.getGreen(),
-                colour.getBlue(), meaning);
+        return String.format("<font color=\"#%02x%02x%02x\">&#9632;</font> %s &nbsp; ", colour.getRed(),
+                colour.getGreen(), colour.getBlue(), meaning);
     }
 
     static void clear() {

@@ -28,14 +28,16 @@ final class PlanningReference {
     static synchronized ReferenceData get() {
         if (reference == null) {
             ReferenceData labels = ReferenceData.builtIn();
-            Path file = Places.getUserDirectory() == null ? null : Places.getUserDirectory().toPath().resolve(PROTOCOL_FILE);
+            Path file = Places.getUserDirectory() == null ? null
+                    : Places.getUserDirectory().toPath().resolve(PROTOCOL_FILE);
             if (file == null) {
                 reference = labels;
             } else {
                 ClinicProtocol protocol = ClinicProtocol.read(file, labels);
                 if (!protocol.problems().isEmpty()) {
                     DialogDisplayer.getDefault().notifyLater(new NotifyDescriptor.Message(
-                            Bundle.MSG_ProtocolProblems(file, String.join("\n", protocol.problems())), NotifyDescriptor.WARNING_MESSAGE));
+                            Bundle.MSG_ProtocolProblems(file, String.join("\n", protocol.problems())),
+                            NotifyDescriptor.WARNING_MESSAGE));
                 }
                 reference = protocol.applyTo(labels);
             }

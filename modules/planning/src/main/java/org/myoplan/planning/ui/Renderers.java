@@ -16,8 +16,10 @@ final class Renderers {
         return new DefaultListCellRenderer() {
             @Override
             @SuppressWarnings("unchecked")
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected, boolean focus) {
-                return super.getListCellRendererComponent(list, value == null ? "" : text.apply((T) value), index, selected, focus);
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                    boolean focus) {
+                return super.getListCellRendererComponent(list, value == null ? "" : text.apply((T) value), index,
+                        selected, focus);
             }
         };
     }

@@ -3,14 +3,28 @@ package org.myoplan.planning.ui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.EventQueue;
 import java.awt.event.ActionEvent;
+import java.awt.event.ActionListener;
 import java.awt.event.KeyEvent;
-import java.math.BigDecimal;
+import java.awt.event.MouseEvent;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.ActionMap;
+import javax.swing.DefaultCellEditor;
+import javax.swing.InputMap;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
@@ -23,7 +37,6 @@ import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.DefaultCellEditor;
 import javax.swing.event.UndoableEditEvent;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.undo.AbstractUndoableEdit;
@@ -48,6 +61,7 @@ import org.myoplan.planning.TargetMuscles;
 import org.myoplan.ui.support.Html;
 import org.myoplan.viewer.api.AnatomyView;
 import org.myoplan.viewer.api.MuscleSelection;
+import org.netbeans.spi.actions.AbstractSavable;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.awt.ToolbarWithOverflow;
@@ -162,7 +176,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         setLayout(new BorderLayout());
         // small, so that on a small screen the window system shares the room instead of pushing the
         // other windows off the edge; the toolbar overflows and the body scrolls
-        setMinimumSize(new java.awt.Dimension(320, 120));
+        setMinimumSize(new Dimension(320, 120));
         // the ActionMap in the lookup lets the platform's Delete and Print find this editor's actions
         associateLookup(new ProxyLookup(Lookups.fixed(patient, getActionMap()), new AbstractLookup(content)));
         add(toolbar(), BorderLayout.NORTH);
@@ -176,7 +190,7 @@ public final class SessionEditorTopComponent extends TopComponent {
     private JSplitPane targetsAndFindings() {
         findings.setName("session.findings");
         JScrollPane rows = new JScrollPane(table);
-        rows.setMinimumSize(new java.awt.Dimension(200, 0));
+        rows.setMinimumSize(new Dimension(200, 0));
         JSplitPane split = new TargetsSplit(rows, findings, MIN_FINDINGS_HEIGHT, () -> TargetColumns.preferredWidth(table, rows));
         split.setName("session.split");
         return split;
@@ -220,7 +234,7 @@ public final class SessionEditorTopComponent extends TopComponent {
 
             /** A text cut short in its cell ("...") is there in full when the mouse rests on it. */
             @Override
-            public String getToolTipText(java.awt.event.MouseEvent e) {
+            public String getToolTipText(MouseEvent e) {
                 int row = rowAtPoint(e.getPoint()), column = columnAtPoint(e.getPoint());
                 String text = row < 0 || column < 0 ? null : TargetColumns.cutText(this, row, column);
                 return text == null || text.isBlank() ? super.getToolTipText(e) : text;
@@ -254,7 +268,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         return t;
     }
 
-    private static DefaultTableCellRenderer text(java.util.function.Function<Object, String> text) {
+    private static DefaultTableCellRenderer text(Function<Object, String> text) {
         return new DefaultTableCellRenderer() {
             @Override
             protected void setValue(Object value) {
@@ -308,7 +322,7 @@ public final class SessionEditorTopComponent extends TopComponent {
             return;
         }
         Plan plan = document();
-        java.io.File folder = PlanDocuments.chooseFolder();
+        File folder = PlanDocuments.chooseFolder();
         if (folder != null) {
             PlanDocuments.export(plan, draft.reference(), folder);
         }
@@ -320,7 +334,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         }
     }
 
-    private static JButton button(String name, String text, String tip, java.awt.event.ActionListener action) {
+    private static JButton button(String name, String text, String tip, ActionListener action) {
         JButton b = new JButton(text);
         b.setName(name);
         b.setToolTipText(tip);
@@ -339,7 +353,7 @@ public final class SessionEditorTopComponent extends TopComponent {
      * work inside the editor first, and stop the table from taking them as typing into a cell.
      */
     private void bindKeys() {
-        javax.swing.ActionMap actions = getActionMap();
+        ActionMap actions = getActionMap();
         actions.put(PRINT, action(e -> printDocument()));
         if (editable) {
             actions.put(DELETE, action(e -> removeSelectedTargets()));
@@ -347,8 +361,8 @@ public final class SessionEditorTopComponent extends TopComponent {
             actions.put(REDO, action(e -> redoLast()));
             actions.put(SAVE, action(e -> save()));
         }
-        for (javax.swing.JComponent c : List.of(this, table)) {
-            javax.swing.InputMap keys = c.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
+        for (JComponent c : List.of(this, table)) {
+            InputMap keys = c.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
             keys.put(PRINT_KEY, PRINT);
             if (editable) {
                 keys.put(DELETE_KEY, DELETE);
@@ -363,8 +377,8 @@ public final class SessionEditorTopComponent extends TopComponent {
         }
     }
 
-    private static javax.swing.Action action(java.awt.event.ActionListener listener) {
-        return new javax.swing.AbstractAction() {
+    private static Action action(ActionListener listener) {
+        return new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
                 listener.actionPerformed(e);
@@ -467,7 +481,7 @@ public final class SessionEditorTopComponent extends TopComponent {
             tell(Bundle.MSG_NothingSelected());
             return;
         }
-        List<String> already = new java.util.ArrayList<>();
+        List<String> already = new ArrayList<>();
         for (String key : selection.keys()) {
             muscles.muscle(key).ifPresent(muscle -> {
                 Side side = muscle.side();
@@ -507,7 +521,7 @@ public final class SessionEditorTopComponent extends TopComponent {
     }
 
     private void addPattern(PatternSuggestions patterns, String pattern, Side side) {
-        List<String> already = new java.util.ArrayList<>();
+        List<String> already = new ArrayList<>();
         for (PatternSuggestions.Suggestion s : patterns.suggest(pattern, draft.session().product())) {
             if (draft.hasTarget(s.muscleId(), side)) {
                 already.add(s.muscleName());
@@ -539,7 +553,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         if (table.isEditing()) {
             table.getCellEditor().cancelCellEditing(); // the row goes: what was being typed in it goes too
         }
-        draft.removeTargets(java.util.Arrays.stream(rows).boxed().toList());
+        draft.removeTargets(Arrays.stream(rows).boxed().toList());
         table.clearSelection();
         selectRow(Math.min(rows[0], draft.targets().size() - 1));
     }
@@ -573,7 +587,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         for (Muscle muscle : muscles.musclesOf(t)) {
             Optional<double[]> point = view.surfacePointAt(muscle.key(), x, y);
             if (point.isPresent()) {
-                List<InjectionPoint> points = new java.util.ArrayList<>(t.injectionPoints());
+                List<InjectionPoint> points = new ArrayList<>(t.injectionPoints());
                 points.add(new InjectionPoint(point.get()[0], point.get()[1], point.get()[2]));
                 draft.replaceTarget(row, t.withInjectionPoints(points));
                 return true;
@@ -627,7 +641,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         long id = PatientRecords.database()
                 .map(db -> SessionStore.save(db, patient.recordNumber(), sessionId, state))
                 .orElseThrow(() -> new IllegalStateException(Bundle.MSG_RecordsNotOpen()));
-        java.awt.EventQueue.invokeLater(() -> kept(id, state));
+        EventQueue.invokeLater(() -> kept(id, state));
     }
 
     /** The records have the plan as it was when saved: later edits stay marked unsaved. */
@@ -715,7 +729,7 @@ public final class SessionEditorTopComponent extends TopComponent {
      * The unsaved session, for the platform's Save action (as a Savable, and as the SaveCookie older
      * actions look for) and its exit dialog.
      */
-    private final class SessionSavable extends org.netbeans.spi.actions.AbstractSavable implements SaveCookie {
+    private final class SessionSavable extends AbstractSavable implements SaveCookie {
 
         void keep() {
             register();
@@ -731,11 +745,11 @@ public final class SessionEditorTopComponent extends TopComponent {
         }
 
         @Override
-        protected void handleSave() throws java.io.IOException {
+        protected void handleSave() throws IOException {
             try {
                 saveNow();
             } catch (RuntimeException e) {
-                throw new java.io.IOException(e.getMessage(), e);
+                throw new IOException(e.getMessage(), e);
             }
         }
 

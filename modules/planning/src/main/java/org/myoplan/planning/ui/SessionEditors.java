@@ -19,6 +19,7 @@ import org.myoplan.viewer.api.WindowModes;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
+import org.openide.windows.Mode;
 import org.openide.windows.TopComponent;
 import org.openide.windows.WindowManager;
 
@@ -46,11 +47,13 @@ final class SessionEditors {
     static void openNew(Patient patient) {
         Records.run(Bundle.PROGRESS_OpenSession(), db -> db.sessions().history(patient.recordNumber()), history -> {
             Optional<Session> last = lastGiven(history, OptionalLong.empty());
-            Session session = last.map(l -> new Session(LocalDate.now(), PatientRecords.clinician(), l.product(), l.vialUnits(),
-                    l.vials(), l.diluentMl(), "", null, null, SessionStatus.PLANNED, "", List.of()))
-                    .orElseGet(() -> new Session(LocalDate.now(), PatientRecords.clinician(), Product.ONABOTULINUMTOXIN_A, 100, 1,
+            Session session = last.map(l -> new Session(LocalDate.now(), PatientRecords.clinician(), l.product(),
+                    l.vialUnits(), l.vials(), l.diluentMl(), "", null, null, SessionStatus.PLANNED, "", List.of()))
+                    .orElseGet(() -> new Session(LocalDate.now(), PatientRecords.clinician(),
+                    Product.ONABOTULINUMTOXIN_A, 100, 1,
                             DEFAULT_DILUENT_ML, "", null, null, SessionStatus.PLANNED, "", List.of()));
-            List<StoredSession> sameDay = history.stream().filter(s -> s.session().date().equals(session.date())).toList();
+            List<StoredSession> sameDay =
+                    history.stream().filter(s -> s.session().date().equals(session.date())).toList();
             Object answer = sameDay.isEmpty() ? BTN_PLAN_ANOTHER : askAboutSameDay(patient, session.date(), sameDay);
             if (answer == BTN_PLAN_ANOTHER) {
                 open(patient, history, new PlanState(session, List.of()), OptionalLong.empty(), last, true);
@@ -63,12 +66,15 @@ final class SessionEditors {
     private static final String BTN_PLAN_ANOTHER = Bundle.BTN_PlanAnother();
     private static final String BTN_OPEN_EXISTING = Bundle.BTN_OpenExisting();
 
-    /** Two sessions on one day are rare and often a slip: the clinician says which is meant, seeing the one there is. */
+    /**
+     * Two sessions on one day are rare and often a slip: the clinician says which is meant, seeing the one there is.
+     */
     private static Object askAboutSameDay(Patient patient, LocalDate day, List<StoredSession> sameDay) {
         String sessions = String.join("\n", sameDay.stream().map(s -> Bundle.LBL_SessionOfTheDay(
-                HeaderPanel.statusText(s.session().status()), s.session().product().brand(), s.session().targets().size())).toList());
-        NotifyDescriptor ask = new NotifyDescriptor(Bundle.MSG_SameDay(patient.name(), day, sessions), Bundle.TITLE_SameDay(),
-                NotifyDescriptor.DEFAULT_OPTION, NotifyDescriptor.QUESTION_MESSAGE,
+                HeaderPanel.statusText(s.session().status()), s.session().product().brand(),
+                s.session().targets().size())).toList());
+        NotifyDescriptor ask = new NotifyDescriptor(Bundle.MSG_SameDay(patient.name(), day, sessions),
+                Bundle.TITLE_SameDay(), NotifyDescriptor.DEFAULT_OPTION, NotifyDescriptor.QUESTION_MESSAGE,
                 new Object[] {BTN_PLAN_ANOTHER, BTN_OPEN_EXISTING, Bundle.BTN_CancelNewSession()}, BTN_OPEN_EXISTING);
         return DialogDisplayer.getDefault().notify(ask);
     }
@@ -89,8 +95,9 @@ final class SessionEditors {
         }
         Records.run(Bundle.PROGRESS_OpenSession(), db -> db.sessions().history(patient.recordNumber()), history -> {
             PlanState state = new PlanState(stored.session(), stored.acknowledgements());
-            open(patient, history, state, OptionalLong.of(stored.id()), lastGiven(history, OptionalLong.of(stored.id())),
-                    editable && stored.session().status() == SessionStatus.PLANNED);
+            open(patient, history, state, OptionalLong.of(stored.id()),
+                    lastGiven(history, OptionalLong.of(stored.id())), editable
+                    && stored.session().status() == SessionStatus.PLANNED);
         });
     }
 
@@ -109,7 +116,7 @@ final class SessionEditors {
      * clinician plans looking at the model.
      */
     static void openBesideTheModel(TopComponent window) {
-        org.openide.windows.Mode below = WindowManager.getDefault().findMode(WindowModes.PLANS);
+        Mode below = WindowManager.getDefault().findMode(WindowModes.PLANS);
         if (below != null) {
             below.dockInto(window);
         }

@@ -17,7 +17,8 @@ final class SessionStore {
     /** Saves and returns the session's id; one transaction with its audit row. */
     static long save(HistoryDatabase db, String recordNumber, OptionalLong sessionId, PlanState state) {
         if (sessionId.isPresent()) {
-            PatientRecords.replaceSession(db, recordNumber, sessionId.getAsLong(), state.session(), state.acknowledgements());
+            PatientRecords.replaceSession(db, recordNumber, sessionId.getAsLong(), state.session(),
+                    state.acknowledgements());
             return sessionId.getAsLong();
         }
         return PatientRecords.addSession(db, recordNumber, state.session(), state.acknowledgements());

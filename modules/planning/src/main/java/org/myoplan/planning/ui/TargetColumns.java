@@ -4,6 +4,7 @@ import java.awt.Component;
 import java.awt.FontMetrics;
 import java.awt.Insets;
 import java.util.Set;
+import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.table.TableColumn;
@@ -19,8 +20,8 @@ final class TargetColumns {
 
     /** Room around a heading or a value, so that neither touches the grid. */
     private static final int PADDING = 12;
-    private static final Set<Integer> TIGHT = Set.of(TargetTableModel.SIDE, TargetTableModel.UNITS, TargetTableModel.SITES,
-            TargetTableModel.ML_PER_SITE, TargetTableModel.POINTS);
+    private static final Set<Integer> TIGHT = Set.of(TargetTableModel.SIDE, TargetTableModel.UNITS,
+            TargetTableModel.SITES, TargetTableModel.ML_PER_SITE, TargetTableModel.POINTS);
     /** The notes can be a paragraph: their column starts at its heading's width and takes what is left. */
     private static final Set<Integer> SIZED_BY_HEADING = Set.of(TargetTableModel.NOTES);
 
@@ -59,7 +60,7 @@ final class TargetColumns {
     static String cutText(JTable table, int row, int column) {
         Component cell = table.prepareRenderer(table.getCellRenderer(row, column), row, column);
         boolean cut = cell.getPreferredSize().width > table.getCellRect(row, column, false).width;
-        return cut && cell instanceof javax.swing.JLabel label ? label.getText() : null;
+        return cut && cell instanceof JLabel label ? label.getText() : null;
     }
 
     private static int widestValue(JTable table, int column) {

@@ -14,8 +14,8 @@ import org.openide.util.NbBundle.Messages;
 
 /**
  * The plan's targets as table rows, edited in place: units (typed in the clinician's locale), sites,
- * side, guidance and the notes for the therapist (what the Therapist View shows). A value that does not read is refused with a message and the row keeps its old
- * value; everything else goes to the draft, which re-checks the plan.
+ * side, guidance and the notes for the therapist (what the Therapist View shows). A value that does not read is refused
+ * with a message and the row keeps its old value; everything else goes to the draft, which re-checks the plan.
  */
 @Messages({
     "COL_Muscle=Muscle", "COL_Side=Side", "COL_Units=Units", "COL_Sites=Sites", "COL_MlPerSite=mL per site",
@@ -27,7 +27,8 @@ import org.openide.util.NbBundle.Messages;
 })
 final class TargetTableModel extends AbstractTableModel {
 
-    static final int MUSCLE = 0, SIDE = 1, UNITS = 2, SITES = 3, ML_PER_SITE = 4, GUIDANCE = 5, POINTS = 6, CHECK = 7, NOTES = 8;
+    static final int MUSCLE = 0, SIDE = 1, UNITS = 2, SITES = 3, ML_PER_SITE = 4, GUIDANCE = 5, POINTS = 6, CHECK = 7,
+            NOTES = 8;
     /** More sites than any muscle takes: a typo. */
     static final int MOST_SITES = 20;
 
@@ -81,7 +82,8 @@ final class TargetTableModel extends AbstractTableModel {
 
     @Override
     public boolean isCellEditable(int row, int column) {
-        return editable && (column == SIDE || column == UNITS || column == SITES || column == GUIDANCE || column == NOTES);
+        return editable && (column == SIDE || column == UNITS || column == SITES || column == GUIDANCE
+                || column == NOTES);
     }
 
     @Override
@@ -94,7 +96,8 @@ final class TargetTableModel extends AbstractTableModel {
             case SITES -> target.sites();
             case ML_PER_SITE -> draft.facts().dilution()
                     .filter(d -> target.hasDose() && target.units().signum() > 0 && target.sites() > 0)
-                    .map(d -> d.mlPerSite(target.units(), target.sites()).stripTrailingZeros().toPlainString()).orElse("");
+                    .map(d -> d.mlPerSite(target.units(), target.sites()).stripTrailingZeros().toPlainString())
+                    .orElse("");
             case GUIDANCE -> target.guidance();
             case POINTS -> target.injectionPoints().size();
             case NOTES -> target.notes();

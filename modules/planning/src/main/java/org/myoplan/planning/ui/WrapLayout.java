@@ -43,7 +43,8 @@ final class WrapLayout extends FlowLayout {
     @Override
     public Dimension minimumLayoutSize(Container target) {
         Dimension minimum = size(target, false);
-        minimum.width = Math.min(minimum.width, widest(target) + target.getInsets().left + target.getInsets().right + 2 * getHgap());
+        minimum.width = Math.min(minimum.width, widest(target) + target.getInsets().left + target.getInsets().right
+                + 2 * getHgap());
         return minimum;
     }
 
@@ -82,7 +83,10 @@ final class WrapLayout extends FlowLayout {
         }
     }
 
-    /** The width the container will get: its own once laid out, else its parent's (before the first layout), else no limit. */
+    /**
+     * The width the container will get: its own once laid out, else its parent's (before the first layout), else no
+     * limit.
+     */
     private static int availableWidth(Container target) {
         if (target.getWidth() > 0) {
             return target.getWidth();

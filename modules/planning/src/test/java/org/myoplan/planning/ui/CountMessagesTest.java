@@ -17,7 +17,8 @@ class CountMessagesTest {
 
     @Test
     void openFindingsWhenAdministeredIsRefused() {
-        assertEquals("Not marked administered: 1 finding is open: Warning: x", Bundle.MSG_NotReadyShort(1, "Warning: x"));
+        assertEquals("Not marked administered: 1 finding is open: Warning: x",
+                Bundle.MSG_NotReadyShort(1, "Warning: x"));
         assertEquals("Not marked administered: 2 findings are open: a; b", Bundle.MSG_NotReadyShort(2, "a; b"));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Component;
 import java.awt.Container;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JTextField;
@@ -21,17 +22,22 @@ import org.myoplan.model.Side;
 import org.myoplan.model.Target;
 import org.myoplan.planning.PlanState;
 import org.myoplan.planning.SessionDraft;
-import java.time.LocalDate;
 
-/** A header value that does not read is explained and kept as typed, even when another field's change redraws the header. */
+/**
+ * A header value that does not read is explained and kept as typed, even when another field's change redraws the
+ * header.
+ */
 class HeaderPanelTest {
 
     @Test
     void aRefusedDiluentStaysAsTypedWhileTheLotIsTaken() {
-        Patient patient = new Patient("R-1", "Ana Novak", LocalDate.of(1960, 5, 1), Sex.FEMALE, null, "stroke", Screening.notAsked());
-        Session session = new Session(LocalDate.of(2026, 11, 29), "dr", Product.ONABOTULINUMTOXIN_A, 100, 2, new BigDecimal("2"), "",
-                null, null, SessionStatus.PLANNED, "", List.of(Target.of("biceps_brachii", Side.LEFT, "100", 2)));
-        SessionDraft draft = new SessionDraft(patient, List.of(), ReferenceData.builtIn(), new PlanState(session, List.of()));
+        Patient patient = new Patient("R-1", "Ana Novak", LocalDate.of(1960, 5, 1), Sex.FEMALE, null, "stroke",
+                Screening.notAsked());
+        Session session = new Session(LocalDate.of(2026, 11, 29), "dr", Product.ONABOTULINUMTOXIN_A, 100, 2,
+                new BigDecimal("2"), "", null, null, SessionStatus.PLANNED, "",
+                List.of(Target.of("biceps_brachii", Side.LEFT, "100", 2)));
+        SessionDraft draft = new SessionDraft(patient, List.of(), ReferenceData.builtIn(),
+                new PlanState(session, List.of()));
         List<String> problems = new ArrayList<>();
         HeaderPanel header = new HeaderPanel(draft, true, problems::add);
         field(header, "session.diluent").setText("two");
@@ -39,7 +45,8 @@ class HeaderPanelTest {
         header.commit();
 
         assertEquals("C1234X", draft.session().lot(), "the lot that reads is taken");
-        assertEquals(0, new BigDecimal("2").compareTo(draft.session().diluentMl()), "the plan keeps the last good diluent");
+        assertEquals(0, new BigDecimal("2").compareTo(draft.session().diluentMl()),
+                "the plan keeps the last good diluent");
         assertEquals("two", field(header, "session.diluent").getText(), "what was typed is not overwritten");
         assertTrue(problems.stream().anyMatch(p -> p.contains("Diluent")), problems::toString);
 

@@ -38,7 +38,8 @@ class TargetsSplitTest {
         layOut(split, 1100);
         split.setDividerLocation(520); // as the divider's drag does
         assertEquals(520, layOut(split, 1100));
-        assertEquals(420, layOut(split, 640 + split.getDividerSize()), "squeezed, the dose checks still keep their width");
+        assertEquals(420, layOut(split, 640 + split.getDividerSize()),
+                "squeezed, the dose checks still keep their width");
         assertEquals(520, layOut(split, 1300));
     }
 

@@ -2,6 +2,8 @@ package org.myoplan.render.gl;
 
 import com.jogamp.opengl.GLCapabilities;
 import com.jogamp.opengl.GLProfile;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one OpenGL profile Myoplan draws with: 3.3 core, which Mesa's software renderer (llvmpipe)
@@ -38,7 +40,8 @@ public final class CoreProfile {
             // GLException, or NativeWindowException when there is no display to open
             throw new OpenGlUnavailableException("OpenGL could not be initialised (" + e.getMessage() + ")", e);
         } catch (LinkageError e) {
-            throw new OpenGlUnavailableException("the OpenGL libraries could not be loaded (" + e.getMessage() + ")", e);
+            throw new OpenGlUnavailableException("the OpenGL libraries could not be loaded (" + e.getMessage() + ")",
+                    e);
         }
     }
 
@@ -46,8 +49,8 @@ public final class CoreProfile {
      * On X11 systems OpenGL needs a display. Without one JOGL prints its own stack traces to the
      * console while it tries EGL, before failing anyway: say it first, in words.
      */
-    static void requireDisplay(String osName, java.util.Map<String, String> environment) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+    static void requireDisplay(String osName, Map<String, String> environment) {
+        String os = osName.toLowerCase(Locale.ROOT);
         boolean x11 = !os.startsWith("windows") && !os.startsWith("mac");
         if (x11 && isBlank(environment.get("DISPLAY")) && isBlank(environment.get("WAYLAND_DISPLAY"))) {
             throw new OpenGlUnavailableException("there is no display to draw on (DISPLAY is not set);"

@@ -58,7 +58,8 @@ final class FrameTarget {
         gl.glFramebufferRenderbuffer(GL3.GL_FRAMEBUFFER, GL3.GL_DEPTH_ATTACHMENT, GL3.GL_RENDERBUFFER, depth);
         int status = gl.glCheckFramebufferStatus(GL3.GL_FRAMEBUFFER);
         if (status != GL3.GL_FRAMEBUFFER_COMPLETE) {
-            throw new IllegalStateException("the frame buffer could not be made (status 0x" + Integer.toHexString(status) + ")");
+            throw new IllegalStateException("the frame buffer could not be made (status 0x"
+                    + Integer.toHexString(status) + ")");
         }
         width = w;
         height = h;

@@ -4,7 +4,9 @@ import com.jogamp.opengl.GLCapabilities;
 import com.jogamp.opengl.GLDrawableFactory;
 import com.jogamp.opengl.GLOffscreenAutoDrawable;
 import com.jogamp.opengl.util.awt.AWTGLReadBufferUtil;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.myoplan.render.scene.Scene;
 import org.myoplan.render.scene.SceneStyle;
@@ -50,7 +52,8 @@ public final class OffscreenRenderer implements AutoCloseable {
      */
     public synchronized BufferedImage picture(OrbitCamera view, int pictureWidth, int pictureHeight, SceneStyle style) {
         if (pictureWidth <= 0 || pictureHeight <= 0) {
-            throw new IllegalArgumentException("image size must be positive, was " + pictureWidth + "x" + pictureHeight);
+            throw new IllegalArgumentException("image size must be positive, was " + pictureWidth + "x"
+                    + pictureHeight);
         }
         ensureDrawable(pictureWidth, pictureHeight);
         camera.copy(view);
@@ -63,10 +66,11 @@ public final class OffscreenRenderer implements AutoCloseable {
             return true;
         });
         if (failure.get() != null) {
-            throw new IllegalStateException("The scene could not be drawn: " + failure.get().getMessage(), failure.get());
+            throw new IllegalStateException("The scene could not be drawn: " + failure.get().getMessage(),
+                    failure.get());
         }
         BufferedImage picture = image.get();
-        java.awt.Graphics2D g = picture.createGraphics();
+        Graphics2D g = picture.createGraphics();
         MarkerPainter.paint(g, renderer.placedMarkers(), style.markerRadius(), 1);
         g.dispose();
         return picture;
@@ -77,7 +81,7 @@ public final class OffscreenRenderer implements AutoCloseable {
     }
 
     /** The markers of the last picture: where they came out and which are visible. */
-    public java.util.List<PlacedMarker> placedMarkers() {
+    public List<PlacedMarker> placedMarkers() {
         return renderer.placedMarkers();
     }
 

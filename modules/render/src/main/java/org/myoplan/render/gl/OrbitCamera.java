@@ -4,6 +4,7 @@ import com.jogamp.math.Matrix4f;
 import com.jogamp.math.Ray;
 import com.jogamp.math.Recti;
 import com.jogamp.math.Vec3f;
+import com.jogamp.math.Vec4f;
 import org.myoplan.render.scene.Scene;
 
 /**
@@ -145,7 +146,7 @@ public final class OrbitCamera {
      */
     public float[] project(float x, float y, float z, int width, int height) {
         Matrix4f viewProjection = projectionMatrix().mul(viewMatrix());
-        com.jogamp.math.Vec4f clip = viewProjection.mulVec4f(new com.jogamp.math.Vec4f(x, y, z, 1f), new com.jogamp.math.Vec4f());
+        Vec4f clip = viewProjection.mulVec4f(new Vec4f(x, y, z, 1f), new Vec4f());
         float w = clip.w();
         if (w <= 0f) {
             return new float[] {Float.NaN, Float.NaN, -1f};

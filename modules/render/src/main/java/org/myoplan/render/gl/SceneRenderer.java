@@ -148,8 +148,10 @@ public final class SceneRenderer implements GLEventListener {
                 gl.glClear(GL3.GL_COLOR_BUFFER_BIT | GL3.GL_DEPTH_BUFFER_BIT);
             }
             program.use(gl);
-            gl.glUniformMatrix4fv(program.uniform(gl, "viewMatrix"), 1, false, camera.viewMatrix().get(new float[16]), 0);
-            gl.glUniformMatrix4fv(program.uniform(gl, "projectionMatrix"), 1, false, camera.projectionMatrix().get(new float[16]), 0);
+            gl.glUniformMatrix4fv(program.uniform(gl, "viewMatrix"), 1, false, camera.viewMatrix().get(new float[16]),
+                    0);
+            gl.glUniformMatrix4fv(program.uniform(gl, "projectionMatrix"), 1, false,
+                    camera.projectionMatrix().get(new float[16]), 0);
             setModelMatrix(gl, IDENTITY);
             drawMeshes(gl, current);
             placedMarkers = placeMarkers(gl, current, width, height);
@@ -346,7 +348,8 @@ public final class SceneRenderer implements GLEventListener {
             gpuMeshes.add(GpuMesh.upload(gl, mesh));
         }
         if (markerSphere == null) {
-            markerSphere = GpuMesh.upload(gl, Shapes.sphere("marker", new float[] {0, 0, 0}, 1f, 12, Rgba.opaque(1, 0, 0)));
+            markerSphere = GpuMesh.upload(gl, Shapes.sphere("marker", new float[] {0, 0, 0}, 1f, 12,
+                    Rgba.opaque(1, 0, 0)));
         }
     }
 

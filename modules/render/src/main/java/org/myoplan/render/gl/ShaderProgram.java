@@ -33,7 +33,8 @@ final class ShaderProgram {
         if (status[0] == 0) {
             String log = programLog(gl, program);
             gl.glDeleteProgram(program);
-            throw new GLException("Shader program " + vertexResource + " + " + fragmentResource + " did not link: " + log);
+            throw new GLException("Shader program " + vertexResource + " + " + fragmentResource + " did not link: "
+                    + log);
         }
         return new ShaderProgram(program);
     }
@@ -62,7 +63,8 @@ final class ShaderProgram {
             byte[] log = new byte[Math.max(1, length[0])];
             gl.glGetShaderInfoLog(shader, log.length, null, 0, log, 0);
             gl.glDeleteShader(shader);
-            throw new GLException("Shader " + resource + " did not compile: " + new String(log, StandardCharsets.UTF_8).trim());
+            throw new GLException("Shader " + resource + " did not compile: "
+                    + new String(log, StandardCharsets.UTF_8).trim());
         }
         return shader;
     }

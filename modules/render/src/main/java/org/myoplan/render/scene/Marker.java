@@ -1,5 +1,6 @@
 package org.myoplan.render.scene;
 
+import java.awt.Color;
 import java.util.Objects;
 
 /**
@@ -8,11 +9,11 @@ import java.util.Objects;
  */
 public record Marker(float x, float y, float z, Rgba colour, String label) {
 
-    public static Marker of(double x, double y, double z, java.awt.Color colour) {
+    public static Marker of(double x, double y, double z, Color colour) {
         return of(x, y, z, colour, "");
     }
 
-    public static Marker of(double x, double y, double z, java.awt.Color colour, String label) {
+    public static Marker of(double x, double y, double z, Color colour, String label) {
         return new Marker((float) x, (float) y, (float) z, Rgba.of(colour), label);
     }
 

@@ -1,5 +1,9 @@
 package org.myoplan.render.scene;
 
+import java.awt.Color;
+import java.util.HashMap;
+import java.util.Map;
+
 /** A colour with opacity, each channel in 0..1, as the shaders take it. */
 public record Rgba(float r, float g, float b, float a) {
 
@@ -10,13 +14,14 @@ public record Rgba(float r, float g, float b, float a) {
         check(a, "alpha");
     }
 
-    public static Rgba of(java.awt.Color colour) {
-        return new Rgba(colour.getRed() / 255f, colour.getGreen() / 255f, colour.getBlue() / 255f, colour.getAlpha() / 255f);
+    public static Rgba of(Color colour) {
+        return new Rgba(colour.getRed() / 255f, colour.getGreen() / 255f, colour.getBlue() / 255f,
+                colour.getAlpha() / 255f);
     }
 
     /** Each colour of a map converted, keys kept. */
-    public static java.util.Map<String, Rgba> of(java.util.Map<String, java.awt.Color> colours) {
-        java.util.Map<String, Rgba> result = new java.util.HashMap<>();
+    public static Map<String, Rgba> of(Map<String, Color> colours) {
+        Map<String, Rgba> result = new HashMap<>();
         colours.forEach((key, colour) -> result.put(key, of(colour)));
         return result;
     }

@@ -1,6 +1,7 @@
 package org.myoplan.render.scene;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /** What the 3D View draws: an immutable list of meshes, with the sphere that bounds them. */
 public record Scene(List<SceneMesh> meshes) {
@@ -19,7 +20,7 @@ public record Scene(List<SceneMesh> meshes) {
     }
 
     /** The box around the meshes that pass the filter (around everything when none does). */
-    public Bounds bounds(java.util.function.Predicate<SceneMesh> filter) {
+    public Bounds bounds(Predicate<SceneMesh> filter) {
         float[] min = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
         float[] max = {-Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
         for (SceneMesh mesh : meshes) {

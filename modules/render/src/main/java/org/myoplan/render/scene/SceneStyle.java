@@ -56,20 +56,24 @@ public record SceneStyle(
     }
 
     public SceneStyle withSelected(Set<String> newSelected) {
-        return new SceneStyle(newSelected, emphasis, hidden, isolated, hiddenLayers, layerOpacity, markers, hovered, markerRadius);
+        return new SceneStyle(newSelected, emphasis, hidden, isolated, hiddenLayers, layerOpacity, markers, hovered,
+                markerRadius);
     }
 
     public SceneStyle withEmphasis(Map<String, Rgba> newEmphasis) {
-        return new SceneStyle(selected, newEmphasis, hidden, isolated, hiddenLayers, layerOpacity, markers, hovered, markerRadius);
+        return new SceneStyle(selected, newEmphasis, hidden, isolated, hiddenLayers, layerOpacity, markers, hovered,
+                markerRadius);
     }
 
     public SceneStyle withHidden(Set<String> newHidden) {
-        return new SceneStyle(selected, emphasis, newHidden, isolated, hiddenLayers, layerOpacity, markers, hovered, markerRadius);
+        return new SceneStyle(selected, emphasis, newHidden, isolated, hiddenLayers, layerOpacity, markers, hovered,
+                markerRadius);
     }
 
     /** Shows only these meshes (and bones, for orientation); an empty set shows everything. */
     public SceneStyle withIsolated(Set<String> newIsolated) {
-        return new SceneStyle(selected, emphasis, hidden, newIsolated, hiddenLayers, layerOpacity, markers, hovered, markerRadius);
+        return new SceneStyle(selected, emphasis, hidden, newIsolated, hiddenLayers, layerOpacity, markers, hovered,
+                markerRadius);
     }
 
     public SceneStyle withLayerShown(Layer layer, boolean shown) {
@@ -79,27 +83,32 @@ public record SceneStyle(
         } else {
             layers.add(layer);
         }
-        return new SceneStyle(selected, emphasis, hidden, isolated, layers, layerOpacity, markers, hovered, markerRadius);
+        return new SceneStyle(selected, emphasis, hidden, isolated, layers, layerOpacity, markers, hovered,
+                markerRadius);
     }
 
     public SceneStyle withLayerOpacity(Layer layer, float opacity) {
         Map<Layer, Float> opacities = new HashMap<>(layerOpacity);
         opacities.put(layer, opacity);
-        return new SceneStyle(selected, emphasis, hidden, isolated, hiddenLayers, opacities, markers, hovered, markerRadius);
+        return new SceneStyle(selected, emphasis, hidden, isolated, hiddenLayers, opacities, markers, hovered,
+                markerRadius);
     }
 
     public SceneStyle withMarkers(List<Marker> newMarkers) {
-        return new SceneStyle(selected, emphasis, hidden, isolated, hiddenLayers, layerOpacity, newMarkers, hovered, markerRadius);
+        return new SceneStyle(selected, emphasis, hidden, isolated, hiddenLayers, layerOpacity, newMarkers, hovered,
+                markerRadius);
     }
 
     /** The mesh under the mouse, drawn a little lighter; null or empty for none. */
     public SceneStyle withHovered(String newHovered) {
-        return new SceneStyle(selected, emphasis, hidden, isolated, hiddenLayers, layerOpacity, markers, newHovered, markerRadius);
+        return new SceneStyle(selected, emphasis, hidden, isolated, hiddenLayers, layerOpacity, markers, newHovered,
+                markerRadius);
     }
 
     /** The markers' radius in pixels of the picture (larger for print than on screen). */
     public SceneStyle withMarkerRadius(float newRadius) {
-        return new SceneStyle(selected, emphasis, hidden, isolated, hiddenLayers, layerOpacity, markers, hovered, newRadius);
+        return new SceneStyle(selected, emphasis, hidden, isolated, hiddenLayers, layerOpacity, markers, hovered,
+                newRadius);
     }
 
     public boolean isSelected(SceneMesh mesh) {

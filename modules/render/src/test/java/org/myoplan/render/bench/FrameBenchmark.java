@@ -1,17 +1,30 @@
 package org.myoplan.render.bench;
 
+import com.jogamp.math.Ray;
+import com.jogamp.math.Vec3f;
+import com.jogamp.opengl.GL;
 import com.jogamp.opengl.GLAutoDrawable;
 import com.jogamp.opengl.GLCapabilities;
 import com.jogamp.opengl.GLDrawableFactory;
 import com.jogamp.opengl.GLEventListener;
 import com.jogamp.opengl.GLOffscreenAutoDrawable;
 import com.jogamp.opengl.GLProfile;
+import java.util.ArrayList;
 import java.util.Arrays;
-import org.myoplan.render.gl.OrbitCamera;
-import org.myoplan.render.gl.SceneRenderer;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.RayPicker;
+import org.myoplan.atlas.geometry.Vec3;
+import org.myoplan.render.gl.OrbitCamera;
+import org.myoplan.render.gl.SceneRenderer;
+import org.myoplan.render.scene.Layer;
+import org.myoplan.render.scene.Marker;
+import org.myoplan.render.scene.Rgba;
 import org.myoplan.render.scene.Scene;
+import org.myoplan.render.scene.SceneMesh;
 import org.myoplan.render.scene.SceneStyle;
 
 /**
@@ -32,7 +45,8 @@ public final class FrameBenchmark {
 
     public static void main(String[] args) {
         Scene scene = BenchmarkScene.load();
-        System.out.printf("Scene: %s, %,d triangles in %d meshes%n", BenchmarkScene.name(), scene.triangleCount(), scene.meshes().size());
+        System.out.printf("Scene: %s, %,d triangles in %d meshes%n", BenchmarkScene.name(), scene.triangleCount(),
+                scene.meshes().size());
         System.out.printf("GL: %s%n", glRenderer());
 
         // raw, ours, raw, ours: each keeps its better median, so neither gains from running second
@@ -48,13 +62,14 @@ public final class FrameBenchmark {
             }), camera));
         }
 
-        System.out.printf("Median frame while orbiting, %dx%d: Myoplan renderer %.2f ms, raw one-call draw %.2f ms, ratio %.2f%n",
-                WIDTH, HEIGHT, ours, raw, ours / raw);
+        System.out.printf("Median frame while orbiting, %dx%d: Myoplan renderer %.2f ms, raw one-call draw %.2f ms, "
+                + "ratio %.2f%n", WIDTH, HEIGHT, ours, raw, ours / raw);
         selectedFrame(scene);
         pickFigures(scene);
         System.gc();
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf("Heap in use after the runs: %.1f MB%n", (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
+        System.out.printf("Heap in use after the runs: %.1f MB%n",
+                (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
         System.exit(0);
     }
 
@@ -69,14 +84,16 @@ public final class FrameBenchmark {
         double buildMs = (System.nanoTime() - buildStart) / 1e6;
         OrbitCamera camera = framed(scene);
         camera.setAspect(WIDTH, HEIGHT);
-        java.util.Random random = new java.util.Random(42);
+        Random random = new Random(42);
         // Points of the view that lie on a muscle: the clicks that matter (most of the view is background).
         double[] picks = new double[10_000];
         int timed = -1000;
         while (timed < picks.length) {
-            com.jogamp.math.Ray ray = camera.rayThrough(random.nextInt(WIDTH), random.nextInt(HEIGHT), WIDTH, HEIGHT);
+            Ray ray = camera.rayThrough(random.nextInt(WIDTH), random.nextInt(HEIGHT), WIDTH, HEIGHT);
             long start = System.nanoTime();
-            boolean hit = picker.pick(vec(ray.orig), vec(ray.dir), m -> true, true).flatMap(RayPicker.Hit::muscle).isPresent();
+            boolean hit =
+                    picker.pick(vec(ray.orig), vec(ray.dir), m -> true, true).flatMap(RayPicker.Hit::muscle)
+                    .isPresent();
             double ms = (System.nanoTime() - start) / 1e6;
             if (hit) {
                 if (timed >= 0) {
@@ -86,8 +103,9 @@ public final class FrameBenchmark {
             }
         }
         Arrays.sort(picks);
-        System.out.printf("Pick on a muscle (CPU BVH over %,d triangles, built in %.0f ms): median %.4f ms, 99th percentile %.4f ms (%,d picks)%n",
-                picker.triangleCount(), buildMs, picks[picks.length / 2], picks[picks.length * 99 / 100], picks.length);
+        System.out.printf("Pick on a muscle (CPU BVH over %,d triangles, built in %.0f ms): median %.4f ms, 99th "
+                + "percentile %.4f ms (%,d picks)%n", picker.triangleCount(), buildMs, picks[picks.length / 2],
+                picks[picks.length * 99 / 100], picks.length);
 
         GLOffscreenAutoDrawable drawable = offscreen();
         try {
@@ -100,15 +118,17 @@ public final class FrameBenchmark {
             double[] clicks = new double[100];
             for (int i = 0; i < clicks.length; i++) {
                 long start = System.nanoTime();
-                com.jogamp.math.Ray ray = camera.rayThrough(WIDTH / 2 + random.nextInt(200) - 100, HEIGHT / 3 + random.nextInt(300), WIDTH, HEIGHT);
-                java.util.Set<String> selected = picker.pick(vec(ray.orig), vec(ray.dir), m -> true, true)
-                        .flatMap(RayPicker.Hit::muscle).map(m -> java.util.Set.of(m.key())).orElse(java.util.Set.of());
+                Ray ray = camera.rayThrough(WIDTH / 2 + random.nextInt(200) - 100, HEIGHT / 3 + random.nextInt(300),
+                        WIDTH, HEIGHT);
+                Set<String> selected = picker.pick(vec(ray.orig), vec(ray.dir), m -> true, true)
+                        .flatMap(RayPicker.Hit::muscle).map(m -> Set.of(m.key())).orElse(Set.of());
                 renderer.setStyle(SceneStyle.PLAIN.withSelected(selected));
                 drawable.display();
                 clicks[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(clicks);
-            System.out.printf("Click to emphasis (pick, new style, one finished frame offscreen): median %.2f ms%n", clicks[clicks.length / 2]);
+            System.out.printf("Click to emphasis (pick, new style, one finished frame offscreen): median %.2f ms%n",
+                    clicks[clicks.length / 2]);
         } finally {
             drawable.destroy();
         }
@@ -119,26 +139,27 @@ public final class FrameBenchmark {
      * queries), the plan's usual state on screen.
      */
     private static void selectedFrame(Scene scene) {
-        java.util.List<org.myoplan.render.scene.SceneMesh> muscles = scene.meshes().stream()
-                .filter(m -> m.layer() == org.myoplan.render.scene.Layer.SUPERFICIAL_MUSCLES).limit(2).toList();
-        java.util.List<org.myoplan.render.scene.Marker> markers = new java.util.ArrayList<>();
+        List<SceneMesh> muscles = scene.meshes().stream()
+                .filter(m -> m.layer() == Layer.SUPERFICIAL_MUSCLES).limit(2).toList();
+        List<Marker> markers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             float[] p = muscles.get(i % 2).positions();
             int v = (i * 37 % (p.length / 3)) * 3;
-            markers.add(new org.myoplan.render.scene.Marker(p[v], p[v + 1], p[v + 2],
-                    org.myoplan.render.scene.Rgba.opaque(0.1f, 0.1f, 0.1f), String.valueOf(i + 1)));
+            markers.add(new Marker(p[v], p[v + 1], p[v + 2],
+                    Rgba.opaque(0.1f, 0.1f, 0.1f), String.valueOf(i + 1)));
         }
         OrbitCamera camera = framed(scene);
         SceneRenderer renderer = new SceneRenderer(scene, camera, e -> {
             throw new IllegalStateException(e);
         });
-        renderer.setStyle(SceneStyle.PLAIN.withSelected(muscles.stream().map(m -> m.id()).collect(java.util.stream.Collectors.toSet()))
+        renderer.setStyle(SceneStyle.PLAIN.withSelected(muscles.stream().map(m -> m.id()).collect(Collectors.toSet()))
                 .withMarkers(markers));
-        System.out.printf("Median frame with two muscles selected and ten markers: %.2f ms%n", medianFrameMs(renderer, camera));
+        System.out.printf("Median frame with two muscles selected and ten markers: %.2f ms%n",
+                medianFrameMs(renderer, camera));
     }
 
-    private static org.myoplan.atlas.geometry.Vec3 vec(com.jogamp.math.Vec3f v) {
-        return new org.myoplan.atlas.geometry.Vec3(v.x(), v.y(), v.z());
+    private static Vec3 vec(Vec3f v) {
+        return new Vec3(v.x(), v.y(), v.z());
     }
 
     private static OrbitCamera framed(Scene scene) {
@@ -184,8 +205,8 @@ public final class FrameBenchmark {
             drawable.display();
             String[] renderer = new String[1];
             drawable.invoke(true, d -> {
-                renderer[0] = d.getGL().glGetString(com.jogamp.opengl.GL.GL_RENDERER) + ", OpenGL "
-                        + d.getGL().glGetString(com.jogamp.opengl.GL.GL_VERSION);
+                renderer[0] = d.getGL().glGetString(GL.GL_RENDERER) + ", OpenGL "
+                        + d.getGL().glGetString(GL.GL_VERSION);
                 return true;
             });
             return renderer[0];

@@ -34,7 +34,8 @@ final class RawDraw implements GLEventListener {
     @Override
     public void init(GLAutoDrawable drawable) {
         GL3 gl = drawable.getGL().getGL3();
-        program = link(gl, compile(gl, GL3.GL_VERTEX_SHADER, "raw.vert"), compile(gl, GL3.GL_FRAGMENT_SHADER, "raw.frag"));
+        program = link(gl, compile(gl, GL3.GL_VERTEX_SHADER, "raw.vert"),
+                compile(gl, GL3.GL_FRAGMENT_SHADER, "raw.frag"));
         matrixLocation = gl.glGetUniformLocation(program, "projectionTimesView");
         upload(gl);
         gl.glEnable(GL3.GL_DEPTH_TEST);

@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.myoplan.render.scene.Layer;
@@ -30,8 +31,8 @@ class MarkerVisibilityTest {
     private static final float RADIUS = 0.05f;
     /** A marker colour no lit muscle takes: pure blue. */
     private static final Color POINT = new Color(0, 0, 255);
-    private static final SceneMesh MUSCLE = Shapes.capsule("muscle", new float[] {0, -0.3f, 0}, new float[] {0, 0.3f, 0},
-            RADIUS, 32, 8, Rgba.opaque(0.78f, 0.30f, 0.28f));
+    private static final SceneMesh MUSCLE = Shapes.capsule("muscle", new float[] {0, -0.3f, 0},
+            new float[] {0, 0.3f, 0}, RADIUS, 32, 8, Rgba.opaque(0.78f, 0.30f, 0.28f));
 
     @Test
     void aPointOnTheNearSurfaceIsDrawnInFullAndOneOnTheFarSideOnlyFaintly() throws IOException {
@@ -48,7 +49,8 @@ class MarkerVisibilityTest {
 
             int nearPixels = fullStrength(image, placed.get(0));
             int farPixels = fullStrength(image, placed.get(1));
-            assertTrue(nearPixels > 150, "the near point is a filled disc (" + nearPixels + " pixels at full strength)");
+            assertTrue(nearPixels > 150, "the near point is a filled disc (" + nearPixels
+                    + " pixels at full strength)");
             assertEquals(0, farPixels, "the far point has no pixel at full strength");
             assertTrue(faint(image, placed.get(1)) > 10, "the far point shows as a faint ring");
             assertTrue(hasLabel(image, placed.get(0)), "the near point shows its number");
@@ -95,11 +97,12 @@ class MarkerVisibilityTest {
         return count(image, m, 6, rgb -> red(rgb) > 220 && green(rgb) > 220 && blue(rgb) > 220) > 5;
     }
 
-    private static int count(BufferedImage image, PlacedMarker m, int radius, java.util.function.IntPredicate wanted) {
+    private static int count(BufferedImage image, PlacedMarker m, int radius, IntPredicate wanted) {
         int count = 0;
         for (int y = Math.round(m.y()) - radius; y <= Math.round(m.y()) + radius; y++) {
             for (int x = Math.round(m.x()) - radius; x <= Math.round(m.x()) + radius; x++) {
-                if (x >= 0 && y >= 0 && x < image.getWidth() && y < image.getHeight() && wanted.test(image.getRGB(x, y))) {
+                if (x >= 0 && y >= 0 && x < image.getWidth() && y < image.getHeight()
+                        && wanted.test(image.getRGB(x, y))) {
                     count++;
                 }
             }

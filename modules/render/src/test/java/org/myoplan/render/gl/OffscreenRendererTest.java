@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.myoplan.render.scene.Mannequin;
@@ -36,7 +39,7 @@ class OffscreenRendererTest {
 
     @Test
     void aSphereBehindTheCameraIsNotDrawn() {
-        Scene scene = new Scene(java.util.List.of(Shapes.sphere("s", new float[] {0, 0, 10}, 0.5f, 16, Rgba.opaque(1, 0, 0))));
+        Scene scene = new Scene(List.of(Shapes.sphere("s", new float[] {0, 0, 10}, 0.5f, 16, Rgba.opaque(1, 0, 0))));
         OrbitCamera camera = new OrbitCamera();
         camera.frame(0, 0, 0, 1);
         BufferedImage image = OffscreenRenderer.render(scene, camera, 64, 64);
@@ -63,7 +66,7 @@ class OffscreenRendererTest {
     }
 
     private static long distinctShades(BufferedImage image) {
-        java.util.Set<Integer> shades = new java.util.HashSet<>();
+        Set<Integer> shades = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 2) {
             for (int x = 0; x < image.getWidth(); x += 2) {
                 shades.add(image.getRGB(x, y) & 0xffffff);

@@ -3,6 +3,7 @@ package org.myoplan.render.gl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.jogamp.math.Ray;
 import com.jogamp.math.Vec3f;
 import org.junit.jupiter.api.Test;
 import org.myoplan.render.scene.Scene;
@@ -79,7 +80,7 @@ class OrbitCameraTest {
         camera.setAspect(800, 600);
         camera.frame(0.1f, 1f, 0f, 0.5f);
         camera.setView(StandardView.LEFT);
-        com.jogamp.math.Ray ray = camera.rayThrough(400, 300, 800, 600);
+        Ray ray = camera.rayThrough(400, 300, 800, 600);
         Vec3f toTarget = camera.target().minus(ray.orig).normalize();
         assertEquals(1f, toTarget.dot(ray.dir), 1e-4f, "the centre ray points at the target");
         assertTrue(ray.dir.x() < -0.99f, "from the body's left the camera looks towards -X");
@@ -101,7 +102,7 @@ class OrbitCameraTest {
         camera.frame(0, 1, 0, 1);
         camera.setOrientation(0.4f, 0.2f);
         // the point under the mouse at (620, 140), on the plane through the target
-        com.jogamp.math.Ray ray = camera.rayThrough(620, 140, 800, 600);
+        Ray ray = camera.rayThrough(620, 140, 800, 600);
         Vec3f forward = camera.target().minus(camera.eye()).normalize();
         float t = camera.target().minus(ray.orig).dot(forward) / ray.dir.dot(forward);
         Vec3f point = new Vec3f(ray.dir).scale(t).add(ray.orig);
@@ -143,7 +144,8 @@ class OrbitCameraTest {
                     camera.setAspect(size[0], size[1]);
                     camera.setView(view);
                     camera.fit(box, 0.05f);
-                    float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+                    float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE,
+                            maxY = -Float.MAX_VALUE;
                     for (float[] corner : box.corners()) {
                         float[] p = camera.project(corner[0], corner[1], corner[2], size[0], size[1]);
                         String where = view + " " + size[0] + "x" + size[1] + ": corner at " + p[0] + ", " + p[1];
@@ -156,7 +158,8 @@ class OrbitCameraTest {
                         maxY = Math.max(maxY, p[1]);
                     }
                     float filled = Math.max((maxX - minX) / (size[0] * 0.9f), (maxY - minY) / (size[1] * 0.9f));
-                    assertTrue(filled > 0.95f, view + " " + size[0] + "x" + size[1] + ": the box fills the view, not a corner of it: " + filled);
+                    assertTrue(filled > 0.95f, view + " " + size[0] + "x" + size[1]
+                            + ": the box fills the view, not a corner of it: " + filled);
                 }
             }
         }

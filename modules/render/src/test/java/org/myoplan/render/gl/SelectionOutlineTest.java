@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.myoplan.render.scene.Rgba;
@@ -21,10 +22,10 @@ import org.myoplan.render.scene.Shapes;
 class SelectionOutlineTest {
 
     private static final Rgba DOSE_GREEN = Rgba.opaque(60 / 255f, 160 / 255f, 80 / 255f);
-    private static final SceneMesh LEFT = Shapes.capsule("left", new float[] {0.1f, -0.3f, 0}, new float[] {0.1f, 0.3f, 0},
-            0.05f, 32, 8, Rgba.opaque(0.78f, 0.30f, 0.28f));
-    private static final SceneMesh RIGHT = Shapes.capsule("right", new float[] {-0.1f, -0.3f, 0}, new float[] {-0.1f, 0.3f, 0},
-            0.05f, 32, 8, Rgba.opaque(0.78f, 0.30f, 0.28f));
+    private static final SceneMesh LEFT = Shapes.capsule("left", new float[] {0.1f, -0.3f, 0},
+            new float[] {0.1f, 0.3f, 0}, 0.05f, 32, 8, Rgba.opaque(0.78f, 0.30f, 0.28f));
+    private static final SceneMesh RIGHT = Shapes.capsule("right", new float[] {-0.1f, -0.3f, 0},
+            new float[] {-0.1f, 0.3f, 0}, 0.05f, 32, 8, Rgba.opaque(0.78f, 0.30f, 0.28f));
 
     @Test
     void theSelectedMuscleKeepsItsDoseColourInsideAYellowOutline() throws IOException {
@@ -33,7 +34,8 @@ class SelectionOutlineTest {
         ImageIO.write(image, "png", new File("target/selection-outline.png"));
         int[] centre = project(0.1f, 0, 0.05f);
         int inside = image.getRGB(centre[0], centre[1]);
-        assertTrue(green(inside) > red(inside) + 40, "the middle of the selected muscle is still its dose green: " + hex(inside));
+        assertTrue(green(inside) > red(inside) + 40, "the middle of the selected muscle is still its dose green: "
+                + hex(inside));
         int yellow = count(image, rgb -> red(rgb) >= 200 && green(rgb) >= 150 && blue(rgb) <= 90);
         assertTrue(yellow > 300, "an outline in the selection yellow: " + yellow + " pixels");
         int[] edge = project(0.1f + 0.049f, 0, 0);
@@ -73,7 +75,7 @@ class SelectionOutlineTest {
         return red(rgb) >= 200 && green(rgb) >= 150 && blue(rgb) <= 90;
     }
 
-    private static int count(BufferedImage image, java.util.function.IntPredicate wanted) {
+    private static int count(BufferedImage image, IntPredicate wanted) {
         int n = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {

@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.myoplan.atlas.Atlas;
@@ -40,11 +41,12 @@ class AnatomySnapshotsTest {
         int[] blue = centroid(back.image(), rgb -> blue(rgb) > 150 && red(rgb) < 110);
         int[] green = centroid(back.image(), rgb -> green(rgb) > 150 && red(rgb) < 100 && blue(rgb) < 120);
         assertTrue(blue[2] > 2000, "the target fills a good part of the close-up: " + blue[2]);
-        assertTrue(Math.abs(blue[0] - 200) < 60 && Math.abs(blue[1] - 300) < 90, "the target is in the middle: " + blue[0] + ", " + blue[1]);
+        assertTrue(Math.abs(blue[0] - 200) < 60 && Math.abs(blue[1] - 300) < 90, "the target is in the middle: "
+                + blue[0] + ", " + blue[1]);
         assertEquals(1, back.visibleMarkers(), "the point on the back surface is seen from behind");
         assertTrue(green[2] > 200, "the injection point is a disc large enough to see: " + green[2]);
-        assertTrue(Math.abs(green[0] - back.markers().get(0).x()) < 3 && Math.abs(green[1] - back.markers().get(0).y()) < 3,
-                "the disc is where the point is");
+        assertTrue(Math.abs(green[0] - back.markers().get(0).x()) < 3
+                && Math.abs(green[1] - back.markers().get(0).y()) < 3, "the disc is where the point is");
 
         AnatomySnapshots.Shot front = snapshots.shoot(AnatomySnapshots.View.ANTERIOR, emphasis, markers,
                 snapshots.boundsOf(List.of(gastrocnemius.key())).grownBy(0.05f), 14, 400, 600);
@@ -66,7 +68,7 @@ class AnatomySnapshotsTest {
         }
     }
 
-    private static int[] centroid(BufferedImage image, java.util.function.IntPredicate wanted) {
+    private static int[] centroid(BufferedImage image, IntPredicate wanted) {
         long sx = 0, sy = 0;
         int count = 0;
         for (int y = 0; y < image.getHeight(); y++) {

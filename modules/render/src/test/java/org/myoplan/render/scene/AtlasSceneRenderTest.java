@@ -18,7 +18,8 @@ class AtlasSceneRenderTest {
     @Test
     void theAtlasIsDrawnFromTheFrontAndTheBack() throws IOException {
         Scene scene = AtlasScene.of(Atlas.loadDefault());
-        for (StandardView view : new StandardView[] {StandardView.ANTERIOR, StandardView.POSTERIOR, StandardView.LEFT}) {
+        for (StandardView view : new StandardView[] {StandardView.ANTERIOR, StandardView.POSTERIOR,
+                StandardView.LEFT}) {
             OrbitCamera camera = new OrbitCamera();
             Scene.Bounds b = scene.bounds(m -> m.layer() != Layer.SKIN);
             camera.frame(b.x(), b.y(), b.z(), b.radius());

@@ -29,12 +29,17 @@ public final class Mannequin {
         for (int sign : new int[] {1, -1}) {
             String side = sign > 0 ? "left" : "right";
             float sx = sign * shoulderX, hx = sign * hipX;
-            parts.add(Shapes.capsule("upper_arm." + side, p(sx, shoulderY, 0), p(sx * 1.05f, elbowY, 0), 0.045f, 16, 4, LIMB));
-            parts.add(Shapes.capsule("forearm." + side, p(sx * 1.05f, elbowY, 0), p(sx * 1.1f, wristY, 0.02f), 0.035f, 16, 4, LIMB));
-            parts.add(Shapes.capsule("hand." + side, p(sx * 1.1f, wristY, 0.02f), p(sx * 1.1f, fingertipY + 0.03f, 0.03f), 0.03f, 12, 3, SKIN));
+            parts.add(Shapes.capsule("upper_arm." + side, p(sx, shoulderY, 0), p(sx * 1.05f, elbowY, 0), 0.045f, 16, 4,
+                    LIMB));
+            parts.add(Shapes.capsule("forearm." + side, p(sx * 1.05f, elbowY, 0), p(sx * 1.1f, wristY, 0.02f), 0.035f,
+                    16, 4, LIMB));
+            parts.add(Shapes.capsule("hand." + side, p(sx * 1.1f, wristY, 0.02f),
+                    p(sx * 1.1f, fingertipY + 0.03f, 0.03f), 0.03f, 12, 3, SKIN));
             parts.add(Shapes.capsule("thigh." + side, p(hx, hipY, 0), p(hx, kneeY, 0.01f), 0.07f, 20, 4, LIMB));
-            parts.add(Shapes.capsule("shank." + side, p(hx, kneeY, 0.01f), p(hx, ankleY + 0.02f, -0.01f), 0.05f, 20, 4, LIMB));
-            parts.add(Shapes.capsule("foot." + side, p(hx, ankleY, -0.03f), p(hx * 1.1f, ankleY, h(0.152f) - 0.06f), 0.035f, 12, 3, SKIN));
+            parts.add(Shapes.capsule("shank." + side, p(hx, kneeY, 0.01f), p(hx, ankleY + 0.02f, -0.01f), 0.05f, 20, 4,
+                    LIMB));
+            parts.add(Shapes.capsule("foot." + side, p(hx, ankleY, -0.03f), p(hx * 1.1f, ankleY, h(0.152f) - 0.06f),
+                    0.035f, 12, 3, SKIN));
         }
         return new Scene(parts);
     }

@@ -94,7 +94,8 @@ class ShapesTest {
     private static float[] faceNormal(SceneMesh mesh, int t) {
         int[] idx = mesh.indices();
         float[] a = vertex(mesh, idx[3 * t]), b = vertex(mesh, idx[3 * t + 1]), c = vertex(mesh, idx[3 * t + 2]);
-        return cross(new float[] {b[0] - a[0], b[1] - a[1], b[2] - a[2]}, new float[] {c[0] - a[0], c[1] - a[1], c[2] - a[2]});
+        return cross(new float[] {b[0] - a[0], b[1] - a[1], b[2] - a[2]},
+                new float[] {c[0] - a[0], c[1] - a[1], c[2] - a[2]});
     }
 
     private static float[] vertex(SceneMesh mesh, int i) {

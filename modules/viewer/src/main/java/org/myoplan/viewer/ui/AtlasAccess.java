@@ -1,6 +1,7 @@
 package org.myoplan.viewer.ui;
 
 import java.util.Collection;
+import java.util.Optional;
 import org.myoplan.atlas.Atlas;
 import org.openide.nodes.Node;
 
@@ -20,7 +21,7 @@ final class AtlasAccess {
     }
 
     static Node[] nodesOf(Collection<String> keys) {
-        return keys.stream().map(key -> atlas().muscle(key)).flatMap(java.util.Optional::stream)
+        return keys.stream().map(key -> atlas().muscle(key)).flatMap(Optional::stream)
                 .map(MuscleNode::new).toArray(Node[]::new);
     }
 }

@@ -3,11 +3,12 @@ package org.myoplan.viewer.ui;
 import java.awt.Color;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
-import org.myoplan.atlas.Atlas;
+import java.util.Set;
+import java.util.function.Consumer;
 import javax.swing.event.ChangeListener;
+import org.myoplan.atlas.Atlas;
 import org.myoplan.viewer.api.AnatomyView;
 import org.openide.util.ChangeSupport;
 import org.openide.util.lookup.ServiceProvider;
@@ -29,7 +30,7 @@ public final class DefaultAnatomyView implements AnatomyView {
     private List<Marker> markers = List.of();
     private SurfaceLocator locator;
     private ClickHandler clickHandler;
-    private java.util.function.Consumer<Collection<String>> framer = keys -> { };
+    private Consumer<Collection<String>> framer = keys -> { };
 
     @Override
     public void emphasise(Map<String, Color> muscles) {
@@ -56,7 +57,7 @@ public final class DefaultAnatomyView implements AnatomyView {
     }
 
     /** The 3D View lends its framing; before it shows, framing does nothing. */
-    void setFramer(java.util.function.Consumer<Collection<String>> newFramer) {
+    void setFramer(Consumer<Collection<String>> newFramer) {
         framer = newFramer;
     }
 

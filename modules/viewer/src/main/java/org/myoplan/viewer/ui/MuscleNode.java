@@ -1,5 +1,6 @@
 package org.myoplan.viewer.ui;
 
+import java.util.Locale;
 import org.myoplan.atlas.Muscle;
 import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Children;
@@ -25,7 +26,7 @@ final class MuscleNode extends AbstractNode {
         setName(muscle.key());
         setDisplayName(muscle.label());
         setShortDescription(muscle.displayName() + ", " + muscle.side().displayName() + " " + muscle.region()
-                + " (" + muscle.layer().name().toLowerCase(java.util.Locale.ROOT) + ")");
+                + " (" + muscle.layer().name().toLowerCase(Locale.ROOT) + ")");
         setIconBaseWithExtension("org/myoplan/viewer/ui/muscle.png");
     }
 
@@ -41,8 +42,8 @@ final class MuscleNode extends AbstractNode {
         set.put(text("name", Bundle.PROP_Name(), muscle.displayName()));
         set.put(text("side", Bundle.PROP_Side(), muscle.side().displayName()));
         set.put(text("region", Bundle.PROP_Region(), muscle.region()));
-        set.put(text("limb", Bundle.PROP_Limb(), muscle.limb().name().toLowerCase(java.util.Locale.ROOT)));
-        set.put(text("layer", Bundle.PROP_Layer(), muscle.layer().name().toLowerCase(java.util.Locale.ROOT)));
+        set.put(text("limb", Bundle.PROP_Limb(), muscle.limb().name().toLowerCase(Locale.ROOT)));
+        set.put(text("layer", Bundle.PROP_Layer(), muscle.layer().name().toLowerCase(Locale.ROOT)));
         set.put(text("origin", Bundle.PROP_Origin(), muscle.originBone()));
         set.put(text("insertion", Bundle.PROP_Insertion(), muscle.insertionBone()));
         set.put(text("synonyms", Bundle.PROP_Synonyms(), String.join(", ", muscle.synonyms())));

@@ -1,7 +1,9 @@
 package org.myoplan.viewer.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.beans.PropertyChangeEvent;
+import java.beans.PropertyVetoException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -138,7 +140,7 @@ public final class MusclesTopComponent extends TopComponent implements ExplorerM
         syncing = true;
         try {
             manager.setSelectedNodes(nodes.toArray(Node[]::new));
-        } catch (java.beans.PropertyVetoException e) {
+        } catch (PropertyVetoException e) {
             // the explorer refused the selection; the 3D View keeps it
         } finally {
             syncing = false;
@@ -155,8 +157,8 @@ public final class MusclesTopComponent extends TopComponent implements ExplorerM
         return manager.getRootContext().getChildren().findChild(key);
     }
 
-    private java.awt.Component findList() {
-        for (java.awt.Component c : ((ListView) getComponent(1)).getViewport().getComponents()) {
+    private Component findList() {
+        for (Component c : ((ListView) getComponent(1)).getViewport().getComponents()) {
             if (LIST_NAME.equals(c.getName())) {
                 return c;
             }

@@ -1,18 +1,21 @@
 package org.myoplan.viewer.ui;
 
 import com.jogamp.math.Ray;
+import com.jogamp.math.Vec3f;
 import java.awt.Component;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.geometry.Vec3;
+import org.myoplan.render.gl.OrbitCamera;
 import org.myoplan.viewer.api.AnatomyView;
 import org.myoplan.viewer.api.MuscleSelection;
-import org.myoplan.render.gl.OrbitCamera;
 
 /**
  * Clicks and hovering in the 3D View: a click selects the muscle under the mouse (Ctrl+click adds or
@@ -25,13 +28,13 @@ final class PickControl extends MouseAdapter {
     private final Component view;
     private final Function<Ray, Optional<Muscle>> picker;
     private final MuscleSelection selection;
-    private final java.util.function.Consumer<String> hover;
+    private final Consumer<String> hover;
 
     /**
      * @param hover told the key of the muscle under the mouse as it moves, null when there is none
      */
     PickControl(OrbitCamera camera, Component view, Function<Ray, Optional<Muscle>> picker, MuscleSelection selection,
-            java.util.function.Consumer<String> hover) {
+            Consumer<String> hover) {
         this.camera = camera;
         this.view = view;
         this.picker = picker;
@@ -72,7 +75,7 @@ final class PickControl extends MouseAdapter {
     @Override
     public void mouseMoved(MouseEvent e) {
         Optional<Muscle> muscle = muscleAt(e.getX(), e.getY());
-        if (view instanceof javax.swing.JComponent component) {
+        if (view instanceof JComponent component) {
             component.setToolTipText(muscle.map(Muscle::label).orElse(null));
         }
         hover.accept(muscle.map(Muscle::key).orElse(null));
@@ -89,7 +92,7 @@ final class PickControl extends MouseAdapter {
         hover.accept(null);
     }
 
-    static Vec3 vec(com.jogamp.math.Vec3f v) {
+    static Vec3 vec(Vec3f v) {
         return new Vec3(v.x(), v.y(), v.z());
     }
 }

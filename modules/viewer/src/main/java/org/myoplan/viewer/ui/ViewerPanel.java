@@ -1,14 +1,21 @@
 package org.myoplan.viewer.ui;
 
+import com.jogamp.math.Ray;
 import com.jogamp.opengl.GLAutoDrawable;
 import com.jogamp.opengl.GLEventListener;
 import com.jogamp.opengl.awt.GLJPanel;
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
 import java.lang.management.ManagementFactory;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,15 +24,12 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
-import com.jogamp.math.Ray;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.RayPicker;
-import org.myoplan.viewer.api.AnatomyView;
-import org.myoplan.viewer.api.MuscleSelection;
 import org.myoplan.render.gl.CoreProfile;
-import org.myoplan.render.gl.OpenGlUnavailableException;
 import org.myoplan.render.gl.MarkerPainter;
+import org.myoplan.render.gl.OpenGlUnavailableException;
 import org.myoplan.render.gl.OrbitCamera;
 import org.myoplan.render.gl.SceneRenderer;
 import org.myoplan.render.gl.StandardView;
@@ -35,7 +39,10 @@ import org.myoplan.render.scene.Rgba;
 import org.myoplan.render.scene.Scene;
 import org.myoplan.render.scene.SceneMesh;
 import org.myoplan.render.scene.SceneStyle;
+import org.myoplan.viewer.api.AnatomyView;
+import org.myoplan.viewer.api.MuscleSelection;
 import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
 
 /**
  * The drawing surface of the 3D View: a GLJPanel (lightweight, so it lives inside the window system's
@@ -57,7 +64,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
     static final String MESSAGE_NAME = "viewer.message";
 
     private static final Logger LOG = Logger.getLogger(ViewerPanel.class.getName());
-    private static final java.util.concurrent.Executor PICKER_BUILDER = new org.openide.util.RequestProcessor("Muscle picker", 1);
+    private static final Executor PICKER_BUILDER = new RequestProcessor("Muscle picker", 1);
     /** Opacity of a translucent layer: enough to place it, little enough to see beneath. */
     private static final float TRANSLUCENT = 0.3f;
     /** Of the view left free on each side when fitting the body or the selection. */
@@ -69,7 +76,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
     private final CompletableFuture<RayPicker> picker;
     private PickControl pickControl;
     private SceneRenderer renderer;
-    private java.util.Map<String, SceneMesh> meshesById;
+    private Map<String, SceneMesh> meshesById;
     private Scene meshesScene;
     private GLJPanel canvas;
 
@@ -88,7 +95,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
         try {
             canvas = new GLJPanel(CoreProfile.capabilities()) {
                 @Override
-                protected void paintComponent(java.awt.Graphics g) {
+                protected void paintComponent(Graphics g) {
                     super.paintComponent(g);
                     paintMarkers(g);
                 }
@@ -162,7 +169,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
         if (selection == null || selection.keys().isEmpty()) {
             return;
         }
-        Set<String> hidden = new java.util.HashSet<>(renderer.style().hidden());
+        Set<String> hidden = new HashSet<>(renderer.style().hidden());
         hidden.addAll(selection.keys());
         restyle(style -> style.withHidden(hidden));
         selection.select(Set.of()); // a hidden muscle stays out of the selection and of picking
@@ -190,12 +197,13 @@ final class ViewerPanel extends JPanel implements ViewerController {
         }
         anatomy.addChangeListener(e -> restyle(style -> style
                 .withEmphasis(Rgba.of(anatomy.emphasis()))
-                .withMarkers(anatomy.markers().stream().map(m -> Marker.of(m.x(), m.y(), m.z(), m.colour(), m.label())).toList())));
+                .withMarkers(anatomy.markers().stream().map(m -> Marker.of(m.x(), m.y(), m.z(), m.colour(), m.label()))
+                .toList())));
         anatomy.setFramer(keys -> frame(renderer.scene().bounds(mesh -> keys.contains(mesh.id()))));
         anatomy.setLocator((key, x, y) -> atlas.muscle(key).flatMap(muscle -> {
             Ray ray = camera.rayThrough(x, y, canvas.getWidth(), canvas.getHeight());
-            return readyPicker().flatMap(p -> p.surfacePoint(muscle, PickControl.vec(ray.orig), PickControl.vec(ray.dir)))
-                    .map(p -> new double[] {p.x(), p.y(), p.z()});
+            return readyPicker().flatMap(p -> p.surfacePoint(muscle, PickControl.vec(ray.orig),
+                    PickControl.vec(ray.dir))) .map(p -> new double[] {p.x(), p.y(), p.z()});
         }));
     }
 
@@ -215,7 +223,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
 
     private SceneMesh meshOf(Scene scene, String id) {
         if (meshesById == null || meshesScene != scene) {
-            meshesById = new java.util.HashMap<>();
+            meshesById = new HashMap<>();
             scene.meshes().forEach(m -> meshesById.put(m.id(), m));
             meshesScene = scene;
         }
@@ -253,10 +261,10 @@ final class ViewerPanel extends JPanel implements ViewerController {
     }
 
     /** The markers over the drawn frame: numbered where seen, faint where hidden (see MarkerPainter). */
-    private void paintMarkers(java.awt.Graphics g) {
+    private void paintMarkers(Graphics g) {
         if (renderer != null && canvas.getWidth() > 0) {
             double pixelScale = (double) canvas.getSurfaceWidth() / canvas.getWidth();
-            MarkerPainter.paint((java.awt.Graphics2D) g, renderer.placedMarkers(), renderer.style().markerRadius(), pixelScale);
+            MarkerPainter.paint((Graphics2D) g, renderer.placedMarkers(), renderer.style().markerRadius(), pixelScale);
         }
     }
 
@@ -290,7 +298,8 @@ final class ViewerPanel extends JPanel implements ViewerController {
             long frames = renderer.framesDrawn();
             if (frames == 1) {
                 LOG.log(Level.INFO, "3D View: first frame drawn {0} ms after the JVM started ({1} triangles)",
-                        new Object[] {ManagementFactory.getRuntimeMXBean().getUptime(), renderer.scene().triangleCount()});
+                        new Object[] {ManagementFactory.getRuntimeMXBean().getUptime(),
+                        renderer.scene().triangleCount()});
             }
             SwingUtilities.invokeLater(() -> canvas.putClientProperty(FRAMES_PROPERTY, frames));
         }

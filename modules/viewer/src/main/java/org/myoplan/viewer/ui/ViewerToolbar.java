@@ -39,7 +39,8 @@ final class ViewerToolbar extends JToolBar {
         setName("viewer.toolbar");
         int shortcut = 1;
         for (StandardView view : StandardView.values()) {
-            JButton button = button(view.displayName(), Bundle.HINT_StandardView(view.displayName()) + " (Ctrl+" + shortcut++ + ")");
+            JButton button = button(view.displayName(), Bundle.HINT_StandardView(view.displayName()) + " (Ctrl+"
+                    + shortcut++ + ")");
             button.addActionListener(e -> viewer.showView(view));
         }
         addSeparator();

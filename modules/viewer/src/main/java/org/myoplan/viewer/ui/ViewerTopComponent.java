@@ -1,11 +1,13 @@
 package org.myoplan.viewer.ui;
 
 import java.awt.BorderLayout;
+import java.util.Optional;
 import java.util.Properties;
-import org.myoplan.render.gl.OrbitCamera;
 import org.myoplan.atlas.Atlas;
-import org.myoplan.viewer.api.MuscleSelection;
+import org.myoplan.atlas.Muscle;
+import org.myoplan.render.gl.OrbitCamera;
 import org.myoplan.render.scene.AtlasScene;
+import org.myoplan.viewer.api.MuscleSelection;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -26,7 +28,8 @@ import org.openide.windows.TopComponent;
 @Messages({
     "CTL_ViewerAction=3D View",
     "CTL_ViewerTopComponent=3D View",
-    "HINT_ViewerTopComponent=The body model: drag to turn it, right-drag to move it, scroll to zoom towards the mouse, Home to reset"
+    "HINT_ViewerTopComponent=The body model: drag to turn it, right-drag to move it, scroll to zoom towards the "
+        + "mouse, Home to reset"
 })
 public final class ViewerTopComponent extends TopComponent {
 
@@ -51,8 +54,8 @@ public final class ViewerTopComponent extends TopComponent {
     }
 
     /** The muscle under a point of the 3D View (tests drive the view through this). */
-    public java.util.Optional<String> muscleKeyAt(int x, int y) {
-        return viewer.muscleAt(x, y).map(org.myoplan.atlas.Muscle::key);
+    public Optional<String> muscleKeyAt(int x, int y) {
+        return viewer.muscleAt(x, y).map(Muscle::key);
     }
 
     /** Keeps the camera's orientation and distance across restarts. */

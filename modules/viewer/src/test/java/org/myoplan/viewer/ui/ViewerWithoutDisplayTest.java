@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Component;
+import java.util.List;
 import javax.swing.JLabel;
 import org.junit.jupiter.api.Test;
 import org.myoplan.render.scene.Rgba;
@@ -20,7 +21,7 @@ class ViewerWithoutDisplayTest {
     @Test
     void theViewExplainsThatOpenGlCannotStart() {
         assertEquals("", System.getenv().getOrDefault("DISPLAY", ""), "this test needs a JVM without a display");
-        ViewerPanel panel = new ViewerPanel(new Scene(java.util.List.of(
+        ViewerPanel panel = new ViewerPanel(new Scene(List.of(
                 Shapes.sphere("ball", new float[] {0, 1, 0}, 0.2f, 12, Rgba.opaque(0.8f, 0.3f, 0.3f)))));
 
         JLabel message = null;

@@ -18,7 +18,6 @@ import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.model.Plan;
 import org.myoplan.ui.support.Background;
-import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
 
@@ -72,7 +71,8 @@ public final class PlanDocuments {
                         .write(plan, reference, pictures, folder.toPath());
             }
         }, written -> ExportedDocuments.offer(Bundle.MSG_Exported(written.plan(), written.consent())
-                + (written.withPictures() ? "" : Bundle.MSG_NoPictures(written.picturesProblem())), written.plan().toFile()),
+                + (written.withPictures() ? "" : Bundle.MSG_NoPictures(written.picturesProblem())),
+                written.plan().toFile()),
                 e -> tell(Bundle.MSG_ExportFailed(e.getMessage()), NotifyDescriptor.ERROR_MESSAGE));
     }
 
@@ -93,7 +93,8 @@ public final class PlanDocuments {
                         .write(check.facts(), check.review(), images, PlanPictures.legend(), pdf);
                 return pdf.toByteArray();
             }
-        }, pdf -> showPrintDialog(pdf, jobName), e -> tell(Bundle.MSG_PrintFailed(e.getMessage()), NotifyDescriptor.ERROR_MESSAGE));
+        }, pdf -> showPrintDialog(pdf, jobName),
+                e -> tell(Bundle.MSG_PrintFailed(e.getMessage()), NotifyDescriptor.ERROR_MESSAGE));
     }
 
     private static void showPrintDialog(byte[] pdf, String jobName) {

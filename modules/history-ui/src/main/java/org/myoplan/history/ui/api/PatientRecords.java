@@ -7,15 +7,15 @@ import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.myoplan.history.DatabaseDamagedException;
+import org.myoplan.history.DatabaseInUseException;
+import org.myoplan.history.HistoryDatabase;
+import org.myoplan.history.HistoryException;
 import org.myoplan.history.ui.HistoryPreferences;
 import org.myoplan.model.Acknowledgement;
 import org.myoplan.model.Assessment;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Session;
-import org.myoplan.history.DatabaseDamagedException;
-import org.myoplan.history.DatabaseInUseException;
-import org.myoplan.history.HistoryDatabase;
-import org.myoplan.history.HistoryException;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
@@ -94,7 +94,8 @@ public final class PatientRecords {
     }
 
     /** Stores a new session of the patient, then announces it; returns its id. */
-    public static long addSession(HistoryDatabase db, String recordNumber, Session session, List<Acknowledgement> warnings) {
+    public static long addSession(HistoryDatabase db, String recordNumber, Session session,
+            List<Acknowledgement> warnings) {
         long id = db.sessions().add(recordNumber, session, warnings, clinician());
         announce(RecordChange.session(recordNumber, id));
         return id;
@@ -107,8 +108,11 @@ public final class PatientRecords {
         announce(RecordChange.session(recordNumber, sessionId));
     }
 
-    /** Stores an assessment of the patient, tied to the session it follows if given, then announces it; returns its id. */
-    public static long addAssessment(HistoryDatabase db, String recordNumber, OptionalLong sessionId, Assessment assessment) {
+    /**
+     * Stores an assessment of the patient, tied to the session it follows if given, then announces it; returns its id.
+     */
+    public static long addAssessment(HistoryDatabase db, String recordNumber, OptionalLong sessionId,
+            Assessment assessment) {
         long id = db.assessments().add(recordNumber, sessionId, assessment, clinician());
         announce(RecordChange.assessment(recordNumber, id));
         return id;
@@ -119,7 +123,10 @@ public final class PatientRecords {
         LISTENERS.add(listener);
     }
 
-    /** The listener hears of no more changes, even of those announced but not yet delivered; a window removes itself when it closes. */
+    /**
+     * The listener hears of no more changes, even of those announced but not yet delivered; a window removes itself
+     * when it closes.
+     */
     public static void removeListener(RecordsListener listener) {
         LISTENERS.remove(listener);
     }

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myoplan.history.HistoryDatabase;
+import org.myoplan.history.HistoryException;
+import org.myoplan.history.HistorySettings;
 import org.myoplan.model.Assessment;
 import org.myoplan.model.FollowUp;
 import org.myoplan.model.Patient;
@@ -24,9 +27,6 @@ import org.myoplan.model.Screening;
 import org.myoplan.model.Session;
 import org.myoplan.model.SessionStatus;
 import org.myoplan.model.Sex;
-import org.myoplan.history.HistoryDatabase;
-import org.myoplan.history.HistoryException;
-import org.myoplan.history.HistorySettings;
 
 /**
  * A save announces exactly one change, naming what, whose record and which id, on the event thread and
@@ -37,7 +37,9 @@ class RecordChangeTest {
     @TempDir
     Path directory;
     private HistoryDatabase db;
-    /** What each delivered change found: the change, whether on the event thread, whether the records already held it. */
+    /**
+     * What each delivered change found: the change, whether on the event thread, whether the records already held it.
+     */
     private final List<String> heard = new ArrayList<>();
     private final RecordsListener listener = change -> heard.add(change.kind() + " " + change.recordNumber() + " "
             + change.id() + " onEventThread=" + EventQueue.isDispatchThread() + " committed=" + readable(change));
@@ -83,7 +85,8 @@ class RecordChangeTest {
         delivered();
         long id = PatientRecords.addAssessment(db, "MRN-7", OptionalLong.empty(),
                 new Assessment(LocalDate.of(2026, 11, 2), FollowUp.BASELINE, List.of(), List.of(), 4, List.of()));
-        assertEquals(List.of("ASSESSMENT MRN-7 OptionalLong[" + id + "] onEventThread=true committed=true"), delivered());
+        assertEquals(List.of("ASSESSMENT MRN-7 OptionalLong[" + id + "] onEventThread=true committed=true"),
+                delivered());
     }
 
     @Test
@@ -122,12 +125,12 @@ class RecordChangeTest {
     }
 
     private static Patient patient(String recordNumber) {
-        return new Patient(recordNumber, "Anna Meier", LocalDate.of(1957, 6, 2), Sex.FEMALE, null, "post-stroke spasticity",
-                Screening.notAsked());
+        return new Patient(recordNumber, "Anna Meier", LocalDate.of(1957, 6, 2), Sex.FEMALE, null,
+                "post-stroke spasticity", Screening.notAsked());
     }
 
     private static Session session(SessionStatus status) {
-        return new Session(LocalDate.of(2026, 11, 30), "Dr. Weiß", Product.ONABOTULINUMTOXIN_A, 100, 1, new BigDecimal("2"),
-                "", null, null, status, "", List.of());
+        return new Session(LocalDate.of(2026, 11, 30), "Dr. Weiß", Product.ONABOTULINUMTOXIN_A, 100, 1,
+                new BigDecimal("2"), "", null, null, status, "", List.of());
     }
 }
