@@ -66,8 +66,9 @@ class TargetChangesTest {
         List<String> already = e.changes().addMuscles(List.of(Muscle.key("biceps_brachii", Side.LEFT),
                 Muscle.key("soleus", Side.RIGHT), Muscle.key("deltoid", Side.LEFT)));
         assertEquals(List.of(), already);
-        assertEquals(List.of(Target.doseNeeded("biceps_brachii", Side.LEFT, 2), Target.doseNeeded("soleus", Side.RIGHT, 3),
-                Target.doseNeeded("deltoid", Side.LEFT, 1)), e.draft().targets(),
+        assertEquals(List.of(Target.doseNeeded("biceps_brachii", Side.LEFT, 2),
+                Target.doseNeeded("soleus", Side.RIGHT, 3), Target.doseNeeded("deltoid", Side.LEFT, 1)),
+                e.draft().targets(),
                 "BOTOX adult: biceps 2 sites, soleus 3; the deltoid has no reference, so one");
     }
 
@@ -83,11 +84,13 @@ class TargetChangesTest {
 
     @Test
     void anotherProductTakesItsOwnFewestSites() {
-        SessionDraft dysport = new SessionDraft(ADULT, List.of(), ReferenceData.builtIn(), new PlanState(new Session(DAY, "dr",
-                Product.ABOBOTULINUMTOXIN_A, 500, 1, new BigDecimal("2.5"), "", null, null, SessionStatus.PLANNED, "", List.of()),
-                List.of()));
+        Session session = new Session(DAY, "dr", Product.ABOBOTULINUMTOXIN_A, 500, 1, new BigDecimal("2.5"), "", null,
+                null, SessionStatus.PLANNED, "", List.of());
+        SessionDraft dysport = new SessionDraft(ADULT, List.of(), ReferenceData.builtIn(),
+                new PlanState(session, List.of()));
         new TargetChanges(dysport, muscles).addMuscles(List.of(Muscle.key("soleus", Side.LEFT)));
-        assertEquals(1, dysport.targets().get(0).sites(), "Dysport's soleus row gives no sites: one, not BOTOX's three");
+        assertEquals(1, dysport.targets().get(0).sites(),
+                "Dysport's soleus row gives no sites: one, not BOTOX's three");
     }
 
     @Test
@@ -123,7 +126,7 @@ class TargetChangesTest {
     }
 
     @Test
-    void unitsAreReadInTheClinicianslocale() {
+    void unitsAreReadInTheCliniciansLocale() {
         Editing e = editing(BICEPS);
         assertEquals(Optional.empty(), e.changes().setUnits(0, "72,5", Locale.GERMANY));
         assertEquals(0, new BigDecimal("72.5").compareTo(e.target(0).units()));
