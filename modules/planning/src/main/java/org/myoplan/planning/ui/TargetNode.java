@@ -1,11 +1,12 @@
 package org.myoplan.planning.ui;
 
 import java.util.Locale;
-import org.myoplan.dosing.input.DoseParser;
+import java.util.Optional;
 import org.myoplan.model.Guidance;
 import org.myoplan.model.Side;
 import org.myoplan.model.Target;
 import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.TargetChanges;
 import org.myoplan.planning.TargetMuscles;
 import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Children;
@@ -15,8 +16,8 @@ import org.openide.util.NbBundle.Messages;
 import org.openide.util.lookup.Lookups;
 
 /**
- * The target selected in a session editor, for the Properties window: the same edits as the table,
- * through the draft, so the checks and undo see them too. Read-only in a read-only editor.
+ * The target selected in a session editor, for the Properties window: the same changes as the table
+ * makes, through the draft, so the checks and undo see them too. Read-only in a read-only editor.
  */
 @Messages({
     "PROP_Target=Target", "PROP_Muscle=Muscle", "PROP_Side=Side", "PROP_Units=Units", "PROP_Sites=Sites",
@@ -25,13 +26,15 @@ import org.openide.util.lookup.Lookups;
 final class TargetNode extends AbstractNode {
 
     private final SessionDraft draft;
+    private final TargetChanges changes;
     private final String muscleId;
     private final Side side;
     private final boolean editable;
 
-    TargetNode(SessionDraft draft, Target target, TargetMuscles muscles, boolean editable) {
+    TargetNode(SessionDraft draft, TargetChanges changes, Target target, TargetMuscles muscles, boolean editable) {
         super(Children.LEAF, Lookups.singleton(target));
         this.draft = draft;
+        this.changes = changes;
         this.muscleId = target.muscleId();
         this.side = target.side();
         this.editable = editable;
@@ -46,9 +49,16 @@ final class TargetNode extends AbstractNode {
                 .orElseThrow(() -> new IllegalStateException("The target was removed from the plan"));
     }
 
-    private void replace(Target changed) {
-        int index = draft.targets().indexOf(target());
-        draft.replaceTarget(index, changed);
+    /** The target's row in the plan now (rows above it may have gone since the node was made). */
+    private int row() {
+        return draft.targets().indexOf(target());
+    }
+
+    /** The property sheet shows a refused value's message. */
+    private static void refuse(Optional<String> problem) {
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
     }
 
     @Override
@@ -70,11 +80,7 @@ final class TargetNode extends AbstractNode {
 
             @Override
             public void setValue(String text) {
-                DoseParser.Result units = DoseParser.parseUnits(text, Locale.getDefault());
-                if (!units.ok()) {
-                    throw new IllegalArgumentException(units.problem()); // the property sheet shows the message
-                }
-                replace(target().withUnits(units.value()));
+                refuse(changes.setUnits(row(), text, Locale.getDefault()));
             }
         });
         set.put(new Property<>("sites", Integer.class, Bundle.PROP_Sites()) {
@@ -85,10 +91,7 @@ final class TargetNode extends AbstractNode {
 
             @Override
             public void setValue(Integer sites) {
-                if (sites == null || sites < 1 || sites > TargetTableModel.MOST_SITES) {
-                    throw new IllegalArgumentException(Bundle.MSG_Sites(TargetTableModel.MOST_SITES));
-                }
-                replace(target().withSites(sites));
+                refuse(changes.setSites(row(), sites));
             }
         });
         set.put(new Property<>("guidance", Guidance.class, Bundle.PROP_Guidance()) {
@@ -99,7 +102,7 @@ final class TargetNode extends AbstractNode {
 
             @Override
             public void setValue(Guidance guidance) {
-                replace(target().withGuidance(guidance));
+                changes.setGuidance(row(), guidance);
             }
         });
         set.put(new PropertySupport.ReadOnly<>("points", Integer.class, Bundle.PROP_Points(), null) {
@@ -116,7 +119,7 @@ final class TargetNode extends AbstractNode {
 
             @Override
             public void setValue(String notes) {
-                replace(target().withNotes(notes));
+                changes.setNotes(row(), notes);
             }
         });
         sheet.put(set);

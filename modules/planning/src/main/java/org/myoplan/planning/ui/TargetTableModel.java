@@ -3,42 +3,42 @@ package org.myoplan.planning.ui;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.table.AbstractTableModel;
-import org.myoplan.dosing.input.DoseParser;
 import org.myoplan.model.Guidance;
 import org.myoplan.model.Side;
 import org.myoplan.model.Target;
 import org.myoplan.planning.DoseBand;
 import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.TargetChanges;
 import org.myoplan.planning.TargetMuscles;
 import org.openide.util.NbBundle.Messages;
 
 /**
  * The plan's targets as table rows, edited in place: units (typed in the clinician's locale), sites,
- * side, guidance and the notes for the therapist (what the Therapist View shows). A value that does not read is refused
- * with a message and the row keeps its old value; everything else goes to the draft, which re-checks the plan.
+ * side, guidance and the notes for the therapist (what the Therapist View shows). Each value goes to
+ * the plan's target changes; one that does not read is refused with a message and the row keeps its
+ * old value.
  */
 @Messages({
     "COL_Muscle=Muscle", "COL_Side=Side", "COL_Units=Units", "COL_Sites=Sites", "COL_MlPerSite=mL per site",
     "COL_Guidance=Guidance", "COL_Points=Points", "COL_Check=Dose check", "COL_Notes=Notes for the therapist",
     "BAND_BELOW_RANGE=below range", "BAND_WITHIN_RANGE=within range", "BAND_ABOVE_RANGE=above range",
-    "BAND_NO_REFERENCE=no reference", "BAND_INVALID=check the dose", "BAND_DOSE_NEEDED=dose needed",
-    "# {0} - maximum",
-    "MSG_Sites=Sites must be a whole number from 1 to {0}"
+    "BAND_NO_REFERENCE=no reference", "BAND_INVALID=check the dose", "BAND_DOSE_NEEDED=dose needed"
 })
 final class TargetTableModel extends AbstractTableModel {
 
     static final int MUSCLE = 0, SIDE = 1, UNITS = 2, SITES = 3, ML_PER_SITE = 4, GUIDANCE = 5, POINTS = 6, CHECK = 7,
             NOTES = 8;
-    /** More sites than any muscle takes: a typo. */
-    static final int MOST_SITES = 20;
 
     private final SessionDraft draft;
+    private final TargetChanges changes;
     private final TargetMuscles muscles;
     private final boolean editable;
     private final Consumer<String> problems;
 
-    TargetTableModel(SessionDraft draft, TargetMuscles muscles, boolean editable, Consumer<String> problems) {
+    TargetTableModel(SessionDraft draft, TargetChanges changes, TargetMuscles muscles, boolean editable,
+            Consumer<String> problems) {
         this.draft = draft;
+        this.changes = changes;
         this.muscles = muscles;
         this.editable = editable;
         this.problems = problems;
@@ -82,8 +82,8 @@ final class TargetTableModel extends AbstractTableModel {
 
     @Override
     public boolean isCellEditable(int row, int column) {
-        return editable && (column == SIDE || column == UNITS || column == SITES || column == GUIDANCE
-                || column == NOTES);
+        return editable
+                && (column == SIDE || column == UNITS || column == SITES || column == GUIDANCE || column == NOTES);
     }
 
     @Override
@@ -107,43 +107,15 @@ final class TargetTableModel extends AbstractTableModel {
 
     @Override
     public void setValueAt(Object value, int row, int column) {
-        Target target = draft.targets().get(row);
-        Target changed = switch (column) {
-            case UNITS -> units(target, String.valueOf(value));
-            case SITES -> sites(target, value);
-            case SIDE -> sided(target, (Side) value);
-            case GUIDANCE -> target.withGuidance((Guidance) value);
-            case NOTES -> target.withNotes(value == null ? "" : String.valueOf(value).strip());
-            default -> target;
-        };
-        if (changed != target) {
-            draft.replaceTarget(row, changed);
+        switch (column) {
+            case UNITS -> changes.setUnits(row, String.valueOf(value), Locale.getDefault())
+                    .ifPresent(problem -> problems.accept(draft.targets().get(row).label() + ": " + problem));
+            case SITES -> changes.setSites(row, value instanceof Integer sites ? sites : null).ifPresent(problems);
+            case SIDE -> changes.setSide(row, (Side) value);
+            case GUIDANCE -> changes.setGuidance(row, (Guidance) value);
+            case NOTES -> changes.setNotes(row, value == null ? null : String.valueOf(value));
+            default -> { } // the other columns are shown, not edited
         }
-    }
-
-    private Target units(Target target, String text) {
-        DoseParser.Result units = DoseParser.parseUnits(text, Locale.getDefault());
-        if (!units.ok()) {
-            problems.accept(target.label() + ": " + units.problem());
-            return target;
-        }
-        return target.withUnits(units.value());
-    }
-
-    private Target sites(Target target, Object value) {
-        if (!(value instanceof Integer sites) || sites < 1 || sites > MOST_SITES) {
-            problems.accept(Bundle.MSG_Sites(MOST_SITES));
-            return target;
-        }
-        return target.withSites(sites);
-    }
-
-    /** Another side moves the target; its injection points belonged to the other side's muscle. */
-    private Target sided(Target target, Side side) {
-        if (side == null || side == target.side()) {
-            return target;
-        }
-        return target.withSide(side);
     }
 
     static String bandText(DoseBand band) {
