@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.myoplan.atlas.Atlas;
 import javax.swing.event.ChangeListener;
 import org.myoplan.viewer.api.AnatomyView;
+import org.myoplan.viewer.api.AtlasService;
 import org.openide.util.ChangeSupport;
 import org.openide.util.lookup.ServiceProvider;
 
@@ -62,7 +63,7 @@ public final class DefaultAnatomyView implements AnatomyView {
 
     @Override
     public Atlas atlas() {
-        return AtlasAccess.atlas();
+        return AtlasService.getDefault().current();
     }
 
     @Override
