@@ -79,6 +79,7 @@ public final class TreatmentPlanPdf {
                     for (int i = 0; i < pictures.size(); i += PICTURES_PER_ROW) {
                         List<Picture> row = pictures.subList(i, Math.min(pictures.size(), i + PICTURES_PER_ROW));
                         page.pictures(row.stream().map(Picture::image).toList(), row.stream().map(Picture::caption).toList(), PICTURE_HEIGHT);
+                        row.stream().map(Picture::credit).filter(c -> !c.isEmpty()).distinct().forEach(page::credit);
                     }
                 }
                 page.needs(SIGNATURES_HEIGHT); // the four signature lines stay together on one page

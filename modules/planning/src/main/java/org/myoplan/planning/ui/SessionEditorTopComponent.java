@@ -24,9 +24,11 @@ import javax.swing.JToolBar;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.DefaultCellEditor;
+import javax.swing.event.ChangeListener;
 import javax.swing.event.UndoableEditEvent;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.undo.AbstractUndoableEdit;
+import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.documents.ui.api.PlanDocuments;
 import org.myoplan.dosing.patterns.PatternSuggestions;
@@ -44,9 +46,11 @@ import org.myoplan.planning.PatientNames;
 import org.myoplan.planning.PlanState;
 import org.myoplan.planning.PlanTotals;
 import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.SiteTransfer;
 import org.myoplan.planning.TargetMuscles;
 import org.myoplan.ui.support.Html;
 import org.myoplan.viewer.api.AnatomyView;
+import org.myoplan.viewer.api.AtlasService;
 import org.myoplan.viewer.api.MuscleSelection;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
@@ -120,7 +124,7 @@ public final class SessionEditorTopComponent extends TopComponent {
     private final SessionDraft draft;
     private final TargetMuscles muscles;
     private final boolean editable;
-    private final Optional<Session> lastSession;
+    private Optional<Session> lastSession;
     private final UndoRedo.Manager undo = new UndoRedo.Manager();
     private final InstanceContent content = new InstanceContent();
     private final TargetTableModel targets;
@@ -146,8 +150,14 @@ public final class SessionEditorTopComponent extends TopComponent {
     private PlanState saved;
     private SessionSavable savable;
 
+    /** The atlas the draft's injection sites are on: the one shown, until it changes. */
+    private Atlas sitesAtlas;
+    private final ChangeListener atlasChanged = e -> followAtlas();
+
+    /** @param atlas the atlas the draft's (and the last session's) injection sites are on */
     SessionEditorTopComponent(Patient patient, SessionDraft draft, OptionalLong sessionId, Optional<Session> lastSession,
-            TargetMuscles muscles, boolean editable) {
+            TargetMuscles muscles, boolean editable, Atlas atlas) {
+        this.sitesAtlas = atlas;
         this.patient = patient;
         this.draft = draft;
         this.sessionId = sessionId;
@@ -617,7 +627,8 @@ public final class SessionEditorTopComponent extends TopComponent {
             return;
         }
         PlanState state = draft.state();
-        Records.run(Bundle.PROGRESS_SaveSession(), db -> SessionStore.save(db, patient.recordNumber(), sessionId, state),
+        Atlas atlas = sitesAtlas;
+        Records.run(Bundle.PROGRESS_SaveSession(), db -> SessionStore.save(db, patient.recordNumber(), sessionId, state, atlas),
                 id -> kept(id, state), this::tell);
     }
 
@@ -625,7 +636,7 @@ public final class SessionEditorTopComponent extends TopComponent {
     private void saveNow() {
         PlanState state = draft.state();
         long id = PatientRecords.database()
-                .map(db -> SessionStore.save(db, patient.recordNumber(), sessionId, state))
+                .map(db -> SessionStore.save(db, patient.recordNumber(), sessionId, state, sitesAtlas))
                 .orElseThrow(() -> new IllegalStateException(Bundle.MSG_RecordsNotOpen()));
         java.awt.EventQueue.invokeLater(() -> kept(id, state));
     }
@@ -671,12 +682,35 @@ public final class SessionEditorTopComponent extends TopComponent {
 
     @Override
     protected void componentOpened() {
+        AtlasService.getDefault().addChangeListener(atlasChanged);
+        followAtlas();
         PlanColours.show(draft, muscles);
         PlanColours.frame(draft, muscles);
     }
 
+    /**
+     * The atlas shown changed: the sites move onto the same muscles of the new one, in the plan and in the
+     * state last saved, so that the move is no unsaved change (the records know which atlas the saved
+     * sites are on). Undo cannot bring back sites of an atlas no longer shown: its history starts again.
+     */
+    private void followAtlas() {
+        Atlas now = AtlasService.getDefault().current();
+        if (now == sitesAtlas) {
+            return;
+        }
+        SiteTransfer transfer = new SiteTransfer(sitesAtlas, now);
+        sitesAtlas = now;
+        lastSession = lastSession.map(transfer::transfer);
+        if (saved != null) {
+            saved = new PlanState(transfer.transfer(saved.session()), saved.acknowledgements());
+        }
+        draft.restore(new PlanState(transfer.transfer(draft.session()), draft.state().acknowledgements()));
+        undo.discardAllEdits();
+    }
+
     @Override
     protected void componentClosed() {
+        AtlasService.getDefault().removeChangeListener(atlasChanged);
         if (placeSites.isSelected()) {
             lendClicks(false);
         }

@@ -26,6 +26,9 @@ public interface AtlasService {
     /** Shows {@code atlas} from now on and tells the listeners (from any thread; they hear it on the event thread). */
     void use(Atlas atlas);
 
+    /** Myoplan's own atlas (generated the first time, a few hundred milliseconds: off the event thread). */
+    Atlas builtIn();
+
     /**
      * The atlases this application can name without importing again: the current one, the built-in one
      * and the one kept in the user directory, if readable. Slow the first time (generating or reading

@@ -100,8 +100,8 @@ public final class DefaultAtlasService implements AtlasService {
         return atlases;
     }
 
-    /** Myoplan's own atlas, generated once (a few hundred milliseconds). */
-    Atlas builtIn() {
+    @Override
+    public Atlas builtIn() {
         synchronized (lock) {
             if (builtIn == null) {
                 builtIn = Atlas.loadDefault();

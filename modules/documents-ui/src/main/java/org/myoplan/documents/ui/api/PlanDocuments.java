@@ -17,6 +17,7 @@ import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.model.Plan;
 import org.myoplan.ui.support.Background;
+import org.myoplan.viewer.api.AtlasService;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
@@ -52,8 +53,9 @@ public final class PlanDocuments {
      * the paper says what the screen said.
      */
     public static void export(Plan plan, ReferenceData reference, File folder) {
+        Atlas atlas = shownAtlas();
         WRITER.run(Bundle.PROGRESS_Export(), () -> {
-            try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
+            try (PlanPictures pictures = new PlanPictures(atlas)) {
                 var header = DocumentSettings.header();
                 return new PlanExport(header, DocumentSettings.paper(), DocumentSettings.consent(header))
                         .write(plan, reference, pictures, folder.toPath());
@@ -65,8 +67,9 @@ public final class PlanDocuments {
 
     /** Writes the treatment plan in the background, then shows the print dialog on the event thread. */
     public static void print(Plan plan, ReferenceData reference, String jobName) {
+        Atlas atlas = shownAtlas();
         WRITER.run(Bundle.PROGRESS_Print(), () -> {
-            try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
+            try (PlanPictures pictures = new PlanPictures(atlas)) {
                 PlanCheck check = PlanCheck.of(plan, reference);
                 var images = pictures.of(check.facts(), 500, 750);
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -75,6 +78,15 @@ public final class PlanDocuments {
                 return pdf.toByteArray();
             }
         }, pdf -> showPrintDialog(pdf, jobName), e -> tell(Bundle.MSG_PrintFailed(e.getMessage()), NotifyDescriptor.ERROR_MESSAGE));
+    }
+
+    /**
+     * The atlas the application shows when the documents are asked for: the pictures show the body the
+     * clinician saw (the plan's injection points are on it), with its attribution on their pages.
+     */
+    private static Atlas shownAtlas() {
+        AtlasService atlases = AtlasService.getDefault();
+        return atlases == null ? Atlas.loadDefault() : atlases.current();
     }
 
     private static void showPrintDialog(byte[] pdf, String jobName) {
