@@ -71,6 +71,7 @@ public final class DefaultAtlasService implements AtlasService {
         synchronized (lock) {
             if (current == null) {
                 current = first;
+                AboutCredit.show(first);
             }
             return current;
         }
@@ -84,6 +85,7 @@ public final class DefaultAtlasService implements AtlasService {
             }
             current = atlas;
         }
+        AboutCredit.show(atlas);
         if (EventQueue.isDispatchThread()) {
             changes.fireChange();
         } else {
