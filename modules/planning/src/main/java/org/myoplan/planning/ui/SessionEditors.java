@@ -43,8 +43,8 @@ final class SessionEditors {
 
     /** A new plan for today, with the product and reconstitution of the patient's last session. */
     static void openNew(Patient patient) {
-        Records.run(Bundle.PROGRESS_OpenSession(), db -> Loaded.of(db.sessions().history(patient.recordNumber()), OptionalLong.empty()),
-                loaded -> {
+        Records.run(Bundle.PROGRESS_OpenSession(),
+                db -> Loaded.of(db.sessions().history(patient.recordNumber()), OptionalLong.empty()), loaded -> {
             List<StoredSession> history = loaded.history();
             Optional<Session> last = loaded.last();
             Session session = last.map(l -> new Session(LocalDate.now(), PatientRecords.clinician(), l.product(), l.vialUnits(),
@@ -104,11 +104,12 @@ final class SessionEditors {
             already.close(); // read-only: nothing to save, and one tab per session
         }
         OptionalLong id = OptionalLong.of(stored.id());
-        Records.run(Bundle.PROGRESS_OpenSession(), db -> Loaded.of(db.sessions().history(patient.recordNumber()), id), loaded -> {
+        boolean planning = editable && stored.session().status() == SessionStatus.PLANNED;
+        Records.run(Bundle.PROGRESS_OpenSession(), db -> Loaded.of(db.sessions().history(patient.recordNumber()), id),
+                loaded -> {
             Session session = loaded.opened().orElseGet(stored::session);
             PlanState state = new PlanState(session, stored.acknowledgements());
-            open(patient, loaded.history(), state, id, loaded.last(), editable && stored.session().status() == SessionStatus.PLANNED,
-                    loaded.atlas());
+            open(patient, loaded.history(), state, id, loaded.last(), planning, loaded.atlas());
         });
     }
 

@@ -23,7 +23,8 @@ final class SessionStore {
     static long save(HistoryDatabase db, String recordNumber, OptionalLong sessionId, PlanState state, Atlas sitesAtlas) {
         String atlas = AtlasIdentity.of(sitesAtlas);
         if (sessionId.isPresent()) {
-            PatientRecords.replaceSession(db, recordNumber, sessionId.getAsLong(), state.session(), state.acknowledgements(), atlas);
+            PatientRecords.replaceSession(db, recordNumber, sessionId.getAsLong(), state.session(), state.acknowledgements(),
+                    atlas);
             return sessionId.getAsLong();
         }
         return PatientRecords.addSession(db, recordNumber, state.session(), state.acknowledgements(), atlas);

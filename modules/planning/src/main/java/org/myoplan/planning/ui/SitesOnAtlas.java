@@ -57,8 +57,8 @@ final class SitesOnAtlas {
         Optional<Atlas> from = placedOn.equals(AtlasIdentity.UNRECORDED) ? Optional.of(atlases.builtIn())
                 : AtlasIdentity.find(placedOn, atlases.known());
         if (from.isEmpty()) {
-            LOG.log(Level.INFO, "The atlas {0} the sites of a session of {1} were placed on is not at hand; they stay as placed",
-                    new Object[] {placedOn, session.date()});
+            LOG.log(Level.INFO, "The atlas {0} the sites of a session of {1} were placed on is not at hand;"
+                    + " they stay as placed", new Object[] {placedOn, session.date()});
             return new Placed(session, current);
         }
         return new Placed(new SiteTransfer(from.get(), current).transfer(session), current);

@@ -58,7 +58,8 @@ public final class TherapistTopComponent extends TopComponent {
     /** The atlas the sites shown are on. */
     private Atlas sitesAtlas;
 
-    private TherapistTopComponent(Patient patient, StoredSession stored, Session session, Atlas atlas, TargetMuscles muscles) {
+    private TherapistTopComponent(Patient patient, StoredSession stored, Session session, Atlas atlas,
+            TargetMuscles muscles) {
         this.sitesAtlas = atlas;
         this.muscles = muscles;
         // the draft only serves the colours; it is never edited here

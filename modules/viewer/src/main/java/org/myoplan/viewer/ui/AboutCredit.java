@@ -47,8 +47,8 @@ final class AboutCredit {
             }
             FileObject file = existing != null ? existing : FileUtil.createData(FileUtil.getConfigRoot(), FILE);
             try (OutputStream out = file.getOutputStream()) {
-                out.write(ascii(Bundle.LBL_AboutAtlas(Html.escape(atlas.provenance().description()), Html.escape(attribution)))
-                        .getBytes(StandardCharsets.US_ASCII));
+                String line = Bundle.LBL_AboutAtlas(Html.escape(atlas.provenance().description()), Html.escape(attribution));
+                out.write(ascii(line).getBytes(StandardCharsets.US_ASCII));
             }
         } catch (IOException e) {
             // only the About box lacks the line; the 3D View and the documents still carry the attribution
