@@ -5,7 +5,11 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -33,6 +37,8 @@ final class PageWriter implements AutoCloseable {
     private final String footer;
     private PDPageContentStream content;
     private float y;
+    /** Per page (by index), the credits its pictures owe, printed at its foot. */
+    private final Map<Integer, Set<String>> credits = new TreeMap<>();
 
     PageWriter(PDDocument document, PaperSize paper, String footer) {
         this.document = document;
@@ -147,6 +153,14 @@ final class PageWriter implements AutoCloseable {
         y -= height + BODY * 2.5f;
     }
 
+    /**
+     * A credit the pictures drawn on this page owe (the attribution of the atlas they show), written at the
+     * page's foot, above its number; once a page however many pictures ask for it.
+     */
+    void credit(String text) {
+        credits.computeIfAbsent(document.getNumberOfPages() - 1, page -> new LinkedHashSet<>()).add(text);
+    }
+
     /** A small coloured square and its meaning. */
     void legend(List<Color> colours, List<String> meanings) {
         float x = MARGIN;
@@ -219,6 +233,11 @@ final class PageWriter implements AutoCloseable {
                     String text = footer + "  -  page " + (i + 1) + " of " + pages;
                     write(text, paper.getWidth() - MARGIN - fonts.width(text, false, 7.5f), MARGIN - 22, 7.5f, false,
                             Color.GRAY);
+                    float line = MARGIN - 12;
+                    for (String credit : credits.getOrDefault(i, Set.of())) {
+                        write(credit, MARGIN, line, 7f, false, Color.DARK_GRAY);
+                        line += 9;
+                    }
                 }
             }
         } catch (IOException e) {

@@ -123,8 +123,14 @@ public final class PlanPictures implements AutoCloseable {
         return count;
     }
 
-    private static Framed picture(String caption, AnatomySnapshots.Shot shot, Scene.Bounds framed) {
-        return new Framed(new Picture(shot.image(), caption), shot, framed);
+    private Framed picture(String caption, AnatomySnapshots.Shot shot, Scene.Bounds framed) {
+        return new Framed(new Picture(shot.image(), caption, credit()), shot, framed);
+    }
+
+    /** The atlas's attribution, printed on each page with one of these pictures ("Anatomy: BodyParts3D, ..."). */
+    String credit() {
+        String attribution = atlas.provenance().attribution();
+        return attribution.isEmpty() ? "" : "Anatomy: " + attribution;
     }
 
     /** "Left upper limb", "Right lower limb", or "Left trunk and neck" for a muscle of neither limb. */

@@ -82,8 +82,9 @@ public final class TreatmentPlanPdf {
                     // two a row: the whole body from the front and the back, then the treated regions' close-ups
                     for (int i = 0; i < pictures.size(); i += PICTURES_PER_ROW) {
                         List<Picture> row = pictures.subList(i, Math.min(pictures.size(), i + PICTURES_PER_ROW));
-                        page.pictures(row.stream().map(Picture::image).toList(),
-                                row.stream().map(Picture::caption).toList(), PICTURE_HEIGHT);
+                        page.pictures(row.stream().map(Picture::image).toList(), row.stream().map(Picture::caption)
+                                .toList(), PICTURE_HEIGHT);
+                        row.stream().map(Picture::credit).filter(c -> !c.isEmpty()).distinct().forEach(page::credit);
                     }
                 }
                 page.needs(SIGNATURES_HEIGHT); // the four signature lines stay together on one page

@@ -1,6 +1,7 @@
 package org.myoplan.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -81,6 +82,33 @@ class TreatmentPlanPdfTest {
     }
 
     @Test
+    void everyPageWithAPictureOfAnAttributedAtlasCarriesItsCreditAndNoOtherPageDoes() throws Exception {
+        String credit = "Anatomy: BodyParts3D, (c) The Database Center for Life Science"
+                + " licensed under CC Attribution-Share Alike 2.1 Japan";
+        List<Picture> pictures = new ArrayList<>();
+        for (int i = 0; i < 8; i++) { // four rows of two: the pictures run onto a second page
+            pictures.add(new Picture(body(Color.BLUE), "View " + i, credit));
+        }
+        try (PDDocument document = Loader.loadPDF(pdf(example(), pictures))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            int withPictures = 0;
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document).replaceAll("\\s+", " ");
+                boolean hasPicture = text.contains("View ");
+                withPictures += hasPicture ? 1 : 0;
+                assertEquals(hasPicture, text.contains(credit), "page " + page + ": " + text);
+            }
+            assertTrue(withPictures >= 2, "the pictures fill two pages or more: " + withPictures);
+        }
+        try (PDDocument plain = Loader.loadPDF(pdf(example(), List.of(new Picture(body(Color.BLUE), "Anterior"))))) {
+            assertFalse(new PDFTextStripper().getText(plain).contains("Anatomy:"),
+                    "Myoplan's own atlas owes no credit");
+        }
+    }
+
+    @Test
     void theClinicsLogoHeadsThePage() throws Exception {
         Plan plan = example();
         PlanCheck check = PlanCheck.of(plan, REFERENCE);
@@ -126,8 +154,8 @@ class TreatmentPlanPdfTest {
 
     @Test
     void namesInEveryScriptPrintAndAMissingGlyphIsReplaced() throws Exception {
-        String[] names = {"Zoë Łukasiewicz-Ñúñez", "Γεώργιος Παπαδόπουλος", "Анна Иванова", "王小明", "山田 太郎", "김민준",
-                "فاطمة الزهراء"};
+        String[] names = {"Zoë Łukasiewicz-Ñúñez", "Γεώργιος Παπαδόπουλος", "Анна Иванова", "王小明", "山田 太郎",
+            "김민준", "فاطمة الزهراء"};
         for (String name : names) {
             Plan plan = example();
             Patient p = plan.patient();

@@ -14,12 +14,25 @@ import org.myoplan.model.Units;
 public interface SessionRepository {
 
     /**
-     * Stores a new session of the patient with its targets, injection points and acknowledged warnings; returns its id.
+     * Stores a new session of the patient with its targets, injection points and acknowledged warnings, and
+     * the name of the atlas its points were placed on; returns its id.
      */
-    long add(String recordNumber, Session session, List<Acknowledgement> acknowledgements, String by);
+    long add(String recordNumber, Session session, List<Acknowledgement> acknowledgements, String by,
+            String pointsAtlas);
 
-    /** Replaces the stored session (e.g. planned to administered), targets and warnings included. */
-    void replace(long sessionId, Session session, List<Acknowledgement> acknowledgements, String by);
+    /** Replaces the stored session (e.g. planned to administered), targets, warnings and the points' atlas included. */
+    void replace(long sessionId, Session session, List<Acknowledgement> acknowledgements, String by,
+            String pointsAtlas);
+
+    /** Stores a session whose points' atlas is not named (the built-in atlas's, the command line's plan files). */
+    default long add(String recordNumber, Session session, List<Acknowledgement> acknowledgements, String by) {
+        return add(recordNumber, session, acknowledgements, by, "");
+    }
+
+    /** Replaces a session, its points' atlas left unnamed. */
+    default void replace(long sessionId, Session session, List<Acknowledgement> acknowledgements, String by) {
+        replace(sessionId, session, acknowledgements, by, "");
+    }
 
     Optional<StoredSession> find(long sessionId);
 

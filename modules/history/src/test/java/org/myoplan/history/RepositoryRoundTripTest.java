@@ -136,6 +136,19 @@ class RepositoryRoundTripTest {
     }
 
     @Test
+    void aSessionNamesTheAtlasItsPointsWerePlacedOnAndASaveOnAnotherAtlasRenamesIt() {
+        history.patients().save(Fixtures.patient("MRN-1", "A"), Fixtures.CLINICIAN);
+        Session planned = Fixtures.session(LocalDate.of(2026, 11, 28), Product.ONABOTULINUMTOXIN_A,
+                SessionStatus.PLANNED, 3);
+        long id = history.sessions().add("MRN-1", planned, List.of(), Fixtures.CLINICIAN, "0123456789abcdef");
+        assertEquals("0123456789abcdef", history.sessions().find(id).orElseThrow().pointsAtlas());
+        history.sessions().replace(id, planned, List.of(), Fixtures.CLINICIAN, "fedcba9876543210");
+        assertEquals("fedcba9876543210", history.sessions().history("MRN-1").get(0).pointsAtlas());
+        long unnamed = history.sessions().add("MRN-1", planned, List.of(), Fixtures.CLINICIAN);
+        assertEquals("", history.sessions().find(unnamed).orElseThrow().pointsAtlas(), "the built-in atlas, as before");
+    }
+
+    @Test
     void historyIsNewestFirstAndLastTargetsSkipCancelled() {
         history.patients().save(Fixtures.patient("MRN-1", "A"), Fixtures.CLINICIAN);
         Session old = Fixtures.session(LocalDate.of(2026, 1, 10), Product.ONABOTULINUMTOXIN_A,

@@ -2,6 +2,7 @@ package org.myoplan.planning;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.dosing.reference.ReferenceData;
@@ -14,26 +15,31 @@ import org.myoplan.model.Target;
  */
 public final class TargetMuscles {
 
-    private final Atlas atlas;
+    private final Supplier<Atlas> atlas;
     private final ReferenceData reference;
 
     public TargetMuscles(Atlas atlas, ReferenceData reference) {
+        this(() -> atlas, reference);
+    }
+
+    /** Names and muscles from whatever atlas {@code atlas} gives now: the application's can change. */
+    public TargetMuscles(Supplier<Atlas> atlas, ReferenceData reference) {
         this.atlas = atlas;
         this.reference = reference;
     }
 
     public Optional<Muscle> muscle(String key) {
-        return atlas.muscle(key);
+        return atlas.get().muscle(key);
     }
 
     /** The atlas muscles a target stands for, on its side. */
     public List<Muscle> musclesOf(Target target) {
-        return atlas.resolve(target.muscleId(), target.side());
+        return atlas.get().resolve(target.muscleId(), target.side());
     }
 
     /** "Biceps brachii"; a group by the reference's name ("Hip adductors"). */
     public String name(String muscleId) {
-        return atlas.find(muscleId, Side.RIGHT).map(Muscle::displayName)
+        return atlas.get().find(muscleId, Side.RIGHT).map(Muscle::displayName)
                 .orElseGet(() -> reference.nameOf(muscleId));
     }
 }

@@ -14,6 +14,11 @@ public final class AtlasStore {
     private AtlasStore() {
     }
 
+    /** Where the application keeps its imported atlas: {@code <userdir>/var/myoplan/atlas/bodyparts3d.atlas}. */
+    public static Path fileIn(Path userDir) {
+        return userDir.resolve("var").resolve("myoplan").resolve("atlas").resolve("bodyparts3d.atlas");
+    }
+
     /** Writes the atlas to {@code file} (a temporary file moved into place, so a crash leaves the old one). */
     public static void write(Atlas atlas, Path file) throws IOException {
         throw new UnsupportedOperationException("the atlas store is being written (issue 13)");

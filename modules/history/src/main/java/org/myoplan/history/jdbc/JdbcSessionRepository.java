@@ -27,10 +27,11 @@ public final class JdbcSessionRepository implements SessionRepository {
     }
 
     @Override
-    public long add(String recordNumber, Session session, List<Acknowledgement> warnings, String by) {
+    public long add(String recordNumber, Session session, List<Acknowledgement> warnings, String by,
+            String pointsAtlas) {
         return transactions.write("save the session of patient " + recordNumber, connection -> {
             long patientId = PatientIds.require(connection, recordNumber);
-            long id = SessionWriter.insert(connection, patientId, session, warnings);
+            long id = SessionWriter.insert(connection, patientId, session, warnings, pointsAtlas);
             AuditLog.record(connection, by, "session", id, AuditLog.Action.CREATE, null,
                     AuditJson.session(recordNumber, session, warnings));
             return id;
@@ -38,11 +39,12 @@ public final class JdbcSessionRepository implements SessionRepository {
     }
 
     @Override
-    public void replace(long sessionId, Session session, List<Acknowledgement> warnings, String by) {
+    public void replace(long sessionId, Session session, List<Acknowledgement> warnings, String by,
+            String pointsAtlas) {
         transactions.write("save session " + sessionId, connection -> {
             StoredSession before = SessionReader.load(connection, "s.id = ?", sessionId).stream().findFirst()
                     .orElseThrow(() -> new HistoryException("Session " + sessionId + " is not in the history"));
-            SessionWriter.replace(connection, sessionId, session, warnings);
+            SessionWriter.replace(connection, sessionId, session, warnings, pointsAtlas);
             AuditLog.record(connection, by, "session", sessionId, AuditLog.Action.UPDATE,
                     AuditJson.session(before.recordNumber(), before.session(), before.acknowledgements()),
                     AuditJson.session(before.recordNumber(), session, warnings));

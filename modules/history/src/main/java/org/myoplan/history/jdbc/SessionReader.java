@@ -48,7 +48,7 @@ final class SessionReader {
                     long id = row.getLong("id");
                     Session session = session(row, targets.getOrDefault(id, List.of()));
                     sessions.add(new StoredSession(id, row.getString("record_number"), session,
-                            warnings.getOrDefault(id, List.of())));
+                            warnings.getOrDefault(id, List.of()), row.getString("points_atlas")));
                 }
             }
         }

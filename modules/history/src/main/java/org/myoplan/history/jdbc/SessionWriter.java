@@ -22,16 +22,17 @@ final class SessionWriter {
     private SessionWriter() {
     }
 
-    static long insert(Connection connection, long patientId, Session session, List<Acknowledgement> warnings)
-            throws SQLException {
+    static long insert(Connection connection, long patientId, Session session, List<Acknowledgement> warnings,
+            String pointsAtlas) throws SQLException {
         long id;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO treatment_session (session_date, clinician, product, vial_units, vials, diluent_ml, lot,"
-                + " expiry, reconstituted_at, status, notes, patient_id, recorded_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " expiry, reconstituted_at, status, notes, patient_id, recorded_at, points_atlas)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             bindFields(insert, session);
             insert.setLong(12, patientId);
             insert.setObject(13, Instant.now().atOffset(ZoneOffset.UTC));
+            insert.setString(14, pointsAtlas == null ? "" : pointsAtlas);
             insert.executeUpdate();
             id = Keys.generated(insert);
         }
@@ -39,12 +40,13 @@ final class SessionWriter {
         return id;
     }
 
-    static void replace(Connection connection, long sessionId, Session session, List<Acknowledgement> warnings)
-            throws SQLException {
+    static void replace(Connection connection, long sessionId, Session session, List<Acknowledgement> warnings,
+            String pointsAtlas) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE treatment_session SET " + COLUMNS + " WHERE id = ?")) {
+                "UPDATE treatment_session SET " + COLUMNS + ", points_atlas = ? WHERE id = ?")) {
             bindFields(update, session);
-            update.setLong(12, sessionId);
+            update.setString(12, pointsAtlas == null ? "" : pointsAtlas);
+            update.setLong(13, sessionId);
             update.executeUpdate();
         }
         deleteChildren(connection, sessionId);

@@ -33,7 +33,6 @@ import org.myoplan.model.Target;
 import org.myoplan.planning.PatientNames;
 import org.myoplan.planning.SessionComparison;
 import org.myoplan.planning.TargetMuscles;
-import org.myoplan.viewer.api.AnatomyView;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.lookup.Lookups;
 import org.openide.windows.TopComponent;
@@ -79,7 +78,7 @@ public final class PatientHistoryTopComponent extends TopComponent {
 
     PatientHistoryTopComponent(Patient patient) {
         this.patient = patient;
-        this.muscles = new TargetMuscles(AnatomyView.getDefault().atlas(), PlanningReference.get());
+        this.muscles = SitesOnAtlas.muscles();
         setName(Bundle.TAB_History(PatientNames.shortForm(patient.name())));
         setToolTipText(Bundle.TIP_History(patient.name(), patient.recordNumber(), patient.birthDate()));
         associateLookup(Lookups.fixed(patient));

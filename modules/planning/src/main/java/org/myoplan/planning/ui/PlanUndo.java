@@ -37,6 +37,11 @@ final class PlanUndo {
         });
     }
 
+    /** Forgets every step: they cannot be undone any more (the sites moved onto another atlas). */
+    void forgetAll() {
+        steps.discardAllEdits();
+    }
+
     /** For the platform's Edit > Undo and Redo. */
     UndoRedo steps() {
         return steps;

@@ -10,16 +10,21 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
+import javax.swing.event.ChangeListener;
+import org.myoplan.atlas.Atlas;
 import org.myoplan.documents.ui.api.PlanDocuments;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Plan;
 import org.myoplan.model.Session;
 import org.myoplan.planning.PatientNames;
+import org.myoplan.planning.PlanState;
 import org.myoplan.planning.PlanTotals;
 import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.SiteTransfer;
 import org.myoplan.planning.TargetChanges;
 import org.myoplan.planning.TargetMuscles;
 import org.myoplan.ui.support.Html;
+import org.myoplan.viewer.api.AtlasService;
 import org.openide.awt.UndoRedo;
 import org.openide.nodes.Node;
 import org.openide.util.NbBundle.Messages;
@@ -64,9 +69,11 @@ public final class SessionEditorTopComponent extends TopComponent {
     private final SessionSaving saving;
     private final JLabel totals = new JLabel();
     private final JLabel status = new JLabel(" ");
+    private final ChangeListener atlasChanged = e -> followAtlas();
 
+    /** @param atlas the atlas the draft's (and the last session's) injection sites are on */
     SessionEditorTopComponent(Patient patient, SessionDraft draft, OptionalLong sessionId,
-            Optional<Session> lastSession, TargetMuscles muscles, boolean editable) {
+            Optional<Session> lastSession, TargetMuscles muscles, boolean editable, Atlas atlas) {
         this.patient = patient;
         this.draft = draft;
         this.changes = new TargetChanges(draft, muscles);
@@ -78,7 +85,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         this.findings = new FindingsPanel(draft, editable);
         this.undo = new PlanUndo(draft, table::dropTyping, this::tell);
         this.saving = new SessionSaving(patient, draft, sessionId, editable, content, this::getToolTipText,
-                this::refresh, this::tell);
+                this::refresh, this::tell, atlas);
         setLayout(new BorderLayout());
         // small, so that on a small screen the window system shares the room instead of pushing the
         // other windows off the edge; the toolbar overflows and the body scrolls
@@ -242,12 +249,32 @@ public final class SessionEditorTopComponent extends TopComponent {
 
     @Override
     protected void componentOpened() {
+        AtlasService.getDefault().addChangeListener(atlasChanged);
+        followAtlas();
         PlanColours.show(draft, muscles);
         PlanColours.frame(draft, muscles);
     }
 
+    /**
+     * The atlas shown changed: the sites move onto the same muscles of the new one, in the plan, the
+     * last session and the state last saved. Undo cannot bring back sites of an atlas no longer shown:
+     * its history starts again.
+     */
+    private void followAtlas() {
+        Atlas now = AtlasService.getDefault().current();
+        if (now == saving.sitesAtlas()) {
+            return;
+        }
+        SiteTransfer transfer = new SiteTransfer(saving.sitesAtlas(), now);
+        saving.sitesMoved(transfer, now);
+        targets.lastSessionMoved(transfer);
+        draft.restore(new PlanState(transfer.transfer(draft.session()), draft.state().acknowledgements()));
+        undo.forgetAll();
+    }
+
     @Override
     protected void componentClosed() {
+        AtlasService.getDefault().removeChangeListener(atlasChanged);
         targets.stopPlacingSites();
         saving.forget();
         PlanColours.clear();

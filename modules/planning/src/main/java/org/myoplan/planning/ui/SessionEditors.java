@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.myoplan.atlas.Atlas;
 import org.myoplan.history.StoredSession;
 import org.myoplan.history.ui.api.PatientRecords;
 import org.myoplan.model.Patient;
@@ -13,8 +14,6 @@ import org.myoplan.model.Session;
 import org.myoplan.model.SessionStatus;
 import org.myoplan.planning.PlanState;
 import org.myoplan.planning.SessionDraft;
-import org.myoplan.planning.TargetMuscles;
-import org.myoplan.viewer.api.AnatomyView;
 import org.myoplan.viewer.api.WindowModes;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
@@ -45,22 +44,41 @@ final class SessionEditors {
 
     /** A new plan for today, with the product and reconstitution of the patient's last session. */
     static void openNew(Patient patient) {
-        Records.run(Bundle.PROGRESS_OpenSession(), db -> db.sessions().history(patient.recordNumber()), history -> {
-            Optional<Session> last = lastGiven(history, OptionalLong.empty());
+        Records.run(Bundle.PROGRESS_OpenSession(),
+                db -> Loaded.of(db.sessions().history(patient.recordNumber()), OptionalLong.empty()), loaded -> {
+            List<StoredSession> history = loaded.history();
+            Optional<Session> last = loaded.last();
             Session session = last.map(l -> new Session(LocalDate.now(), PatientRecords.clinician(), l.product(),
-                    l.vialUnits(), l.vials(), l.diluentMl(), "", null, null, SessionStatus.PLANNED, "", List.of()))
+                    l.vialUnits(),
+                    l.vials(), l.diluentMl(), "", null, null, SessionStatus.PLANNED, "", List.of()))
                     .orElseGet(() -> new Session(LocalDate.now(), PatientRecords.clinician(),
-                    Product.ONABOTULINUMTOXIN_A, 100, 1,
+                            Product.ONABOTULINUMTOXIN_A, 100, 1,
                             DEFAULT_DILUENT_ML, "", null, null, SessionStatus.PLANNED, "", List.of()));
             List<StoredSession> sameDay =
                     history.stream().filter(s -> s.session().date().equals(session.date())).toList();
             Object answer = sameDay.isEmpty() ? BTN_PLAN_ANOTHER : askAboutSameDay(patient, session.date(), sameDay);
             if (answer == BTN_PLAN_ANOTHER) {
-                open(patient, history, new PlanState(session, List.of()), OptionalLong.empty(), last, true);
+                open(patient, history, new PlanState(session, List.of()), OptionalLong.empty(), last, true,
+                        loaded.atlas());
             } else if (answer == BTN_OPEN_EXISTING) {
                 openStored(patient, sameDay.get(0), true);
             }
         });
+    }
+
+    /**
+     * What opening a plan reads off the event thread: the patient's history, the session to copy forward
+     * from, and the session opened, their sites moved onto the atlas shown (SitesOnAtlas).
+     */
+    private record Loaded(List<StoredSession> history, Optional<Session> last, Optional<Session> opened, Atlas atlas) {
+
+        static Loaded of(List<StoredSession> history, OptionalLong opened) {
+            Atlas atlas = SitesOnAtlas.current();
+            Optional<Session> last = lastGiven(history, opened).map(s -> SitesOnAtlas.onCurrent(s).session());
+            Optional<Session> session = history.stream().filter(s -> opened.isPresent() && s.id() == opened.getAsLong())
+                    .findFirst().map(s -> SitesOnAtlas.onCurrent(s).session());
+            return new Loaded(history, last, session, atlas);
+        }
     }
 
     private static final String BTN_PLAN_ANOTHER = Bundle.BTN_PlanAnother();
@@ -93,21 +111,25 @@ final class SessionEditors {
         if (already != null) {
             already.close(); // read-only: nothing to save, and one tab per session
         }
-        Records.run(Bundle.PROGRESS_OpenSession(), db -> db.sessions().history(patient.recordNumber()), history -> {
-            PlanState state = new PlanState(stored.session(), stored.acknowledgements());
-            open(patient, history, state, OptionalLong.of(stored.id()),
-                    lastGiven(history, OptionalLong.of(stored.id())), editable
-                    && stored.session().status() == SessionStatus.PLANNED);
+        OptionalLong id = OptionalLong.of(stored.id());
+        boolean planning = editable && stored.session().status() == SessionStatus.PLANNED;
+        Records.run(Bundle.PROGRESS_OpenSession(), db -> Loaded.of(db.sessions().history(patient.recordNumber()), id),
+                loaded -> {
+            Session session = loaded.opened().orElseGet(stored::session);
+            PlanState state = new PlanState(session, stored.acknowledgements());
+            open(patient, loaded.history(), state, id, loaded.last(), planning, loaded.atlas());
         });
     }
 
+    /** @param atlas the atlas the plan's sites are on (the one shown when it was read) */
     private static void open(Patient patient, List<StoredSession> history, PlanState state, OptionalLong id,
-            Optional<Session> last, boolean editable) {
+            Optional<Session> last, boolean editable, Atlas atlas) {
         List<Session> earlier = history.stream().filter(s -> id.isEmpty() || s.id() != id.getAsLong())
                 .map(StoredSession::session).toList();
         SessionDraft draft = new SessionDraft(patient, earlier, PlanningReference.get(), state);
-        TargetMuscles muscles = new TargetMuscles(AnatomyView.getDefault().atlas(), PlanningReference.get());
-        SessionEditorTopComponent editor = new SessionEditorTopComponent(patient, draft, id, last, muscles, editable);
+        SessionEditorTopComponent editor = new SessionEditorTopComponent(patient, draft, id, last,
+                SitesOnAtlas.muscles(),
+                editable, atlas);
         openBesideTheModel(editor);
     }
 
@@ -125,9 +147,9 @@ final class SessionEditors {
     }
 
     /** The newest session not cancelled, other than the one being opened: the one to copy forward from. */
-    private static Optional<Session> lastGiven(List<StoredSession> history, OptionalLong except) {
+    private static Optional<StoredSession> lastGiven(List<StoredSession> history, OptionalLong except) {
         return history.stream().filter(s -> except.isEmpty() || s.id() != except.getAsLong())
-                .map(StoredSession::session).filter(s -> s.status() != SessionStatus.CANCELLED).findFirst();
+                .filter(s -> s.session().status() != SessionStatus.CANCELLED).findFirst();
     }
 
     /** The open editor of this kept session, for planning or read-only, if there is one. */

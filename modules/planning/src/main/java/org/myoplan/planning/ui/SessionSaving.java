@@ -6,10 +6,12 @@ import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.myoplan.atlas.Atlas;
 import org.myoplan.history.ui.api.PatientRecords;
 import org.myoplan.model.Patient;
 import org.myoplan.planning.PlanState;
 import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.SiteTransfer;
 import org.netbeans.spi.actions.AbstractSavable;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
@@ -40,15 +42,19 @@ final class SessionSaving {
     private OptionalLong sessionId;
     private PlanState saved;
     private SessionSavable savable;
+    /** The atlas the plan's injection sites are on: the records keep its name with the session. */
+    private Atlas sitesAtlas;
 
     /**
      * @param lookup the editor's lookup content, which holds the Savable while the plan is unsaved
      * @param description the plan as the exit dialog names it
      * @param onSaved shows that the plan is saved (the records have it; the editor's mark goes)
      * @param tell shows why a save failed
+     * @param sitesAtlas the atlas the plan's injection sites are on
      */
     SessionSaving(Patient patient, SessionDraft draft, OptionalLong sessionId, boolean editable, InstanceContent lookup,
-            Supplier<String> description, Runnable onSaved, Consumer<String> tell) {
+            Supplier<String> description, Runnable onSaved, Consumer<String> tell, Atlas sitesAtlas) {
+        this.sitesAtlas = sitesAtlas;
         this.patient = patient;
         this.draft = draft;
         this.sessionId = sessionId;
@@ -99,8 +105,26 @@ final class SessionSaving {
             return;
         }
         PlanState state = draft.state();
+        Atlas atlas = sitesAtlas;
         Records.run(Bundle.PROGRESS_SaveSession(),
-                db -> SessionStore.save(db, patient.recordNumber(), sessionId, state), id -> kept(id, state), tell);
+                db -> SessionStore.save(db, patient.recordNumber(), sessionId, state, atlas), id -> kept(id, state),
+                        tell);
+    }
+
+    /** The atlas the plan's injection sites are on. */
+    Atlas sitesAtlas() {
+        return sitesAtlas;
+    }
+
+    /**
+     * The sites moved onto another atlas (the one shown changed): the state last saved moves with them,
+     * so that the move is no unsaved change; the records learn the new atlas at the next save.
+     */
+    void sitesMoved(SiteTransfer transfer, Atlas to) {
+        sitesAtlas = to;
+        if (saved != null) {
+            saved = new PlanState(transfer.transfer(saved.session()), saved.acknowledgements());
+        }
     }
 
     /** Asks about unsaved changes before the editor closes; true when it may close (saved or let go). */
@@ -126,7 +150,7 @@ final class SessionSaving {
     private void saveNow() {
         PlanState state = draft.state();
         long id = PatientRecords.database()
-                .map(db -> SessionStore.save(db, patient.recordNumber(), sessionId, state))
+                .map(db -> SessionStore.save(db, patient.recordNumber(), sessionId, state, sitesAtlas))
                 .orElseThrow(() -> new IllegalStateException(Bundle.MSG_RecordsNotOpen()));
         EventQueue.invokeLater(() -> kept(id, state));
     }

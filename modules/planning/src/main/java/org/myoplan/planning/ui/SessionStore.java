@@ -1,8 +1,10 @@
 package org.myoplan.planning.ui;
 
 import java.util.OptionalLong;
+import org.myoplan.atlas.Atlas;
 import org.myoplan.history.HistoryDatabase;
 import org.myoplan.history.ui.api.PatientRecords;
+import org.myoplan.planning.AtlasIdentity;
 import org.myoplan.planning.PlanState;
 
 /**
@@ -14,13 +16,19 @@ final class SessionStore {
     private SessionStore() {
     }
 
-    /** Saves and returns the session's id; one transaction with its audit row. */
-    static long save(HistoryDatabase db, String recordNumber, OptionalLong sessionId, PlanState state) {
+    /**
+     * Saves and returns the session's id; one transaction with its audit row. The session names the atlas
+     * its injection sites are on, so that opened on another it can move them there.
+     */
+    static long save(HistoryDatabase db, String recordNumber, OptionalLong sessionId, PlanState state,
+            Atlas sitesAtlas) {
+        String atlas = AtlasIdentity.of(sitesAtlas);
         if (sessionId.isPresent()) {
             PatientRecords.replaceSession(db, recordNumber, sessionId.getAsLong(), state.session(),
-                    state.acknowledgements());
+                    state.acknowledgements(),
+                    atlas);
             return sessionId.getAsLong();
         }
-        return PatientRecords.addSession(db, recordNumber, state.session(), state.acknowledgements());
+        return PatientRecords.addSession(db, recordNumber, state.session(), state.acknowledgements(), atlas);
     }
 }

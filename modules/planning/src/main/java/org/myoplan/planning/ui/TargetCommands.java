@@ -10,6 +10,7 @@ import org.myoplan.model.Session;
 import org.myoplan.model.Side;
 import org.myoplan.model.Target;
 import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.SiteTransfer;
 import org.myoplan.planning.TargetChanges;
 import org.myoplan.planning.TargetMuscles;
 import org.myoplan.viewer.api.AnatomyView;
@@ -38,7 +39,7 @@ final class TargetCommands {
     private final SessionDraft draft;
     private final TargetChanges changes;
     private final TargetMuscles muscles;
-    private final Optional<Session> lastSession;
+    private Optional<Session> lastSession;
     private final TargetsTable table;
     private final Consumer<String> tell;
     /** True while clicks in the 3D View place injection points on the selected target. */
@@ -149,5 +150,10 @@ final class TargetCommands {
             }
         }
         return false;
+    }
+
+    /** The last session's sites moved onto another atlas with the plan's (the one shown changed). */
+    void lastSessionMoved(SiteTransfer transfer) {
+        lastSession = lastSession.map(transfer::transfer);
     }
 }

@@ -1,6 +1,7 @@
 package org.myoplan.planning.ui;
 
 import java.awt.BorderLayout;
+import java.awt.EventQueue;
 import java.awt.Font;
 import java.util.List;
 import javax.swing.BorderFactory;
@@ -9,7 +10,9 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
+import javax.swing.event.ChangeListener;
 import javax.swing.table.AbstractTableModel;
+import org.myoplan.atlas.Atlas;
 import org.myoplan.history.StoredSession;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Session;
@@ -17,9 +20,12 @@ import org.myoplan.model.Target;
 import org.myoplan.planning.PatientNames;
 import org.myoplan.planning.PlanState;
 import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.SiteTransfer;
 import org.myoplan.planning.TargetMuscles;
 import org.myoplan.ui.support.Html;
+import org.myoplan.viewer.api.AtlasService;
 import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
 import org.openide.util.lookup.Lookups;
 import org.openide.windows.TopComponent;
 
@@ -42,12 +48,19 @@ import org.openide.windows.TopComponent;
 })
 public final class TherapistTopComponent extends TopComponent {
 
+    /** Moves the sites of the session shown onto the atlas shown, off the event thread (SitesOnAtlas). */
+    private static final RequestProcessor SITES = new RequestProcessor("Therapist view sites", 1);
+
     private final SessionDraft draft;
     private final TargetMuscles muscles;
     private final long sessionId;
+    private final ChangeListener atlasChanged = e -> followAtlas();
+    /** The atlas the sites shown are on. */
+    private Atlas sitesAtlas;
 
-    private TherapistTopComponent(Patient patient, StoredSession stored, TargetMuscles muscles) {
-        Session session = stored.session();
+    private TherapistTopComponent(Patient patient, StoredSession stored, Session session, Atlas atlas,
+            TargetMuscles muscles) {
+        this.sitesAtlas = atlas;
         this.muscles = muscles;
         // the draft only serves the colours; it is never edited here
         this.draft = new SessionDraft(patient, List.of(), PlanningReference.get(), new PlanState(session, List.of()));
@@ -85,14 +98,32 @@ public final class TherapistTopComponent extends TopComponent {
                 return;
             }
         }
-        TherapistTopComponent view = new TherapistTopComponent(patient, stored, muscles);
-        SessionEditors.openBesideTheModel(view);
+        SITES.post(() -> {
+            SitesOnAtlas.Placed placed = SitesOnAtlas.onCurrent(stored);
+            EventQueue.invokeLater(() -> SessionEditors.openBesideTheModel(
+                    new TherapistTopComponent(patient, stored, placed.session(), placed.atlas(), muscles)));
+        });
     }
 
     @Override
     protected void componentOpened() {
+        AtlasService.getDefault().addChangeListener(atlasChanged);
+        followAtlas();
         PlanColours.show(draft, muscles);
         PlanColours.frame(draft, muscles);
+    }
+
+    /** The atlas shown changed: the sites move onto the same muscles of the new one. */
+    private void followAtlas() {
+        Atlas now = AtlasService.getDefault().current();
+        if (now != sitesAtlas) {
+            Session moved = new SiteTransfer(sitesAtlas, now).transfer(draft.session());
+            sitesAtlas = now;
+            draft.restore(new PlanState(moved, List.of()));
+            if (isOpened()) {
+                PlanColours.show(draft, muscles);
+            }
+        }
     }
 
     @Override
@@ -102,6 +133,7 @@ public final class TherapistTopComponent extends TopComponent {
 
     @Override
     protected void componentClosed() {
+        AtlasService.getDefault().removeChangeListener(atlasChanged);
         PlanColours.clear();
     }
 

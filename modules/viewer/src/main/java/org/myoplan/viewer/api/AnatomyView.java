@@ -20,7 +20,10 @@ public interface AnatomyView {
         return Lookup.getDefault().lookup(AnatomyView.class);
     }
 
-    /** The atlas the 3D View shows (loaded once and shared), for names and the muscles a plan names. */
+    /**
+     * The atlas the 3D View shows now, for names and the muscles a plan names; it can change while the
+     * application runs: follow {@link AtlasService} rather than keeping it.
+     */
     Atlas atlas();
 
     /** Replaces the emphasis: these muscles drawn in these colours (a selected one keeps it, outlined). */

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import javax.swing.event.ChangeListener;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.viewer.api.AnatomyView;
+import org.myoplan.viewer.api.AtlasService;
 import org.openide.util.ChangeSupport;
 import org.openide.util.lookup.ServiceProvider;
 
@@ -63,7 +64,7 @@ public final class DefaultAnatomyView implements AnatomyView {
 
     @Override
     public Atlas atlas() {
-        return AtlasAccess.atlas();
+        return AtlasService.getDefault().current();
     }
 
     @Override

@@ -1,9 +1,13 @@
 package org.myoplan.viewer.ui;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
+import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
 import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Children;
+import org.openide.nodes.Node;
 import org.openide.nodes.PropertySupport;
 import org.openide.nodes.Sheet;
 import org.openide.util.NbBundle.Messages;
@@ -28,6 +32,11 @@ final class MuscleNode extends AbstractNode {
         setShortDescription(muscle.displayName() + ", " + muscle.side().displayName() + " " + muscle.region()
                 + " (" + muscle.layer().name().toLowerCase(Locale.ROOT) + ")");
         setIconBaseWithExtension("org/myoplan/viewer/ui/muscle.png");
+    }
+
+    /** The nodes of these muscles of the atlas, for a window's activated nodes (the Properties window). */
+    static Node[] nodesOf(Atlas atlas, Collection<String> keys) {
+        return keys.stream().map(atlas::muscle).flatMap(Optional::stream).map(MuscleNode::new).toArray(Node[]::new);
     }
 
     Muscle muscle() {

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Set;
 import javax.swing.JList;
 import javax.swing.JTextField;
+import javax.swing.event.ChangeListener;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.MuscleSearch;
 import org.myoplan.ui.support.TextChanges;
+import org.myoplan.viewer.api.AtlasService;
 import org.myoplan.viewer.api.MuscleSelection;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -50,8 +52,10 @@ public final class MusclesTopComponent extends TopComponent implements ExplorerM
     static final String LIST_NAME = "muscles.list";
 
     private final ExplorerManager manager = new ExplorerManager();
-    private final Atlas atlas = AtlasAccess.atlas();
-    private final MuscleSearch search = new MuscleSearch(atlas);
+    private final AtlasService atlases = AtlasService.getDefault();
+    private final ChangeListener atlasChanged = e -> followAtlas();
+    private Atlas atlas = atlases.current();
+    private MuscleSearch search = new MuscleSearch(atlas);
     private final MuscleSelection selection = MuscleSelection.getDefault();
     private final JTextField query = new JTextField();
     /** True while this window itself changes one selection from the other, to stop the echo. */
@@ -72,6 +76,27 @@ public final class MusclesTopComponent extends TopComponent implements ExplorerM
         show(allMuscles());
         manager.addPropertyChangeListener(this::listSelectionChanged);
         selection.addChangeListener(e -> viewSelectionChanged());
+    }
+
+    @Override
+    protected void componentOpened() {
+        atlases.addChangeListener(atlasChanged);
+        followAtlas(); // the atlas may have changed while the window was closed
+    }
+
+    @Override
+    protected void componentClosed() {
+        atlases.removeChangeListener(atlasChanged);
+    }
+
+    /** Lists the muscles of the application's atlas, filtered as before, the selection kept. */
+    private void followAtlas() {
+        Atlas now = atlases.current();
+        if (now != atlas) {
+            atlas = now;
+            search = new MuscleSearch(now);
+            filter();
+        }
     }
 
     @Override

@@ -54,7 +54,9 @@ import org.openide.util.RequestProcessor;
             + "{0}.<br><br>Everything else in Myoplan works. The details are in the log "
             + "(messages.log in the application's user directory).</div></html>",
     "# {0} - reason",
-    "MSG_DrawingFailed=Drawing failed: {0}"
+    "MSG_DrawingFailed=Drawing failed: {0}",
+    "# {0} - the atlas's attribution",
+    "LBL_AtlasCredit=Anatomy: {0}"
 })
 final class ViewerPanel extends JPanel implements ViewerController {
 
@@ -62,6 +64,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
     static final String FRAMES_PROPERTY = "myoplan.framesDrawn";
     static final String CANVAS_NAME = "viewer.canvas";
     static final String MESSAGE_NAME = "viewer.message";
+    static final String CREDIT_NAME = "viewer.credit";
 
     private static final Logger LOG = Logger.getLogger(ViewerPanel.class.getName());
     private static final Executor PICKER_BUILDER = new RequestProcessor("Muscle picker", 1);
@@ -72,8 +75,12 @@ final class ViewerPanel extends JPanel implements ViewerController {
 
     private final OrbitCamera camera = new OrbitCamera();
     private final MuscleSelection selection;
+    /** The atlas shown, for picking; null for a scene without muscles. */
+    private Atlas atlas;
     /** Built in the background (a few hundred milliseconds) so that it does not delay the first frame. */
-    private final CompletableFuture<RayPicker> picker;
+    private CompletableFuture<RayPicker> picker;
+    /** The atlas's attribution under the drawing, where its licence asks for one. */
+    private final JLabel credit = new JLabel();
     private PickControl pickControl;
     private SceneRenderer renderer;
     private Map<String, SceneMesh> meshesById;
@@ -91,7 +98,8 @@ final class ViewerPanel extends JPanel implements ViewerController {
     ViewerPanel(Scene scene, Atlas atlas, MuscleSelection selection) {
         super(new BorderLayout());
         this.selection = selection;
-        this.picker = atlas == null ? null : CompletableFuture.supplyAsync(() -> new RayPicker(atlas), PICKER_BUILDER);
+        this.atlas = atlas;
+        this.picker = atlas == null ? null : pickerFor(atlas);
         try {
             canvas = new GLJPanel(CoreProfile.capabilities()) {
                 @Override
@@ -114,11 +122,45 @@ final class ViewerPanel extends JPanel implements ViewerController {
             pickControl = new PickControl(camera, canvas, this::pick, selection, this::hover);
             pickControl.attach();
             selection.addChangeListener(e -> restyle(style -> style.withSelected(selection.keys())));
-            followAnatomyView(atlas);
+            followAnatomyView();
         }
         add(canvas, BorderLayout.CENTER);
         add(new ViewerToolbar(this), BorderLayout.NORTH);
+        credit.setName(CREDIT_NAME);
+        credit.setFont(credit.getFont().deriveFont(credit.getFont().getSize2D() - 1f));
+        credit.setForeground(Color.DARK_GRAY);
+        credit.setBorder(BorderFactory.createEmptyBorder(1, 6, 2, 6));
+        add(credit, BorderLayout.SOUTH);
+        showCredit(atlas);
         resetView();
+    }
+
+    /**
+     * Shows another atlas: a new scene (uploaded in the next frame) and a new picker; the camera, the
+     * selection and the emphasis stay, since muscles keep their keys from one atlas to the next.
+     */
+    void showAtlas(Atlas newAtlas, Scene scene) {
+        if (renderer == null || newAtlas == atlas) {
+            return;
+        }
+        atlas = newAtlas;
+        picker = pickerFor(newAtlas);
+        renderer.setScene(scene);
+        showCredit(newAtlas);
+        canvas.repaint();
+    }
+
+    private static CompletableFuture<RayPicker> pickerFor(Atlas shown) {
+        return CompletableFuture.supplyAsync(() -> new RayPicker(shown), PICKER_BUILDER);
+    }
+
+    /** The attribution the atlas's licence asks for, under the drawing; nothing for Myoplan's own atlas. */
+    private void showCredit(Atlas shown) {
+        String attribution = shown == null ? "" : shown.provenance().attribution();
+        credit.setText(attribution.isEmpty() ? "" : Bundle.LBL_AtlasCredit(attribution));
+        credit.setToolTipText(shown == null ? null : shown.provenance().description());
+        credit.setVisible(!attribution.isEmpty());
+        revalidate();
     }
 
     OrbitCamera camera() {
@@ -191,7 +233,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
     }
 
     /** Draws what other modules ask of the AnatomyView, and lends it this view for surface points. */
-    private void followAnatomyView(Atlas atlas) {
+    private void followAnatomyView() {
         if (!(AnatomyView.getDefault() instanceof DefaultAnatomyView anatomy)) {
             return;
         }

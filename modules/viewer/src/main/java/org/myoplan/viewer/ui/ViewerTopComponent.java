@@ -3,10 +3,12 @@ package org.myoplan.viewer.ui;
 import java.awt.BorderLayout;
 import java.util.Optional;
 import java.util.Properties;
+import javax.swing.event.ChangeListener;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.render.gl.OrbitCamera;
 import org.myoplan.render.scene.AtlasScene;
+import org.myoplan.viewer.api.AtlasService;
 import org.myoplan.viewer.api.MuscleSelection;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
@@ -39,18 +41,37 @@ public final class ViewerTopComponent extends TopComponent {
     private static final String DISTANCE = "camera.distance";
 
     private final ViewerPanel viewer;
+    private final AtlasService atlases = AtlasService.getDefault();
+    private final ChangeListener atlasChanged = e -> showAtlas();
 
     public ViewerTopComponent() {
         setName(Bundle.CTL_ViewerTopComponent());
         setToolTipText(Bundle.HINT_ViewerTopComponent());
         setLayout(new BorderLayout());
-        Atlas atlas = AtlasAccess.atlas();
+        Atlas atlas = atlases.current();
         MuscleSelection selection = MuscleSelection.getDefault();
         viewer = new ViewerPanel(AtlasScene.of(atlas), atlas, selection);
         add(viewer, BorderLayout.CENTER);
         associateLookup(Lookups.singleton(viewer));
         // The selected muscles become this window's activated nodes: the Properties window shows them.
-        selection.addChangeListener(e -> setActivatedNodes(AtlasAccess.nodesOf(selection.keys())));
+        selection.addChangeListener(e -> setActivatedNodes(MuscleNode.nodesOf(atlases.current(), selection.keys())));
+    }
+
+    @Override
+    protected void componentOpened() {
+        atlases.addChangeListener(atlasChanged);
+        showAtlas(); // the atlas may have changed while the window was closed
+    }
+
+    @Override
+    protected void componentClosed() {
+        atlases.removeChangeListener(atlasChanged);
+    }
+
+    /** Follows the application's atlas: the same view of another body. */
+    private void showAtlas() {
+        Atlas atlas = atlases.current();
+        viewer.showAtlas(atlas, AtlasScene.of(atlas));
     }
 
     /** The muscle under a point of the 3D View (tests drive the view through this). */

@@ -18,6 +18,7 @@ import org.myoplan.dosing.json.PlanInputException;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.model.Plan;
 import org.myoplan.ui.support.Background;
+import org.myoplan.viewer.api.AtlasService;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
 
@@ -63,9 +64,10 @@ public final class PlanDocuments {
 
     /** As {@link #export(Plan, ReferenceData, File)}, for a plan read in the background (a plan file). */
     public static void export(PlanSource source, ReferenceData reference, File folder) {
+        Atlas atlas = shownAtlas();
         WRITER.run(Bundle.PROGRESS_Export(), () -> {
             Plan plan = source.plan();
-            try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
+            try (PlanPictures pictures = new PlanPictures(atlas)) {
                 var header = DocumentSettings.header();
                 return new PlanExport(header, DocumentSettings.paper(), DocumentSettings.consent(header))
                         .write(plan, reference, pictures, folder.toPath());
@@ -83,9 +85,10 @@ public final class PlanDocuments {
 
     /** As {@link #print(Plan, ReferenceData, String)}, for a plan read in the background (a plan file). */
     public static void print(PlanSource source, ReferenceData reference, String jobName) {
+        Atlas atlas = shownAtlas();
         WRITER.run(Bundle.PROGRESS_Print(), () -> {
             Plan plan = source.plan();
-            try (PlanPictures pictures = new PlanPictures(Atlas.loadDefault())) {
+            try (PlanPictures pictures = new PlanPictures(atlas)) {
                 PlanCheck check = PlanCheck.of(plan, reference);
                 var images = pictures.of(check.facts(), 500, 750);
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -95,6 +98,15 @@ public final class PlanDocuments {
             }
         }, pdf -> showPrintDialog(pdf, jobName),
                 e -> tell(Bundle.MSG_PrintFailed(e.getMessage()), NotifyDescriptor.ERROR_MESSAGE));
+    }
+
+    /**
+     * The atlas the application shows when the documents are asked for: the pictures show the body the
+     * clinician saw (the plan's injection points are on it), with its attribution on their pages.
+     */
+    private static Atlas shownAtlas() {
+        AtlasService atlases = AtlasService.getDefault();
+        return atlases == null ? Atlas.loadDefault() : atlases.current();
     }
 
     private static void showPrintDialog(byte[] pdf, String jobName) {

@@ -93,18 +93,25 @@ public final class PatientRecords {
         announce(RecordChange.patient(patient.recordNumber()));
     }
 
-    /** Stores a new session of the patient, then announces it; returns its id. */
+    /**
+     * Stores a new session of the patient, naming the atlas its injection points were placed on, then
+     * announces it; returns its id.
+     */
     public static long addSession(HistoryDatabase db, String recordNumber, Session session,
-            List<Acknowledgement> warnings) {
-        long id = db.sessions().add(recordNumber, session, warnings, clinician());
+            List<Acknowledgement> warnings,
+            String pointsAtlas) {
+        long id = db.sessions().add(recordNumber, session, warnings, clinician(), pointsAtlas);
         announce(RecordChange.session(recordNumber, id));
         return id;
     }
 
-    /** Replaces a kept session of the patient (e.g. planned to administered), then announces it. */
+    /**
+     * Replaces a kept session of the patient (e.g. planned to administered) and its points' atlas, then
+     * announces it.
+     */
     public static void replaceSession(HistoryDatabase db, String recordNumber, long sessionId, Session session,
-            List<Acknowledgement> warnings) {
-        db.sessions().replace(sessionId, session, warnings, clinician());
+            List<Acknowledgement> warnings, String pointsAtlas) {
+        db.sessions().replace(sessionId, session, warnings, clinician(), pointsAtlas);
         announce(RecordChange.session(recordNumber, sessionId));
     }
 

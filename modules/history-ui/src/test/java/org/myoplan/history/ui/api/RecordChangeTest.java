@@ -66,16 +66,16 @@ class RecordChangeTest {
     void addingASessionAnnouncesItsIdOnce() throws Exception {
         PatientRecords.savePatient(db, patient("MRN-7"));
         delivered();
-        long id = PatientRecords.addSession(db, "MRN-7", session(SessionStatus.PLANNED), List.of());
+        long id = PatientRecords.addSession(db, "MRN-7", session(SessionStatus.PLANNED), List.of(), "");
         assertEquals(List.of("SESSION MRN-7 OptionalLong[" + id + "] onEventThread=true committed=true"), delivered());
     }
 
     @Test
     void savingAKeptSessionAgainAnnouncesTheSameIdOnce() throws Exception {
         PatientRecords.savePatient(db, patient("MRN-7"));
-        long id = PatientRecords.addSession(db, "MRN-7", session(SessionStatus.PLANNED), List.of());
+        long id = PatientRecords.addSession(db, "MRN-7", session(SessionStatus.PLANNED), List.of(), "");
         delivered();
-        PatientRecords.replaceSession(db, "MRN-7", id, session(SessionStatus.ADMINISTERED), List.of());
+        PatientRecords.replaceSession(db, "MRN-7", id, session(SessionStatus.ADMINISTERED), List.of(), "");
         assertEquals(List.of("SESSION MRN-7 OptionalLong[" + id + "] onEventThread=true committed=true"), delivered());
     }
 
@@ -92,9 +92,9 @@ class RecordChangeTest {
     @Test
     void aFailedSaveAnnouncesNothing() throws Exception {
         assertThrows(HistoryException.class,
-                () -> PatientRecords.addSession(db, "NOBODY", session(SessionStatus.PLANNED), List.of()));
+                () -> PatientRecords.addSession(db, "NOBODY", session(SessionStatus.PLANNED), List.of(), ""));
         assertThrows(HistoryException.class,
-                () -> PatientRecords.replaceSession(db, "NOBODY", 4711, session(SessionStatus.PLANNED), List.of()));
+                () -> PatientRecords.replaceSession(db, "NOBODY", 4711, session(SessionStatus.PLANNED), List.of(), ""));
         assertEquals(List.of(), delivered());
         assertTrue(db.sessions().history("NOBODY").isEmpty());
     }

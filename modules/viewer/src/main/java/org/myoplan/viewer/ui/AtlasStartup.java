@@ -1,0 +1,20 @@
+package org.myoplan.viewer.ui;
+
+import org.myoplan.viewer.api.AtlasService;
+import org.openide.modules.OnStart;
+
+/**
+ * Reads the atlas to start with (the imported one kept in the user directory, or the built-in one, a
+ * few hundred milliseconds) in the background while the window system loads, beside the OpenGL
+ * warm-up, so the 3D View and the Muscles window find it ready.
+ */
+@OnStart
+public final class AtlasStartup implements Runnable {
+
+    @Override
+    public void run() {
+        if (AtlasService.getDefault() instanceof DefaultAtlasService atlases) {
+            atlases.start();
+        }
+    }
+}
