@@ -109,8 +109,7 @@ final class BodyPartsObj {
     }
 
     private void face(int from, int end) throws AtlasFormatException {
-        int[] corner = new int[3];
-        int corners = 0;
+        int first = -1, previous = -1, corners = 0;
         int i = skipSpace(from, end);
         while (i < end && bytes[i] != '\r') {
             int tokenEnd = i;
@@ -118,20 +117,17 @@ final class BodyPartsObj {
                 tokenEnd++;
             }
             int index = index(i, tokenEnd);
-            if (corners < 3) {
-                corner[corners] = index;
-            } else {
-                addTriangle(corner[0], corner[2], index); // a polygon: fan it
-                corner[2] = index;
+            if (corners == 0) {
+                first = index;
+            } else if (corners >= 2) {
+                addTriangle(first, previous, index); // a polygon is fanned from its first corner
             }
+            previous = index;
             corners++;
             i = skipSpace(tokenEnd, end);
         }
         if (corners < 3) {
             throw problem("a face needs three vertices");
-        }
-        if (corners == 3) {
-            addTriangle(corner[0], corner[1], corner[2]);
         }
     }
 

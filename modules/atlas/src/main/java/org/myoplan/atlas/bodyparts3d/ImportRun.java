@@ -123,7 +123,6 @@ final class ImportRun {
         List<BonePart> bones = bones(present);
         noteMissing(present);
 
-        double floor = floor(bones);
         assignTargets(mapped, context, bones);
         List<Piece> pieces = new ArrayList<>();
         mapped.forEach(m -> {
@@ -136,6 +135,7 @@ final class ImportRun {
         bones.forEach(b -> pieces.add(b.piece));
         total = done + pieces.size();
         simplifyAll(pieces);
+        double floor = floor(bones, pieces);
         return new BodyParts3dImporter.Result(atlas(archive, mapped, context, bones, floor), notes);
     }
 
@@ -328,10 +328,11 @@ final class ImportRun {
                 + "BodyParts3D 4.0.", presentBones, bones, present.size() - presentBones, muscles));
     }
 
-    /** The lowest point of the bones (the heels) in BodyParts3D's z: it becomes the floor, y = 0. */
-    private double floor(List<BonePart> bones) {
+    /** The lowest point of the simplified bones (the heels) in BodyParts3D's z: it becomes the floor, y = 0. */
+    private static double floor(List<BonePart> bones, List<Piece> all) {
         double min = Double.MAX_VALUE;
-        for (Surface s : bones.isEmpty() ? surfaces.values() : bones.stream().map(b -> b.piece.surface).toList()) {
+        for (Piece piece : bones.isEmpty() ? all : bones.stream().map(BonePart::piece).toList()) {
+            Surface s = piece.simplified;
             float[] p = s.positions();
             for (int i = 2; i < p.length; i += 3) {
                 min = Math.min(min, p[i]);
@@ -419,9 +420,11 @@ final class ImportRun {
             extra.add(new Muscle(c.id, c.side, c.name, List.of(), List.of(), region, near == null ? null : near.limb(),
                     Layer.INTERMEDIATE, "", "", mesh, c.source, true));
         }
-        extra.sort(Comparator.comparing(Muscle::displayName).thenComparing(m -> m.side().ordinal()));
+        extra.sort(Comparator.comparing(Muscle::displayName).thenComparing(m -> m.side() == Side.RIGHT ? 0 : 1));
         muscles.addAll(extra);
-        List<Bone> boneList = bones.stream().map(b -> new Bone(b.id, b.side, b.name, mesh(b.piece.simplified, floor))).toList();
+        List<Bone> boneList = bones.stream().map(b -> new Bone(b.id, b.side, b.name, mesh(b.piece.simplified, floor)))
+                .sorted(Comparator.comparing(Bone::name).thenComparing(b -> b.side() == null ? -1 : b.side() == Side.RIGHT ? 0 : 1))
+                .toList();
         notes.add(0, String.format(Locale.ROOT, "Imported %d of Myoplan's %d muscles from BodyParts3D, %d context muscles "
                 + "and %d bones (%,d triangles).", replaced.size() / 2, base.muscles().size() / 2, extra.size(),
                 boneList.size(), muscles.stream().mapToInt(m -> m.mesh().triangleCount()).sum()
