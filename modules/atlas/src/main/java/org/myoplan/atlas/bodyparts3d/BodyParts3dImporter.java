@@ -12,7 +12,7 @@ import org.myoplan.atlas.AtlasFormatException;
  * its unpacked folder) into an atlas: each Myoplan muscle is the union of its BodyParts3D parts (found by
  * FMA id through the tables {@code bodyparts3d-muscles.tsv} and {@code bodyparts3d-elements.tsv}), the
  * bones are BodyParts3D's, the archive's other muscles are context muscles ({@link org.myoplan.atlas.Muscle#context()}).
- * Meshes are welded, checked (closed, outward), simplified to a triangle budget (about 130,000 triangles in
+ * Meshes are welded, checked (closed, outward), simplified to a triangle budget (about 135,000 triangles in
  * all, finest for the mapped muscles) and converted to the atlas frame. Muscles that the archive lacks keep
  * the built-in atlas's mesh, and the result's notes say which.
  */

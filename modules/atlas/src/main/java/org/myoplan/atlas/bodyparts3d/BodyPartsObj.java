@@ -2,6 +2,9 @@ package org.myoplan.atlas.bodyparts3d;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.myoplan.atlas.AtlasFormatException;
 
 /**
@@ -263,7 +266,39 @@ final class BodyPartsObj {
                 triangles[n++] = c;
             }
         }
-        return new Surface(Arrays.copyOf(welded, 3 * count), Arrays.copyOf(triangles, n));
+        return new Surface(Arrays.copyOf(welded, 3 * count), withoutTwins(Arrays.copyOf(triangles, n)));
+    }
+
+    /**
+     * The triangles without pairs of one triangle and its reverse (the same corners wound the other way): a
+     * fin of no thickness that BodyParts3D has in places, whose vertex normals would cancel. Dropping both
+     * keeps every edge's count each way, so a closed surface stays closed.
+     */
+    static int[] withoutTwins(int[] triangles) {
+        Map<List<Integer>, Integer> seen = new HashMap<>();
+        boolean[] dropped = new boolean[triangles.length / 3];
+        for (int t = 0; t < dropped.length; t++) {
+            int a = triangles[3 * t], b = triangles[3 * t + 1], c = triangles[3 * t + 2];
+            int first = Math.min(a, Math.min(b, c));
+            List<Integer> key = first == a ? List.of(a, b, c) : first == b ? List.of(b, c, a) : List.of(c, a, b);
+            List<Integer> reverse = List.of(key.get(0), key.get(2), key.get(1));
+            Integer twin = seen.remove(reverse);
+            if (twin != null) {
+                dropped[t] = true;
+                dropped[twin] = true;
+            } else {
+                seen.putIfAbsent(key, t);
+            }
+        }
+        int[] kept = new int[triangles.length];
+        int n = 0;
+        for (int t = 0; t < dropped.length; t++) {
+            if (!dropped[t]) {
+                System.arraycopy(triangles, 3 * t, kept, n, 3);
+                n += 3;
+            }
+        }
+        return n == triangles.length ? triangles : Arrays.copyOf(kept, n);
     }
 
     private int skipSpace(int i, int end) {

@@ -80,7 +80,8 @@ final class ImportRun {
             String source) {
     }
 
-    private record ContextMuscle(String id, Side side, String name, Piece piece, String source) {
+    /** A context muscle; a left one that is the right's mirror image ({@code mirrorOf}) is not simplified again. */
+    private record ContextMuscle(String id, Side side, String name, Piece piece, String source, ContextMuscle mirrorOf) {
     }
 
     private record BonePart(String id, Side side, String name, Piece piece) {
@@ -131,7 +132,7 @@ final class ImportRun {
                 pieces.add(m.leftPiece);
             }
         });
-        context.forEach(c -> pieces.add(c.piece));
+        context.stream().filter(c -> c.mirrorOf == null).forEach(c -> pieces.add(c.piece));
         bones.forEach(b -> pieces.add(b.piece));
         total = done + pieces.size();
         simplifyAll(pieces);
@@ -286,17 +287,22 @@ final class ImportRun {
         if (midline > 0) {
             notes.add(midline + " midline muscle files (no side) are not shown: a muscle in Myoplan has a side.");
         }
-        List<ContextMuscle> result = new ArrayList<>();
+        Map<String, ContextMuscle> result = new LinkedHashMap<>();
         byKey.forEach((key, elements) -> {
             String name = capitalised(withoutSide(elements.get(0).name()));
             Side side = sides.get(key);
             Surface surface = Surface.join(elements.stream().map(e -> surfaces.get(e.file())).toList());
             String source = "BodyParts3D 4.0: " + String.join(", ", elements.stream()
                     .map(e -> e.name() + " (" + e.fma() + ", " + e.file() + ")").distinct().toList());
-            result.add(new ContextMuscle(Muscle.CONTEXT_PREFIX + key.substring(0, key.lastIndexOf('.')), side, name,
-                    new Piece(name + " (" + side.displayName() + ")", surface), source));
+            String id = key.substring(0, key.lastIndexOf('.'));
+            ContextMuscle other = result.get(id + "." + (side == Side.LEFT ? Side.RIGHT : Side.LEFT).keySuffix());
+            ContextMuscle mirrorOf = other != null && other.mirrorOf == null
+                    && (side == Side.LEFT ? isMirror(other.piece.surface, surface) : isMirror(surface, other.piece.surface))
+                    ? other : null;
+            result.put(key, new ContextMuscle(Muscle.CONTEXT_PREFIX + id, side, name,
+                    new Piece(name + " (" + side.displayName() + ")", surface), source, mirrorOf));
         });
-        return result;
+        return new ArrayList<>(result.values());
     }
 
     private List<BonePart> bones(List<PartTables.Element> present) {
@@ -369,14 +375,31 @@ final class ImportRun {
     private void simplifyAll(List<Piece> pieces) throws AtlasFormatException {
         List<Callable<Surface>> tasks = new ArrayList<>();
         for (Piece p : pieces) {
-            tasks.add(() -> {
-                QuadricSimplifier.Result r = QuadricSimplifier.simplify(p.surface.positions(), p.surface.triangles(), p.target);
-                return new Surface(r.positions(), r.triangles());
-            });
+            tasks.add(() -> simplify(p.surface, p.target));
         }
         List<Surface> results = parallel(tasks, pieces.stream().map(p -> p.label).toList());
         for (int i = 0; i < pieces.size(); i++) {
             pieces.get(i).simplified = results.get(i);
+        }
+    }
+
+    /**
+     * The surface simplified to the target; a closed surface that would lose more than half its volume
+     * (a thin sheet such as the thyrohyoid folds over itself at a few dozen triangles, and its volume turns
+     * negative) gets twice the triangles until it keeps its shape.
+     */
+    static Surface simplify(Surface surface, int target) {
+        boolean closed = surface.isClosed();
+        double volume = closed ? surface.signedVolume() : 0;
+        int t = target;
+        while (true) {
+            QuadricSimplifier.Result r = QuadricSimplifier.simplify(surface.positions(), surface.triangles(), t);
+            Surface simple = new Surface(r.positions(), BodyPartsObj.withoutTwins(r.triangles())).compacted();
+            boolean keepsShape = !closed || simple.isClosed() && simple.signedVolume() > volume / 2;
+            if (keepsShape || t >= surface.triangleCount()) {
+                return simple;
+            }
+            t = Math.min(2 * t, surface.triangleCount());
         }
     }
 
@@ -391,7 +414,7 @@ final class ImportRun {
             Mesh left = m.leftPiece == null ? right.mirroredX() : mesh(m.leftPiece.simplified, floor);
             if (m.right == null) { // a context muscle from the 3.0 files
                 for (Side side : Side.values()) {
-                    ContextMuscle c = new ContextMuscle(m.id, side, m.name, null, m.source);
+                    ContextMuscle c = new ContextMuscle(m.id, side, m.name, null, m.source, null);
                     contextMeshes.add(c);
                     meshes.put(c, side == Side.RIGHT ? right : left);
                 }
@@ -413,7 +436,8 @@ final class ImportRun {
         double height = bodyHeight(bones, floor);
         List<Muscle> extra = new ArrayList<>();
         for (ContextMuscle c : contextMeshes) {
-            Mesh mesh = meshes.containsKey(c) ? meshes.get(c) : mesh(c.piece.simplified, floor);
+            Mesh mesh = meshes.containsKey(c) ? meshes.get(c) : c.mirrorOf != null
+                    ? mesh(c.mirrorOf.piece.simplified, floor).mirroredX() : mesh(c.piece.simplified, floor);
             double[] centre = centre(mesh);
             Muscle near = nearestMapped(centre, centres, replaced);
             String region = near != null ? near.region() : centre[1] > 0.84 * height ? "head and neck" : "trunk";

@@ -66,13 +66,18 @@ record Surface(float[] positions, int[] triangles) {
     double signedVolume() {
         double sum = 0;
         for (int t = 0; t < triangles.length; t += 3) {
-            int a = 3 * triangles[t], b = 3 * triangles[t + 1], c = 3 * triangles[t + 2];
-            double ax = positions[a], ay = positions[a + 1], az = positions[a + 2];
-            double bx = positions[b], by = positions[b + 1], bz = positions[b + 2];
-            double cx = positions[c], cy = positions[c + 1], cz = positions[c + 2];
-            sum += ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
+            sum += tetrahedron(t);
         }
-        return sum / 6;
+        return sum;
+    }
+
+    /** The signed volume of the tetrahedron of triangle {@code t} (its first index) and the origin. */
+    private double tetrahedron(int t) {
+        int a = 3 * triangles[t], b = 3 * triangles[t + 1], c = 3 * triangles[t + 2];
+        double ax = positions[a], ay = positions[a + 1], az = positions[a + 2];
+        double bx = positions[b], by = positions[b + 1], bz = positions[b + 2];
+        double cx = positions[c], cy = positions[c + 1], cz = positions[c + 2];
+        return (ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx)) / 6;
     }
 
     double area() {
@@ -103,6 +108,24 @@ record Surface(float[] positions, int[] triangles) {
     double centreX() {
         float[] b = bounds();
         return (b[0] + b[3]) / 2.0;
+    }
+
+    /** The same surface without the vertices no triangle uses. */
+    Surface compacted() {
+        int[] index = new int[vertexCount()];
+        Arrays.fill(index, -1);
+        float[] p = new float[positions.length];
+        int[] t = new int[triangles.length];
+        int n = 0;
+        for (int i = 0; i < triangles.length; i++) {
+            int v = triangles[i];
+            if (index[v] < 0) {
+                System.arraycopy(positions, 3 * v, p, 3 * n, 3);
+                index[v] = n++;
+            }
+            t[i] = index[v];
+        }
+        return n == vertexCount() ? this : new Surface(Arrays.copyOf(p, 3 * n), t);
     }
 
     /** The same surface with the winding reversed (normals turned the other way). */

@@ -1,10 +1,12 @@
 package org.myoplan.atlas.bodyparts3d;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.myoplan.atlas.AtlasFormatException;
 
@@ -18,6 +20,19 @@ class BodyPartsObjTest {
         assertEquals(sphere.vertexCount(), read.vertexCount(), "3 corners a triangle welded back to the sphere's vertices");
         assertTrue(read.isClosed());
         assertEquals(sphere.signedVolume(), read.signedVolume(), 0.01 * sphere.signedVolume());
+    }
+
+    @Test
+    void aTriangleAndItsReverseAreDroppedTogetherAndTheSurfaceStaysClosed() {
+        Surface sphere = Shapes.sphere(1, 1, 0, 0, 0);
+        int[] t = sphere.triangles();
+        int[] withFin = Arrays.copyOf(t, t.length + 6);
+        int[] fin = {t[0], t[4], t[8], t[4], t[0], t[8]}; // a fin across the sphere, both ways round
+        System.arraycopy(fin, 0, withFin, t.length, 6);
+        int[] cleaned = BodyPartsObj.withoutTwins(withFin);
+        assertEquals(t.length, cleaned.length);
+        assertTrue(new Surface(sphere.positions(), cleaned).isClosed());
+        assertSame(t, BodyPartsObj.withoutTwins(t), "nothing to drop: the same array");
     }
 
     @Test
