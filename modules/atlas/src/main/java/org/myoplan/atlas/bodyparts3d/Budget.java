@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * How many triangles the imported atlas may have, so the 3D View draws an orbit frame within 16 ms with
- * software OpenGL (llvmpipe, 1280x800, 2 cores): about 135,000 in all (measured on the real archive: 75,000
- * mapped, 30,000 context, 28,000 bones). The mapped muscles (both sides) get
- * the finest share, the context muscles and the bones the rest (the mapped muscles' surface is about 3 m² of both sides, the context muscles' 1.3 m², the
- * bones' 1.4 m², so these shares make the mapped muscles the finest). Within a share each mesh gets triangles in
- * proportion to its surface area, at least {@code minimum} and never more than it has.
+ * software OpenGL (llvmpipe, 1280x800, 2 cores): about 135,000 in all (on the real archive: 75,000 for the
+ * mapped muscles, 30,000 context, 28,000 bones). The mapped muscles (both sides) get the finest share: their
+ * surface is about 3 m², the context muscles' 1.3 m² and the bones' 1.4 m². Within a share each mesh
+ * gets triangles in proportion to its surface area, at least {@code minimum} and never more than it has; a
+ * thin sheet that would fold gets more (ImportRun.simplify).
  */
 record Budget(int mapped, int context, int bones, int minimum) {
 

@@ -26,7 +26,6 @@ import org.myoplan.atlas.Layer;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.geometry.Mesh;
 import org.myoplan.atlas.geometry.Normals;
-import org.myoplan.model.Limb;
 import org.myoplan.model.Side;
 
 /**
