@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,16 @@ public final class Atlas {
         this.patterns = new LinkedHashMap<>(patterns);
         this.byKey = new LinkedHashMap<>();
         muscles.forEach(m -> byKey.put(m.key(), m));
+    }
+
+    /**
+     * An atlas of these parts, e.g. an import or the store's copy; {@code groups} and {@code patterns} map
+     * ids as {@link #groups()} and {@link #patternIds()} give them.
+     */
+    public static Atlas of(List<Muscle> muscles, List<Bone> bones, List<SkinPart> skin, Map<String,
+            List<String>> groups,
+            Map<String, List<String>> patterns, Provenance provenance) {
+        return new Atlas(muscles, bones, skin, groups, patterns, provenance);
     }
 
     /** Myoplan's own atlas, generated from the data file shipped in this module. */
@@ -187,6 +198,11 @@ public final class Atlas {
 
     public List<String> patterns() {
         return List.copyOf(patterns.keySet());
+    }
+
+    /** Each spasticity pattern's muscle ids, in the data file's order. */
+    public Map<String, List<String>> patternIds() {
+        return Collections.unmodifiableMap(patterns);
     }
 
     /** The muscles of a spasticity pattern on one side, e.g. ("Flexed elbow", LEFT). */

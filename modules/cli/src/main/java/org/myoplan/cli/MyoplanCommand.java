@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         versionProvider = MyoplanCommand.Version.class,
         description = "Myoplan on the command line: botulinum toxin injection planning without the window.",
         footer = {"", "Run 'myoplan help COMMAND' for the options of a command."},
-        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, MusclesCommand.class, ExportCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, MusclesCommand.class, ExportCommand.class,
+            AtlasCommand.class})
 public final class MyoplanCommand implements Runnable {
 
     @Spec
