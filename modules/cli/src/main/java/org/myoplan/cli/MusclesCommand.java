@@ -69,7 +69,7 @@ final class MusclesCommand implements Callable<Integer> {
         }
         List<Muscle> muscles = atlas.muscles().stream()
                 .filter(m -> side == null || m.side().displayName().equalsIgnoreCase(side))
-                .filter(m -> limb == null || m.limb().name().equalsIgnoreCase(limb))
+                .filter(m -> limb == null || m.limb() != null && m.limb().name().equalsIgnoreCase(limb))
                 .filter(m -> region == null || m.region().equalsIgnoreCase(region))
                 .toList();
         PrintWriter out = spec.commandLine().getOut();
