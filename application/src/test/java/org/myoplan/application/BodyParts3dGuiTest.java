@@ -11,9 +11,15 @@ import java.io.File;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import junit.framework.Test;
+import org.netbeans.jemmy.QueueTool;
 import org.netbeans.jemmy.operators.ComponentOperator;
+import org.netbeans.jemmy.operators.ContainerOperator;
+import org.netbeans.jemmy.operators.JButtonOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JLabelOperator;
+import org.netbeans.jemmy.operators.JMenuBarOperator;
+import org.netbeans.jemmy.operators.JPopupMenuOperator;
+import org.netbeans.jemmy.operators.JTableOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
 
 /**
@@ -25,6 +31,7 @@ import org.netbeans.jemmy.util.NameComponentChooser;
 public class BodyParts3dGuiTest extends GuiTestCase {
 
     private static final String LEFT_BICEPS = "Biceps brachii (left)";
+    private static final int UNITS = 2;
 
     public BodyParts3dGuiTest(String name) {
         super(name);
@@ -67,6 +74,41 @@ public class BodyParts3dGuiTest extends GuiTestCase {
         new ComponentOperator(canvas).clickMouse(onBiceps.x, onBiceps.y, 1);
         AtlasImports.waitForListSelection(main, LEFT_BICEPS);
         saveScreenshot(capture(main.getSource()), "bodyparts3d-left-biceps-clicked.png");
+
+        showAPlanOnTheImportedAtlas(main, canvas);
+    }
+
+    /**
+     * A plan for a flexed elbow and an equinovarus foot on the left, dosed: its targets take their dose
+     * colours on BodyParts3D's muscles, seen from the front and from the back (the README's pictures).
+     */
+    private static void showAPlanOnTheImportedAtlas(JFrameOperator main, JComponent canvas) throws Exception {
+        PlanningGui.createPatient(main, "BP3D-1", "Anna Meier");
+        PlanningGui.selectPatient(main, "Anna Meier");
+        new JMenuBarOperator(main).pushMenuNoBlock("File|New Session");
+        ContainerOperator<?> plan = new ContainerOperator<>(PlanningGui.waitForEditor(main));
+        JTableOperator targets = new JTableOperator(plan, new NameComponentChooser("session.targets"));
+        new JButtonOperator(plan, new NameComponentChooser("session.addPattern")).push();
+        new JPopupMenuOperator().pushMenu("Flexed elbow|left");
+        waitUntil("the elbow's three muscles", () -> targets.getRowCount() == 3);
+        new JButtonOperator(plan, new NameComponentChooser("session.addPattern")).push();
+        new JPopupMenuOperator().pushMenu("Equinovarus foot|left");
+        waitUntil("and the foot's", () -> targets.getRowCount() > 6);
+        for (int row = 0; row < targets.getRowCount(); row++) {
+            int target = row;
+            targets.changeCellObject(row, UNITS, "40");
+            waitUntil("the dose of row " + row + " is taken", () -> "40".equals(targets.getValueAt(target, UNITS)));
+        }
+        new JButtonOperator(main, "Anterior").push();
+        long before = framesDrawn(canvas);
+        waitUntil("the 3D View draws the plan", () -> framesDrawn(canvas) > before);
+        new QueueTool().waitEmpty(500);
+        saveScreenshot(capture(main.getSource()), "bodyparts3d-plan-anterior.png");
+        long turned = framesDrawn(canvas);
+        new JButtonOperator(main, "Posterior").push();
+        waitUntil("the 3D View turns to the back", () -> framesDrawn(canvas) > turned);
+        new QueueTool().waitEmpty(500);
+        saveScreenshot(capture(main.getSource()), "bodyparts3d-plan-posterior.png");
     }
 
     /** The unpacked BodyParts3D 4.0 archive, or null (with a message) where this machine does not have it. */
