@@ -4,16 +4,12 @@ import static org.myoplan.application.GuiTests.capture;
 import static org.myoplan.application.GuiTests.saveScreenshot;
 import static org.myoplan.application.GuiTests.waitUntil;
 
-import java.awt.Component;
-import java.awt.EventQueue;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import javax.imageio.ImageIO;
-import javax.swing.JFileChooser;
 import junit.framework.Test;
-import org.netbeans.jemmy.ComponentChooser;
-import org.netbeans.jemmy.operators.ContainerOperator;
+import org.netbeans.jemmy.QueueTool;
 import org.netbeans.jemmy.operators.JButtonOperator;
 import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
@@ -58,6 +54,7 @@ public class DocumentsOptionsTest extends GuiTestCase {
                 new JTextFieldOperator(options, new NameComponentChooser("documents.consent"));
         waitUntil("the wording's path is filled in", () -> wording.getAbsolutePath().equals(consentField.getText()));
         saveScreenshot(capture(options.getSource()), "options-documents.png");
+        new QueueTool().waitEmpty(1000); // the Options dialog fails when closed before it has settled
         new JButtonOperator(options, "Cancel").push();
         options.waitClosed();
     }
@@ -65,24 +62,6 @@ public class DocumentsOptionsTest extends GuiTestCase {
     /** Pushes a Browse... button, checks the chooser says Choose, picks the file and pushes Choose. */
     private static void choose(JDialogOperator options, String button, String title, File file) throws Exception {
         new JButtonOperator(options, new NameComponentChooser(button)).pushNoBlock();
-        JDialogOperator dialog = new JDialogOperator(new GuiTests.TitleStartsWith(title));
-        JFileChooser chooser = (JFileChooser) new ContainerOperator<>(dialog).waitSubComponent(new ComponentChooser() {
-            @Override
-            public boolean checkComponent(Component c) {
-                return c instanceof JFileChooser;
-            }
-
-            @Override
-            public String getDescription() {
-                return "the file chooser";
-            }
-        });
-        assertEquals("Choose", chooser.getApproveButtonText());
-        EventQueue.invokeAndWait(() -> {
-            chooser.setCurrentDirectory(file.getParentFile());
-            chooser.setSelectedFile(file);
-        });
-        new JButtonOperator(dialog, "Choose").push();
-        dialog.waitClosed();
+        GuiTests.pickInChooser(title, file, "Choose").waitClosed();
     }
 }

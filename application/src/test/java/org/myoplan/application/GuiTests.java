@@ -29,7 +29,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
+import javax.swing.JFileChooser;
 import javax.swing.SwingUtilities;
+import junit.framework.Assert;
 import junit.framework.AssertionFailedError;
 import junit.framework.Test;
 import org.netbeans.jemmy.ComponentChooser;
@@ -38,6 +40,7 @@ import org.netbeans.jemmy.QueueTool;
 import org.netbeans.jemmy.TestOut;
 import org.netbeans.jemmy.Waitable;
 import org.netbeans.jemmy.Waiter;
+import org.netbeans.jemmy.operators.ContainerOperator;
 import org.netbeans.jemmy.operators.JButtonOperator;
 import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
@@ -384,5 +387,31 @@ final class GuiTests {
             }
         }
         return new Highlight(count, sx, sy, points);
+    }
+
+    /**
+     * In the file chooser dialog titled {@code title}: checks that its button says {@code approve} (what
+     * happens next, not "Open"), picks the file or folder and pushes the button; answers the dialog.
+     */
+    static JDialogOperator pickInChooser(String title, File file, String approve) throws Exception {
+        JDialogOperator dialog = new JDialogOperator(new TitleStartsWith(title));
+        JFileChooser chooser = (JFileChooser) new ContainerOperator<>(dialog).waitSubComponent(new ComponentChooser() {
+            @Override
+            public boolean checkComponent(Component c) {
+                return c instanceof JFileChooser;
+            }
+
+            @Override
+            public String getDescription() {
+                return "the file chooser";
+            }
+        });
+        Assert.assertEquals(approve, chooser.getApproveButtonText());
+        EventQueue.invokeAndWait(() -> {
+            chooser.setCurrentDirectory(file.getParentFile());
+            chooser.setSelectedFile(file);
+        });
+        new JButtonOperator(dialog, approve).push();
+        return dialog;
     }
 }

@@ -13,7 +13,6 @@ import static org.myoplan.application.PlanningGui.selectMuscle;
 
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.EventQueue;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
@@ -21,11 +20,9 @@ import java.io.File;
 import java.util.Arrays;
 import java.util.Locale;
 import javax.swing.JComponent;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 import junit.framework.Test;
-import org.netbeans.jemmy.ComponentChooser;
 import org.netbeans.jemmy.operators.ComponentOperator;
 import org.netbeans.jemmy.operators.ContainerOperator;
 import org.netbeans.jemmy.operators.JButtonOperator;
@@ -242,25 +239,7 @@ public class PlanningWorkflowTest extends GuiTestCase {
         File folder = new File(getWorkDir(), "exported");
         assertTrue(folder.mkdirs() || folder.isDirectory());
         new JButtonOperator(main, new NameComponentChooser("session.export")).pushNoBlock();
-        JDialogOperator chooserDialog = new JDialogOperator(new GuiTests.TitleStartsWith("Folder for the PDFs"));
-        JFileChooser chooser = (JFileChooser) new ContainerOperator<>(chooserDialog)
-                .waitSubComponent(new ComponentChooser() {
-                    @Override
-                    public boolean checkComponent(Component c) {
-                        return c instanceof JFileChooser;
-                    }
-
-                    @Override
-                    public String getDescription() {
-                        return "the file chooser";
-                    }
-                });
-        assertEquals("Export", chooser.getApproveButtonText());
-        EventQueue.invokeAndWait(() -> {
-            chooser.setCurrentDirectory(folder.getParentFile());
-            chooser.setSelectedFile(folder);
-        });
-        new JButtonOperator(chooserDialog, "Export").push();
+        GuiTests.pickInChooser("Folder for the PDFs", folder, "Export");
         JDialogOperator written = new JDialogOperator(new GuiTests.TitleStartsWith("Documents Written"));
         saveScreenshot(capture(written.getSource()), "documents-written.png");
         String[] files = folder.list();

@@ -52,7 +52,8 @@ final class MuscleNode extends AbstractNode {
         set.put(text("side", Bundle.PROP_Side(), muscle.side().displayName()));
         set.put(text("region", Bundle.PROP_Region(), muscle.region()));
         // the archive's other muscles (context) of the trunk, head and neck belong to no limb
-        set.put(text("limb", Bundle.PROP_Limb(), muscle.limb() == null ? "" : muscle.limb().name().toLowerCase(Locale.ROOT)));
+        String limb = muscle.limb() == null ? "" : muscle.limb().name().toLowerCase(Locale.ROOT);
+        set.put(text("limb", Bundle.PROP_Limb(), limb));
         set.put(text("layer", Bundle.PROP_Layer(), muscle.layer().name().toLowerCase(Locale.ROOT)));
         set.put(text("origin", Bundle.PROP_Origin(), muscle.originBone()));
         set.put(text("insertion", Bundle.PROP_Insertion(), muscle.insertionBone()));
