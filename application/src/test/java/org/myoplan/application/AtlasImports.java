@@ -62,4 +62,9 @@ final class AtlasImports {
     static void waitForListSelection(JFrameOperator main, String muscle) throws InterruptedException {
         waitUntil("the Muscles list selects " + muscle, () -> selectedInList(main).equals(List.of(muscle)));
     }
+
+    /** Waits until the Muscles list selects nothing (the 3D selection was cleared). */
+    static void waitForNoListSelection(JFrameOperator main) throws InterruptedException {
+        waitUntil("the Muscles list selects nothing", () -> selectedInList(main).isEmpty());
+    }
 }

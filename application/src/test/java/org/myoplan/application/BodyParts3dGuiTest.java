@@ -7,6 +7,8 @@ import static org.myoplan.application.GuiTests.saveScreenshot;
 import static org.myoplan.application.GuiTests.waitUntil;
 
 import java.awt.Point;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
 import java.io.File;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -99,16 +101,23 @@ public class BodyParts3dGuiTest extends GuiTestCase {
             targets.changeCellObject(row, UNITS, "40");
             waitUntil("the dose of row " + row + " is taken", () -> "40".equals(targets.getValueAt(target, UNITS)));
         }
-        new JButtonOperator(main, "Anterior").push();
+        // a click beside the body clears the selection and makes the 3D View the active window, which
+        // Shift+Escape then maximizes: the whole body, the plan's colours only
+        new ComponentOperator(canvas).clickMouse(5, 5, 1);
+        AtlasImports.waitForNoListSelection(main);
+        main.pushKey(KeyEvent.VK_ESCAPE, InputEvent.SHIFT_MASK);
+        showWholeBody(main, canvas, "Reset", "bodyparts3d-plan-anterior.png");
+        showWholeBody(main, canvas, "Posterior", "bodyparts3d-plan-posterior.png");
+        main.pushKey(KeyEvent.VK_ESCAPE, InputEvent.SHIFT_MASK);
+    }
+
+    private static void showWholeBody(JFrameOperator main, JComponent canvas, String view, String screenshot)
+            throws Exception {
         long before = framesDrawn(canvas);
-        waitUntil("the 3D View draws the plan", () -> framesDrawn(canvas) > before);
-        new QueueTool().waitEmpty(500);
-        saveScreenshot(capture(main.getSource()), "bodyparts3d-plan-anterior.png");
-        long turned = framesDrawn(canvas);
-        new JButtonOperator(main, "Posterior").push();
-        waitUntil("the 3D View turns to the back", () -> framesDrawn(canvas) > turned);
-        new QueueTool().waitEmpty(500);
-        saveScreenshot(capture(main.getSource()), "bodyparts3d-plan-posterior.png");
+        new JButtonOperator(main, view).push();
+        waitUntil("the 3D View draws the " + view + " view", () -> framesDrawn(canvas) > before);
+        new QueueTool().waitEmpty(300);
+        saveScreenshot(capture(main.getSource()), screenshot);
     }
 
     /** The unpacked BodyParts3D 4.0 archive, or null (with a message) where this machine does not have it. */

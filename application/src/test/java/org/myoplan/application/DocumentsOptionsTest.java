@@ -54,7 +54,7 @@ public class DocumentsOptionsTest extends GuiTestCase {
                 new JTextFieldOperator(options, new NameComponentChooser("documents.consent"));
         waitUntil("the wording's path is filled in", () -> wording.getAbsolutePath().equals(consentField.getText()));
         saveScreenshot(capture(options.getSource()), "options-documents.png");
-        new QueueTool().waitEmpty(1000); // the Options dialog fails when closed before it has settled
+        new QueueTool().waitEmpty(300); // the Options dialog fails when closed before it has settled
         new JButtonOperator(options, "Cancel").push();
         options.waitClosed();
     }

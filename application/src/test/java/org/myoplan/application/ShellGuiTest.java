@@ -90,7 +90,7 @@ public class ShellGuiTest extends GuiTestCase {
         saveScreenshot(capture(options.getSource()), "options-documents.png");
         // the Options dialog finishes setting itself up on the event thread after it shows; closing it
         // before that makes the platform's own panel fail (a null category model), so let it settle
-        new QueueTool().waitEmpty(1000);
+        new QueueTool().waitEmpty(300);
         new JButtonOperator(options, "Cancel").push();
         options.waitClosed();
     }
