@@ -103,12 +103,14 @@ public class BodyParts3dGuiTest extends GuiTestCase {
         }
         // a click beside the body clears the selection and makes the 3D View the active window, which
         // Shift+Escape then maximizes: the whole body, the plan's colours only
-        new ComponentOperator(canvas).clickMouse(5, 5, 1);
+        ComponentOperator view = new ComponentOperator(canvas);
+        view.clickMouse(5, 5, 1);
         AtlasImports.waitForNoListSelection(main);
-        main.pushKey(KeyEvent.VK_ESCAPE, InputEvent.SHIFT_MASK);
+        view.pushKey(KeyEvent.VK_ESCAPE, InputEvent.SHIFT_MASK);
+        waitUntil("the 3D View fills the window", () -> canvas.getHeight() > main.getHeight() / 2);
         showWholeBody(main, canvas, "Reset", "bodyparts3d-plan-anterior.png");
         showWholeBody(main, canvas, "Posterior", "bodyparts3d-plan-posterior.png");
-        main.pushKey(KeyEvent.VK_ESCAPE, InputEvent.SHIFT_MASK);
+        view.pushKey(KeyEvent.VK_ESCAPE, InputEvent.SHIFT_MASK);
     }
 
     private static void showWholeBody(JFrameOperator main, JComponent canvas, String view, String screenshot)
