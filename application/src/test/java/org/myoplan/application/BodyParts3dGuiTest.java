@@ -7,8 +7,6 @@ import static org.myoplan.application.GuiTests.saveScreenshot;
 import static org.myoplan.application.GuiTests.waitUntil;
 
 import java.awt.Point;
-import java.awt.event.InputEvent;
-import java.awt.event.KeyEvent;
 import java.io.File;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -102,15 +100,14 @@ public class BodyParts3dGuiTest extends GuiTestCase {
             waitUntil("the dose of row " + row + " is taken", () -> "40".equals(targets.getValueAt(target, UNITS)));
         }
         // a click beside the body clears the selection and makes the 3D View the active window, which
-        // Shift+Escape then maximizes: the whole body, the plan's colours only
+        // Window > Configure Window > Maximize then enlarges: the whole body, the plan's colours only
         ComponentOperator view = new ComponentOperator(canvas);
         view.clickMouse(5, 5, 1);
         AtlasImports.waitForNoListSelection(main);
-        view.pushKey(KeyEvent.VK_ESCAPE, InputEvent.SHIFT_MASK);
+        new JMenuBarOperator(main).pushMenuNoBlock("Window|Configure Window|Maximize", "|");
         waitUntil("the 3D View fills the window", () -> canvas.getHeight() > main.getHeight() / 2);
         showWholeBody(main, canvas, "Reset", "bodyparts3d-plan-anterior.png");
         showWholeBody(main, canvas, "Posterior", "bodyparts3d-plan-posterior.png");
-        view.pushKey(KeyEvent.VK_ESCAPE, InputEvent.SHIFT_MASK);
     }
 
     private static void showWholeBody(JFrameOperator main, JComponent canvas, String view, String screenshot)
