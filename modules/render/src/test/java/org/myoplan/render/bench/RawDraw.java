@@ -24,12 +24,14 @@ final class RawDraw implements GLEventListener {
 
     private static final String SHADERS = "/org/myoplan/render/gl/";
     private static final float[] IDENTITY = {1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1};
+    private static final float[] MUSCLE_RED = {0.78f, 0.30f, 0.28f, 1f};
 
     private final List<SceneMesh> meshes;
     private final OrbitCamera camera;
     private int program;
     private int vertexArray;
-    private int[] buffers = new int[2];
+    private int[] buffers = new int[3];
+    private int colourTexture;
     private int indexCount;
 
     RawDraw(List<SceneMesh> meshes, OrbitCamera camera) {
@@ -48,9 +50,8 @@ final class RawDraw implements GLEventListener {
         gl.glClearColor(background[0], background[1], background[2], 1f);
         gl.glUseProgram(program);
         gl.glUniformMatrix4fv(gl.glGetUniformLocation(program, "modelMatrix"), 1, false, IDENTITY, 0);
-        gl.glUniform4f(gl.glGetUniformLocation(program, "colour"), 0.78f, 0.30f, 0.28f, 1f);
-        gl.glUniform1f(gl.glGetUniformLocation(program, "tint"), 0f);
         gl.glUniform1f(gl.glGetUniformLocation(program, "selected"), 0f);
+        gl.glUniform1i(gl.glGetUniformLocation(program, "meshColours"), 1);
     }
 
     @Override
@@ -63,6 +64,8 @@ final class RawDraw implements GLEventListener {
         gl.glUniformMatrix4fv(gl.glGetUniformLocation(program, "projectionMatrix"), 1, false,
                 camera.projectionMatrix().get(new float[16]), 0);
         gl.glBindVertexArray(vertexArray);
+        gl.glActiveTexture(GL3.GL_TEXTURE1);
+        gl.glBindTexture(GL3.GL_TEXTURE_BUFFER, colourTexture);
         gl.glDrawElements(GL3.GL_TRIANGLES, indexCount, GL3.GL_UNSIGNED_INT, 0);
     }
 
@@ -75,7 +78,8 @@ final class RawDraw implements GLEventListener {
     @Override
     public void dispose(GLAutoDrawable drawable) {
         GL3 gl = drawable.getGL().getGL3();
-        gl.glDeleteBuffers(2, buffers, 0);
+        gl.glDeleteTextures(1, new int[] {colourTexture}, 0);
+        gl.glDeleteBuffers(3, buffers, 0);
         gl.glDeleteVertexArrays(1, new int[] {vertexArray}, 0);
         gl.glDeleteProgram(program);
     }
@@ -100,7 +104,7 @@ final class RawDraw implements GLEventListener {
         int[] ids = new int[1];
         gl.glGenVertexArrays(1, ids, 0);
         vertexArray = ids[0];
-        gl.glGenBuffers(2, buffers, 0);
+        gl.glGenBuffers(3, buffers, 0);
         gl.glBindVertexArray(vertexArray);
         gl.glBindBuffer(GL3.GL_ARRAY_BUFFER, buffers[0]);
         gl.glBufferData(GL3.GL_ARRAY_BUFFER, (long) data.limit() * Float.BYTES, data, GL3.GL_STATIC_DRAW);
@@ -110,6 +114,13 @@ final class RawDraw implements GLEventListener {
         gl.glVertexAttribPointer(1, 3, GL3.GL_FLOAT, false, 24, 12);
         gl.glBindBuffer(GL3.GL_ELEMENT_ARRAY_BUFFER, buffers[1]);
         gl.glBufferData(GL3.GL_ELEMENT_ARRAY_BUFFER, (long) indexCount * Integer.BYTES, indices, GL3.GL_STATIC_DRAW);
+        // One colour for all: the vertices carry no mesh number, so the shader reads texel 0.
+        gl.glBindBuffer(GL3.GL_TEXTURE_BUFFER, buffers[2]);
+        gl.glBufferData(GL3.GL_TEXTURE_BUFFER, 4L * Float.BYTES, Buffers.newDirectFloatBuffer(MUSCLE_RED), GL3.GL_STATIC_DRAW);
+        gl.glGenTextures(1, ids, 0);
+        colourTexture = ids[0];
+        gl.glBindTexture(GL3.GL_TEXTURE_BUFFER, colourTexture);
+        gl.glTexBuffer(GL3.GL_TEXTURE_BUFFER, GL3.GL_RGBA32F, buffers[2]);
     }
 
     private static int compile(GL3 gl, int type, String resource) {
