@@ -3,6 +3,7 @@ package org.myoplan.render.gl;
 import com.jogamp.common.nio.Buffers;
 import com.jogamp.opengl.GL3;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.util.Comparator;
@@ -51,14 +52,23 @@ final class GpuScene {
         this.colours = Buffers.newDirectFloatBuffer(Math.max(1, meshes.size()) * 4);
     }
 
-    /** Leaves the vertex array bound. */
-    static GpuScene upload(GL3 gl, Scene scene) {
+    /**
+     * The scene's buffers in the order they are drawn, made on any thread: a few megabytes of copying that
+     * need not hold up the thread that draws.
+     */
+    record Data(List<SceneMesh> meshes, ByteBuffer vertices, IntBuffer indices, long[] firstIndexByte,
+            int[] indexCount) {
+    }
+
+    static Data prepare(Scene scene) {
         List<SceneMesh> meshes = scene.meshes().stream()
                 .sorted(Comparator.comparing((SceneMesh mesh) -> mesh.layer()).reversed()).toList();
         int vertices = meshes.stream().mapToInt(SceneMesh::vertexCount).sum();
         int indices = meshes.stream().mapToInt(mesh -> mesh.indices().length).sum();
-        ByteBuffer vertexData = Buffers.newDirectByteBuffer(Math.max(1, vertices) * STRIDE);
-        IntBuffer indexData = Buffers.newDirectIntBuffer(Math.max(1, indices));
+        // Plain java.nio rather than JOGL's Buffers: made off the GL thread, and JOGL's classes start up
+        // in a cycle (Buffers and its platform properties) that two threads starting it at once deadlock on.
+        ByteBuffer vertexData = direct(Math.max(1, vertices) * STRIDE);
+        IntBuffer indexData = direct(Math.max(1, indices) * Integer.BYTES).asIntBuffer();
         long[] firstIndexByte = new long[meshes.size()];
         int[] indexCount = new int[meshes.size()];
         int base = 0;
@@ -76,9 +86,14 @@ final class GpuScene {
             }
             base += mesh.vertexCount();
         }
-        vertexData.flip();
-        indexData.flip();
+        return new Data(meshes, vertexData.flip(), indexData.flip(), firstIndexByte, indexCount);
+    }
 
+    /** Leaves the vertex array bound. */
+    static GpuScene upload(GL3 gl, Data data) {
+        List<SceneMesh> meshes = data.meshes();
+        ByteBuffer vertexData = data.vertices().duplicate();
+        IntBuffer indexData = data.indices().duplicate();
         int[] ids = new int[1];
         gl.glGenVertexArrays(1, ids, 0);
         int vertexArray = ids[0];
@@ -94,16 +109,18 @@ final class GpuScene {
         gl.glEnableVertexAttribArray(MESH_NUMBER);
         gl.glVertexAttribIPointer(MESH_NUMBER, 1, GL3.GL_INT, STRIDE, 6L * Float.BYTES);
         gl.glBindBuffer(GL3.GL_ELEMENT_ARRAY_BUFFER, buffers[1]);
-        gl.glBufferData(GL3.GL_ELEMENT_ARRAY_BUFFER, (long) indexData.limit() * Integer.BYTES, indexData, GL3.GL_STATIC_DRAW);
+        gl.glBufferData(GL3.GL_ELEMENT_ARRAY_BUFFER, (long) indexData.limit() * Integer.BYTES, indexData,
+                GL3.GL_STATIC_DRAW);
 
         gl.glBindBuffer(GL3.GL_TEXTURE_BUFFER, buffers[2]);
-        gl.glBufferData(GL3.GL_TEXTURE_BUFFER, (long) Math.max(1, meshes.size()) * 4 * Float.BYTES, null, GL3.GL_DYNAMIC_DRAW);
+        long colourBytes = (long) Math.max(1, meshes.size()) * 4 * Float.BYTES;
+        gl.glBufferData(GL3.GL_TEXTURE_BUFFER, colourBytes, null, GL3.GL_DYNAMIC_DRAW);
         gl.glGenTextures(1, ids, 0);
         gl.glBindTexture(GL3.GL_TEXTURE_BUFFER, ids[0]);
         gl.glTexBuffer(GL3.GL_TEXTURE_BUFFER, GL3.GL_RGBA32F, buffers[2]);
         gl.glBindTexture(GL3.GL_TEXTURE_BUFFER, 0);
         gl.glBindBuffer(GL3.GL_TEXTURE_BUFFER, 0);
-        return new GpuScene(meshes, firstIndexByte, indexCount, vertexArray, buffers, ids[0]);
+        return new GpuScene(meshes, data.firstIndexByte(), data.indexCount(), vertexArray, buffers, ids[0]);
     }
 
     /** The meshes in the order they are stored: outer layers first. */
@@ -111,7 +128,7 @@ final class GpuScene {
         return meshes;
     }
 
-    /** Binds the vertex array, and the colour texture to the unit, with the style's colours (written when the style changed). */
+    /** Binds the vertex array, and the colour texture to the unit with the style's colours (rewritten on a change). */
     void bind(GL3 gl, SceneStyle style, int textureUnit) {
         if (style != coloured) {
             writeColours(gl, style);
@@ -126,6 +143,10 @@ final class GpuScene {
     void draw(GL3 gl, int first, int last) {
         long bytes = firstIndexByte[last] + (long) indexCount[last] * Integer.BYTES - firstIndexByte[first];
         gl.glDrawElements(GL3.GL_TRIANGLES, (int) (bytes / Integer.BYTES), GL3.GL_UNSIGNED_INT, firstIndexByte[first]);
+    }
+
+    private static ByteBuffer direct(int bytes) {
+        return ByteBuffer.allocateDirect(bytes).order(ByteOrder.nativeOrder());
     }
 
     void dispose(GL3 gl) {

@@ -8,8 +8,11 @@ import com.jogamp.opengl.GLEventListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.myoplan.render.scene.Layer;
 import org.myoplan.render.scene.Marker;
 import org.myoplan.render.scene.Rgba;
@@ -28,6 +31,7 @@ import org.myoplan.render.scene.Shapes;
  */
 public final class SceneRenderer implements GLEventListener {
 
+    private static final Logger LOG = Logger.getLogger(SceneRenderer.class.getName());
     private static final Matrix4f IDENTITY = new Matrix4f();
     /**
      * A marker counts as visible when any part of a small sphere around it is: a point on the surface
@@ -49,6 +53,8 @@ public final class SceneRenderer implements GLEventListener {
     private final AtomicLong framesDrawn = new AtomicLong();
     private GpuScene gpuScene;
     private volatile Scene scene;
+    /** The scene's buffers, made in the background as soon as the scene is known (see GpuScene.prepare). */
+    private volatile CompletableFuture<GpuScene.Data> prepared;
     private volatile SceneStyle style = SceneStyle.PLAIN;
     private volatile boolean sceneChanged = true;
     private GpuMesh markerSphere;
@@ -67,6 +73,7 @@ public final class SceneRenderer implements GLEventListener {
 
     public SceneRenderer(Scene scene, OrbitCamera camera, Consumer<Throwable> failureHandler) {
         this.scene = Objects.requireNonNull(scene);
+        this.prepared = CompletableFuture.supplyAsync(() -> GpuScene.prepare(scene));
         this.camera = Objects.requireNonNull(camera);
         this.failureHandler = Objects.requireNonNull(failureHandler);
     }
@@ -78,6 +85,7 @@ public final class SceneRenderer implements GLEventListener {
     /** Replaces what is drawn; the upload happens in the next frame, on the GL thread. */
     public void setScene(Scene newScene) {
         scene = Objects.requireNonNull(newScene);
+        prepared = CompletableFuture.supplyAsync(() -> GpuScene.prepare(newScene));
         sceneChanged = true;
     }
 
@@ -110,6 +118,7 @@ public final class SceneRenderer implements GLEventListener {
     @Override
     public void init(GLAutoDrawable drawable) {
         try {
+            long start = System.nanoTime();
             GL3 gl = drawable.getGL().getGL3();
             program = ShaderProgram.load(gl, "scene.vert", "scene.frag");
             outlineProgram = ShaderProgram.load(gl, "outline.vert", "outline.frag");
@@ -124,6 +133,8 @@ public final class SceneRenderer implements GLEventListener {
             gl.glBlendFunc(GL3.GL_SRC_ALPHA, GL3.GL_ONE_MINUS_SRC_ALPHA);
             gl.glClearColor(BACKGROUND[0], BACKGROUND[1], BACKGROUND[2], 1f);
             sceneChanged = true;
+            LOG.log(Level.FINE, "OpenGL set up in {0} ms ({1})",
+                    new Object[] {millisSince(start), gl.glGetString(GL3.GL_RENDERER)});
         } catch (RuntimeException | LinkageError e) {
             fail(e);
         }
@@ -136,8 +147,11 @@ public final class SceneRenderer implements GLEventListener {
         }
         try {
             GL3 gl = drawable.getGL().getGL3();
+            long start = System.nanoTime();
             if (sceneChanged) {
                 upload(gl);
+                LOG.log(Level.FINE, "Scene of {0} triangles uploaded in {1} ms",
+                        new Object[] {scene.triangleCount(), millisSince(start)});
             }
             int width = drawable.getSurfaceWidth(), height = drawable.getSurfaceHeight();
             SceneStyle current = style;
@@ -164,7 +178,10 @@ public final class SceneRenderer implements GLEventListener {
                 bindView(gl, width, height);
                 outline(gl, selectionRectangle);
             }
-            framesDrawn.incrementAndGet();
+            if (framesDrawn.incrementAndGet() == 1 && LOG.isLoggable(Level.FINE)) {
+                gl.glFinish(); // only to time the first frame, which compiles the shaders for the driver
+                LOG.log(Level.FINE, "First frame drawn in {0} ms", millisSince(start));
+            }
         } catch (RuntimeException | LinkageError e) {
             fail(e);
         }
@@ -363,7 +380,7 @@ public final class SceneRenderer implements GLEventListener {
     private void upload(GL3 gl) {
         sceneChanged = false;
         releaseMeshes(gl);
-        gpuScene = GpuScene.upload(gl, scene);
+        gpuScene = GpuScene.upload(gl, prepared.join());
         if (markerSphere == null) {
             markerSphere = GpuMesh.upload(gl, Shapes.sphere("marker", new float[] {0, 0, 0}, 1f, 12, Rgba.opaque(1, 0, 0)));
         }
@@ -381,6 +398,10 @@ public final class SceneRenderer implements GLEventListener {
             markerSphere.dispose(gl);
             markerSphere = null;
         }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private void fail(Throwable e) {
