@@ -6,14 +6,22 @@
 #   bare platform: its main window is shown.
 # Both are read from the application's log line, written when the event happens, so the two figures are
 # measured the same way. Usage: benchmarks/startup.sh [RUNS]   (default 7)
+# STARTUP_SKIP_BUILD=1 starts the applications as they were last built. The build is offline (-o):
+# run it once online when an artifact is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-7}
 TIMEOUT_S=120
 
 command -v Xvfb >/dev/null || { echo "startup.sh: needs Xvfb (apt-get install xvfb)" >&2; exit 2; }
-echo "Building Myoplan and the bare platform application..."
-mvn -B -q -Pbenchmark package -DskipTests
+if [[ -n "${STARTUP_SKIP_BUILD:-}" ]]; then
+    echo "Using the applications already built (STARTUP_SKIP_BUILD is set)"
+else
+    echo "Building Myoplan and the bare platform application..."
+    mvn -B -q -o package -DskipTests
+    # Only the bare platform's modules: the profile also names the modules' own benchmarks, not wanted here.
+    mvn -B -q -o -Pbenchmark package -DskipTests -pl benchmarks/bare-platform/probe,benchmarks/bare-platform/application
+fi
 
 WORK=$(mktemp -d)
 DISPLAY_NUMBER=$((90 + RANDOM % 100))

@@ -5,25 +5,26 @@ import com.jogamp.opengl.GL3;
 import java.nio.FloatBuffer;
 import org.myoplan.render.scene.SceneMesh;
 
-/** A mesh uploaded to the GPU: one vertex array with interleaved position and normal, and an index buffer. */
+/**
+ * A mesh uploaded to the GPU on its own: one vertex array with interleaved position and normal, and an
+ * index buffer. The marker probe uses it; the scene itself lives in one {@link GpuScene}.
+ */
 final class GpuMesh {
 
     private static final int FLOATS_PER_VERTEX = 6;
-    private static final int POSITION = 0;
-    private static final int NORMAL = 1;
+    private static final int POSITION = GpuScene.POSITION;
+    private static final int NORMAL = GpuScene.NORMAL;
 
     private final int vertexArray;
     private final int vertexBuffer;
     private final int indexBuffer;
     private final int indexCount;
-    private final SceneMesh source;
 
-    private GpuMesh(int vertexArray, int vertexBuffer, int indexBuffer, int indexCount, SceneMesh source) {
+    private GpuMesh(int vertexArray, int vertexBuffer, int indexBuffer, int indexCount) {
         this.vertexArray = vertexArray;
         this.vertexBuffer = vertexBuffer;
         this.indexBuffer = indexBuffer;
         this.indexCount = indexCount;
-        this.source = source;
     }
 
     static GpuMesh upload(GL3 gl, SceneMesh mesh) {
@@ -45,11 +46,7 @@ final class GpuMesh {
         gl.glBufferData(GL3.GL_ELEMENT_ARRAY_BUFFER, (long) mesh.indices().length * Integer.BYTES,
                 Buffers.newDirectIntBuffer(mesh.indices()), GL3.GL_STATIC_DRAW);
         gl.glBindVertexArray(0);
-        return new GpuMesh(ids[0], ids[1], ids[2], mesh.indices().length, mesh);
-    }
-
-    SceneMesh source() {
-        return source;
+        return new GpuMesh(ids[0], ids[1], ids[2], mesh.indices().length);
     }
 
     void draw(GL3 gl) {

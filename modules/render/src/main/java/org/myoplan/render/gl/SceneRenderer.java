@@ -8,8 +8,11 @@ import com.jogamp.opengl.GLEventListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.myoplan.render.scene.Layer;
 import org.myoplan.render.scene.Marker;
 import org.myoplan.render.scene.Rgba;
@@ -28,6 +31,7 @@ import org.myoplan.render.scene.Shapes;
  */
 public final class SceneRenderer implements GLEventListener {
 
+    private static final Logger LOG = Logger.getLogger(SceneRenderer.class.getName());
     private static final Matrix4f IDENTITY = new Matrix4f();
     /**
      * A marker counts as visible when any part of a small sphere around it is: a point on the surface
@@ -38,6 +42,8 @@ public final class SceneRenderer implements GLEventListener {
     private static final float PROBE_PIXELS = 1.5f;
     /** Width of the selection outline, in pixels. */
     private static final int OUTLINE_WIDTH = 3;
+    /** The texture unit of the meshes' colours (the outline pass reads its mask from unit 0). */
+    private static final int COLOUR_UNIT = 1;
 
     /** Background: a light grey-blue that black outlines and every muscle colour stand out from. */
     public static final float[] BACKGROUND = {0.93f, 0.95f, 0.97f};
@@ -45,8 +51,10 @@ public final class SceneRenderer implements GLEventListener {
     private final OrbitCamera camera;
     private final Consumer<Throwable> failureHandler;
     private final AtomicLong framesDrawn = new AtomicLong();
-    private final List<GpuMesh> gpuMeshes = new ArrayList<>();
+    private GpuScene gpuScene;
     private volatile Scene scene;
+    /** The scene's buffers, made in the background as soon as the scene is known (see GpuScene.prepare). */
+    private volatile CompletableFuture<GpuScene.Data> prepared;
     private volatile SceneStyle style = SceneStyle.PLAIN;
     private volatile boolean sceneChanged = true;
     private GpuMesh markerSphere;
@@ -65,6 +73,7 @@ public final class SceneRenderer implements GLEventListener {
 
     public SceneRenderer(Scene scene, OrbitCamera camera, Consumer<Throwable> failureHandler) {
         this.scene = Objects.requireNonNull(scene);
+        this.prepared = CompletableFuture.supplyAsync(() -> GpuScene.prepare(scene));
         this.camera = Objects.requireNonNull(camera);
         this.failureHandler = Objects.requireNonNull(failureHandler);
     }
@@ -76,6 +85,7 @@ public final class SceneRenderer implements GLEventListener {
     /** Replaces what is drawn; the upload happens in the next frame, on the GL thread. */
     public void setScene(Scene newScene) {
         scene = Objects.requireNonNull(newScene);
+        prepared = CompletableFuture.supplyAsync(() -> GpuScene.prepare(newScene));
         sceneChanged = true;
     }
 
@@ -108,9 +118,12 @@ public final class SceneRenderer implements GLEventListener {
     @Override
     public void init(GLAutoDrawable drawable) {
         try {
+            long start = System.nanoTime();
             GL3 gl = drawable.getGL().getGL3();
             program = ShaderProgram.load(gl, "scene.vert", "scene.frag");
             outlineProgram = ShaderProgram.load(gl, "outline.vert", "outline.frag");
+            program.use(gl);
+            gl.glUniform1i(program.uniform(gl, "meshColours"), COLOUR_UNIT);
             int[] ids = new int[1];
             gl.glGenVertexArrays(1, ids, 0);
             spareVertexArray = ids[0];
@@ -120,6 +133,8 @@ public final class SceneRenderer implements GLEventListener {
             gl.glBlendFunc(GL3.GL_SRC_ALPHA, GL3.GL_ONE_MINUS_SRC_ALPHA);
             gl.glClearColor(BACKGROUND[0], BACKGROUND[1], BACKGROUND[2], 1f);
             sceneChanged = true;
+            LOG.log(Level.FINE, "OpenGL set up in {0} ms ({1})",
+                    new Object[] {millisSince(start), gl.glGetString(GL3.GL_RENDERER)});
         } catch (RuntimeException | LinkageError e) {
             fail(e);
         }
@@ -132,8 +147,11 @@ public final class SceneRenderer implements GLEventListener {
         }
         try {
             GL3 gl = drawable.getGL().getGL3();
+            long start = System.nanoTime();
             if (sceneChanged) {
                 upload(gl);
+                LOG.log(Level.FINE, "Scene of {0} triangles uploaded in {1} ms",
+                        new Object[] {scene.triangleCount(), millisSince(start)});
             }
             int width = drawable.getSurfaceWidth(), height = drawable.getSurfaceHeight();
             SceneStyle current = style;
@@ -153,6 +171,7 @@ public final class SceneRenderer implements GLEventListener {
             gl.glUniformMatrix4fv(program.uniform(gl, "projectionMatrix"), 1, false,
                     camera.projectionMatrix().get(new float[16]), 0);
             setModelMatrix(gl, IDENTITY);
+            gpuScene.bind(gl, current, COLOUR_UNIT);
             drawMeshes(gl, current);
             placedMarkers = placeMarkers(gl, current, width, height);
             gl.glBindVertexArray(spareVertexArray);
@@ -161,7 +180,10 @@ public final class SceneRenderer implements GLEventListener {
                 bindView(gl, width, height);
                 outline(gl, selectionRectangle);
             }
-            framesDrawn.incrementAndGet();
+            if (framesDrawn.incrementAndGet() == 1 && LOG.isLoggable(Level.FINE)) {
+                gl.glFinish(); // only to time the first frame, which compiles the shaders for the driver
+                LOG.log(Level.FINE, "First frame drawn in {0} ms", millisSince(start));
+            }
         } catch (RuntimeException | LinkageError e) {
             fail(e);
         }
@@ -199,40 +221,60 @@ public final class SceneRenderer implements GLEventListener {
     }
 
     /**
-     * Opaque meshes first, then translucent ones, outer layers last and without depth writes, so that
-     * what lies beneath a translucent skin or muscle layer shows through it. Selected meshes also mark
-     * the selection mask where they are seen; a translucent mesh that is not selected leaves it alone.
+     * Opaque meshes first, outer layers first (the depth test then spares the shading of what lies
+     * beneath), then translucent ones, inner layers first and without depth writes, so that what lies
+     * beneath a translucent skin or muscle layer shows through it. Selected meshes also mark the selection
+     * mask where they are seen; a translucent mesh that is not selected leaves it alone.
      */
     private void drawMeshes(GL3 gl, SceneStyle current) {
-        for (GpuMesh mesh : gpuMeshes) {
-            SceneMesh source = mesh.source();
-            if (current.isShown(source) && current.colourOf(source).isOpaque()) {
-                drawMesh(gl, mesh, current);
-            }
-        }
+        List<SceneMesh> meshes = gpuScene.meshes();
+        drawRuns(gl, current, 0, meshes.size(), true);
         gl.glEnablei(GL3.GL_BLEND, 0);
         gl.glDepthMask(false);
-        for (Layer layer : Layer.values()) {
-            for (GpuMesh mesh : gpuMeshes) {
-                SceneMesh source = mesh.source();
-                if (source.layer() == layer && current.isShown(source) && !current.colourOf(source).isOpaque()) {
-                    boolean selected = current.isSelected(source);
-                    gl.glColorMaski(1, selected, selected, selected, selected);
-                    drawMesh(gl, mesh, current);
-                }
+        for (int end = meshes.size(); end > 0;) {
+            Layer layer = meshes.get(end - 1).layer();
+            int start = end - 1;
+            while (start > 0 && meshes.get(start - 1).layer() == layer) {
+                start--;
             }
+            drawRuns(gl, current, start, end, false);
+            end = start;
         }
         gl.glColorMaski(1, true, true, true, true);
         gl.glDepthMask(true);
         gl.glDisablei(GL3.GL_BLEND, 0);
     }
 
-    private void drawMesh(GL3 gl, GpuMesh mesh, SceneStyle current) {
-        SceneMesh source = mesh.source();
-        setColour(gl, current.colourOf(source));
-        gl.glUniform1f(program.uniform(gl, "tint"), current.isHovered(source) ? SceneStyle.HOVER_TINT : 0f);
-        gl.glUniform1f(program.uniform(gl, "selected"), current.isSelected(source) ? 1f : 0f);
-        mesh.draw(gl);
+    /**
+     * Draws the shown meshes from {@code from} to {@code to} (exclusive) that are opaque, or translucent,
+     * with one call for each run of neighbours that are alike in selection.
+     */
+    private void drawRuns(GL3 gl, SceneStyle current, int from, int to, boolean opaque) {
+        List<SceneMesh> meshes = gpuScene.meshes();
+        int first = from;
+        while (first < to) {
+            SceneMesh mesh = meshes.get(first);
+            if (!drawn(mesh, current, opaque)) {
+                first++;
+                continue;
+            }
+            boolean selected = current.isSelected(mesh);
+            int last = first;
+            while (last + 1 < to && drawn(meshes.get(last + 1), current, opaque)
+                    && current.isSelected(meshes.get(last + 1)) == selected) {
+                last++;
+            }
+            gl.glUniform1f(program.uniform(gl, "selected"), selected ? 1f : 0f);
+            if (!opaque) {
+                gl.glColorMaski(1, selected, selected, selected, selected);
+            }
+            gpuScene.draw(gl, first, last);
+            first = last + 1;
+        }
+    }
+
+    private static boolean drawn(SceneMesh mesh, SceneStyle current, boolean opaque) {
+        return current.isShown(mesh) && current.colourOf(mesh).isOpaque() == opaque;
     }
 
     /**
@@ -292,7 +334,7 @@ public final class SceneRenderer implements GLEventListener {
      */
     private int[] selectionRectangle(SceneStyle current, int width, int height) {
         if (current.selected().isEmpty()
-                || gpuMeshes.stream().noneMatch(m -> current.isSelected(m.source()) && current.isShown(m.source()))) {
+                || gpuScene.meshes().stream().noneMatch(m -> current.isSelected(m) && current.isShown(m))) {
             return null;
         }
         Scene.Bounds box = scene.bounds(mesh -> current.isSelected(mesh) && current.isShown(mesh));
@@ -333,10 +375,6 @@ public final class SceneRenderer implements GLEventListener {
         gl.glBindTexture(GL3.GL_TEXTURE_2D, 0);
     }
 
-    private void setColour(GL3 gl, Rgba colour) {
-        gl.glUniform4f(program.uniform(gl, "colour"), colour.r(), colour.g(), colour.b(), colour.a());
-    }
-
     private void setModelMatrix(GL3 gl, Matrix4f model) {
         gl.glUniformMatrix4fv(program.uniform(gl, "modelMatrix"), 1, false, model.get(new float[16]), 0);
     }
@@ -344,9 +382,7 @@ public final class SceneRenderer implements GLEventListener {
     private void upload(GL3 gl) {
         sceneChanged = false;
         releaseMeshes(gl);
-        for (SceneMesh mesh : scene.meshes()) {
-            gpuMeshes.add(GpuMesh.upload(gl, mesh));
-        }
+        gpuScene = GpuScene.upload(gl, prepared.join());
         if (markerSphere == null) {
             markerSphere = GpuMesh.upload(gl, Shapes.sphere("marker", new float[] {0, 0, 0}, 1f, 12,
                     Rgba.opaque(1, 0, 0)));
@@ -354,8 +390,10 @@ public final class SceneRenderer implements GLEventListener {
     }
 
     private void releaseMeshes(GL3 gl) {
-        gpuMeshes.forEach(mesh -> mesh.dispose(gl));
-        gpuMeshes.clear();
+        if (gpuScene != null) {
+            gpuScene.dispose(gl);
+            gpuScene = null;
+        }
     }
 
     private void releaseMarkerSphere(GL3 gl) {
@@ -363,6 +401,10 @@ public final class SceneRenderer implements GLEventListener {
             markerSphere.dispose(gl);
             markerSphere = null;
         }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private void fail(Throwable e) {
