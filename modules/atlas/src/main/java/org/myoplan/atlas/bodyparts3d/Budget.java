@@ -4,15 +4,16 @@ import java.util.List;
 
 /**
  * How many triangles the imported atlas may have, so the 3D View draws an orbit frame within 16 ms with
- * software OpenGL (llvmpipe, 1280x800, 2 cores): about 135,000 in all (on the real archive: 75,000 for the
- * mapped muscles, 30,000 context, 28,000 bones). The mapped muscles (both sides) get the finest share: their
- * surface is about 3 m², the context muscles' 1.3 m² and the bones' 1.4 m². Within a share each mesh
- * gets triangles in proportion to its surface area, at least {@code minimum} and never more than it has; a
- * thin sheet that would fold gets more (ImportRun.simplify).
+ * software OpenGL (llvmpipe, 1280x800, 2 cores): about 99,000 in all on the real archive (53,000 for the
+ * mapped muscles, 25,000 context, 18,000 bones). Measured with the frame benchmark on 2 cores: 135,000
+ * triangles took 19.4 ms a frame, 99,000 took 15.2 ms. The mapped muscles (both sides) get the finest
+ * share: their surface is about 3 m², the context muscles' 1.3 m² and the bones' 1.4 m². Within a share
+ * each mesh gets triangles in proportion to its surface area, at least {@code minimum} and never more
+ * than it has; a thin sheet that would fold gets more (ImportRun.simplify).
  */
 record Budget(int mapped, int context, int bones, int minimum) {
 
-    static final Budget DEFAULT = new Budget(72_000, 14_000, 28_000, 24);
+    static final Budget DEFAULT = new Budget(54_000, 6_000, 17_000, 16);
 
     int total() {
         return mapped + context + bones;
