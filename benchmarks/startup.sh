@@ -7,7 +7,9 @@
 # Both are read from the application's log line, written when the event happens, so the two figures are
 # measured the same way. Usage: benchmarks/startup.sh [RUNS]   (default 7)
 # STARTUP_SKIP_BUILD=1 starts the applications as they were last built. The build is offline (-o):
-# run it once online when an artifact is missing.
+# run it once online when an artifact is missing. STARTUP_ATLAS=FILE starts Myoplan with that imported
+# atlas kept in its user directory (an atlas store written by `myoplan atlas import`), as a clinic that
+# imported BodyParts3D starts it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-7}
@@ -64,6 +66,11 @@ BARE=benchmarks/bare-platform/application/target/bareplatform/bin/bareplatform
 MYOPLAN_MARKER="3D View: first frame drawn"
 BARE_MARKER="Bare platform: main window shown"
 
+if [[ -n "${STARTUP_ATLAS:-}" ]]; then
+    mkdir -p "$WORK/myoplan-userdir/var/myoplan/atlas"
+    cp "$STARTUP_ATLAS" "$WORK/myoplan-userdir/var/myoplan/atlas/bodyparts3d.atlas"
+    echo "Myoplan starts with the imported atlas $STARTUP_ATLAS"
+fi
 echo "Warm-up start of each (fills the module caches of their user directories)..."
 start_once "$MYOPLAN" "$WORK/myoplan-userdir" "$MYOPLAN_MARKER" >/dev/null
 start_once "$BARE" "$WORK/bare-userdir" "$BARE_MARKER" >/dev/null
@@ -85,3 +92,4 @@ echo "Start-up, median of $RUNS warm starts under Xvfb ($(nproc) cores, $(java -
 printf '  %-50s %6s ms (JVM uptime %s ms)\n' "Myoplan, launch to first 3D View frame:" "$myoplan_wall" "$myoplan_jvm"
 printf '  %-50s %6s ms (JVM uptime %s ms)\n' "Bare platform $(grep -o 'RELEASE[0-9]*' pom.xml | head -1), launch to main window:" "$bare_wall" "$bare_jvm"
 printf '  %-50s %6s ms\n' "Myoplan's cost over the bare platform:" "$((myoplan_wall - bare_wall))"
+printf '  %-50s %6s\n' "Myoplan / bare platform:" "$(awk -v m="$myoplan_wall" -v b="$bare_wall" 'BEGIN {printf "%.2fx", m / b}')"
