@@ -2,6 +2,7 @@ package org.myoplan.atlas.bodyparts3d;
 
 import java.util.Arrays;
 import java.util.List;
+import org.myoplan.atlas.geometry.Mesh;
 
 /**
  * A triangle surface as the import handles it before it becomes an atlas mesh: positions (xyz in the
@@ -96,15 +97,7 @@ record Surface(float[] positions, int[] triangles) {
 
     /** min x, y, z then max x, y, z. */
     float[] bounds() {
-        float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE,
-                -Float.MAX_VALUE};
-        for (int i = 0; i < positions.length; i += 3) {
-            for (int axis = 0; axis < 3; axis++) {
-                b[axis] = Math.min(b[axis], positions[i + axis]);
-                b[axis + 3] = Math.max(b[axis + 3], positions[i + axis]);
-            }
-        }
-        return b;
+        return Mesh.bounds(positions);
     }
 
     /** The x of the bounding box's centre: which side of the body's midline the surface lies on. */

@@ -102,6 +102,11 @@ public final class Mesh {
 
     /** min x, y, z then max x, y, z. */
     public float[] bounds() {
+        return bounds(positions);
+    }
+
+    /** The bounding box of packed positions (x, y, z per vertex): min x, y, z then max x, y, z. */
+    public static float[] bounds(float[] positions) {
         float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE,
                 -Float.MAX_VALUE};
         for (int i = 0; i < positions.length; i += 3) {

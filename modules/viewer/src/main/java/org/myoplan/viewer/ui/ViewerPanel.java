@@ -33,6 +33,7 @@ import org.myoplan.render.gl.OpenGlUnavailableException;
 import org.myoplan.render.gl.OrbitCamera;
 import org.myoplan.render.gl.SceneRenderer;
 import org.myoplan.render.gl.StandardView;
+import org.myoplan.render.scene.AtlasScene;
 import org.myoplan.render.scene.Layer;
 import org.myoplan.render.scene.Marker;
 import org.myoplan.render.scene.Rgba;
@@ -136,16 +137,17 @@ final class ViewerPanel extends JPanel implements ViewerController {
     }
 
     /**
-     * Shows another atlas: a new scene (uploaded in the next frame) and a new picker; the camera, the
-     * selection and the emphasis stay, since muscles keep their keys from one atlas to the next.
+     * Shows another atlas: a new scene (built here, uploaded in the next frame) and a new picker; the
+     * camera, the selection and the emphasis stay, since muscles keep their keys from one atlas to the
+     * next. The atlas already shown costs nothing.
      */
-    void showAtlas(Atlas newAtlas, Scene scene) {
+    void showAtlas(Atlas newAtlas) {
         if (renderer == null || newAtlas == atlas) {
             return;
         }
         atlas = newAtlas;
         picker = pickerFor(newAtlas);
-        renderer.setScene(scene);
+        renderer.setScene(AtlasScene.of(newAtlas));
         showCredit(newAtlas);
         canvas.repaint();
     }

@@ -70,8 +70,7 @@ public final class ViewerTopComponent extends TopComponent {
 
     /** Follows the application's atlas: the same view of another body. */
     private void showAtlas() {
-        Atlas atlas = atlases.current();
-        viewer.showAtlas(atlas, AtlasScene.of(atlas));
+        viewer.showAtlas(atlases.current());
     }
 
     /** The muscle under a point of the 3D View (tests drive the view through this). */
