@@ -8,7 +8,8 @@
  * a new copy of the reference file. Every row keeps its source and its status (published, secondary,
  * unconfirmed). {@code landmark_a} is the source's 0% end; a fraction is a value or a zone; an empty fraction
  * makes the row a description only; rows of one muscle from different studies may disagree and are shown
- * apart, never averaged; some rows are nerve-block targets ({@link org.myoplan.atlas.sites.SuggestedSite#nerveBlockTarget()}).
+ * apart, never averaged; some rows are nerve-block targets
+ * ({@link org.myoplan.atlas.sites.SuggestedSite#nerveBlockTarget()}).
  *
  * <p><b>Caveats</b> ({@link org.myoplan.atlas.sites.SiteCatalog#CAVEAT}, to be shown once with the sites): a
  * suggested site is where to start looking, to be confirmed with ultrasound or electrical stimulation; the

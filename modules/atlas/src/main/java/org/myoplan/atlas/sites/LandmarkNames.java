@@ -1,0 +1,15 @@
+package org.myoplan.atlas.sites;
+
+/** Landmark names inside a sentence: "the lateral epicondyle", but "the ASIS" and "the T12 spinous process". */
+final class LandmarkNames {
+
+    private LandmarkNames() {
+    }
+
+    /** The name with its first letter in lower case unless the first word is an abbreviation (all capitals). */
+    static String inSentence(String name) {
+        String first = name.split(" ", 2)[0];
+        boolean abbreviation = first.length() > 1 && first.chars().skip(1).noneMatch(Character::isLowerCase);
+        return abbreviation || name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+}
