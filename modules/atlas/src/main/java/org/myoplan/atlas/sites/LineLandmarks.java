@@ -14,7 +14,16 @@ final class LineLandmarks {
     private static final Map<String, List<String>> LINES = Map.of("t5_spinous_to_mid_iliac_crest_line",
             List.of("t5_spinous_process", "iliac_crest_midpoint"));
 
+    /** How the line reads in a sentence, after "the". */
+    private static final Map<String, String> NAMES = Map.of("t5_spinous_to_mid_iliac_crest_line",
+            "line from the T5 spinous process to the middle of the iliac crest");
+
     private LineLandmarks() {
+    }
+
+    /** The line's name in a sentence, if the id is a line. */
+    static Optional<String> name(String id) {
+        return Optional.ofNullable(NAMES.get(id));
     }
 
     /** The two landmarks the line runs through, if the id is a line. */

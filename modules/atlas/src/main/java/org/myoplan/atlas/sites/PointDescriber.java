@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.myoplan.atlas.geometry.Vec3;
-import org.myoplan.atlas.landmarks.Landmark;
 import org.myoplan.atlas.landmarks.Landmarks;
 import org.myoplan.atlas.sites.PointDescription.Offset;
 import org.myoplan.model.Side;
@@ -113,6 +112,6 @@ public final class PointDescriber {
     }
 
     private String name(String id) {
-        return LandmarkNames.inSentence(landmarks.landmark(id).map(Landmark::name).orElse(id.replace('_', ' ')));
+        return LandmarkNames.of(landmarks, id);
     }
 }

@@ -9,7 +9,6 @@ import org.myoplan.atlas.Bone;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.geometry.Mesh;
 import org.myoplan.atlas.geometry.Vec3;
-import org.myoplan.atlas.landmarks.Landmark;
 import org.myoplan.atlas.landmarks.Landmarks;
 import org.myoplan.model.Side;
 
@@ -129,8 +128,7 @@ public final class SitePlacer {
         return "the atlas cannot locate the " + name(id);
     }
 
-    /** The landmark's name as a clinician reads it in a sentence ("the lateral epicondyle"), or its id. */
     private String name(String id) {
-        return LandmarkNames.inSentence(landmarks.landmark(id).map(Landmark::name).orElse(id.replace('_', ' ')));
+        return LandmarkNames.of(landmarks, id);
     }
 }

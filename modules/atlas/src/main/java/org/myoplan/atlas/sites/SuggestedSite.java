@@ -3,6 +3,7 @@ package org.myoplan.atlas.sites;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.myoplan.atlas.landmarks.Landmarks;
 
 /**
  * One row of the suggested-sites reference table: where one source places a motor point, a nerve-dense
@@ -60,5 +61,25 @@ public record SuggestedSite(String muscleId, String site, String landmarkA, Stri
     /** Whether the source gives both ends of a line and a fraction of it: only such rows can be placed. */
     public boolean hasLineAndFraction() {
         return !landmarkA.isEmpty() && !landmarkB.isEmpty() && fraction.isPresent();
+    }
+
+    /**
+     * The source's measure in words, for the guidance panel: "43.8% of the way from the coracoid process to
+     * the lateral epicondyle", "30–60% of the way ..." for a zone, "from the ulnar styloid" when the
+     * source gives only its starting landmark, "measured against the line from ... to ..." without a
+     * fraction; empty when it names no landmark.
+     */
+    public String lineText(Landmarks landmarks) {
+        if (landmarkA.isEmpty()) {
+            return fraction.map(f -> f.percentText() + " of a line the source does not name").orElse("");
+        }
+        String from = "from the " + LandmarkNames.of(landmarks, landmarkA);
+        if (landmarkB.isEmpty()) {
+            return fraction.map(f -> f.percentText() + " of the way " + from + " along a line the source does not "
+                    + "end").orElse(from);
+        }
+        String to = " to the " + LandmarkNames.of(landmarks, landmarkB);
+        return fraction.map(f -> f.percentText() + " of the way " + from + to)
+                .orElse("measured against the line " + from + to);
     }
 }

@@ -79,6 +79,25 @@ class SiteCatalogTest {
     }
 
     @Test
+    void eachRowSaysItsMeasureInWords() {
+        SiteCatalog catalog = SiteCatalog.shipped(FakeLandmarks.TABLE_IDS, MUSCLES);
+        FakeLandmarks names = new FakeLandmarks(FakeLandmarks.TABLE_IDS);
+        assertEquals("43.8% of the way from the coracoid process to the lateral epicondyle humerus",
+                read(GOOD).sites().get(0).lineText(names));
+        assertEquals("40\u201360% of the way from the humerus surgical neck medial to the line from the T5 spinous "
+                + "process to the middle of the iliac crest",
+                catalog.sitesOf("latissimus_dorsi").get(0).lineText(names));
+        assertEquals("from the ulnar styloid", catalog.sitesOf("pronator_quadratus").get(0).lineText(names));
+        assertEquals("41.6% of a line the source does not name",
+                catalog.sitesOf("flexor_digitorum_superficialis").get(0).lineText(names));
+        assertEquals("", catalog.sitesOf("pectoralis_major").get(2).lineText(names));
+        assertEquals("measured against the line from the asis to the umbilicus",
+                catalog.sitesOf("iliacus").stream().filter(s -> s.fraction().isEmpty() && !s.landmarkB().isEmpty())
+                        .findFirst().orElseThrow()
+                        .lineText(names));
+    }
+
+    @Test
     void aGoodRowReadsWithItsQuotedFields() {
         SuggestedSite site = read(GOOD).sites().get(0);
         assertEquals("2 cm medial, on the belly", site.offset());
