@@ -51,11 +51,25 @@ public record PointDescription(ReferenceLine line, String fromName, String toNam
         offsets = List.copyOf(offsets);
     }
 
-    /** "38% of the way from the acromion to the lateral epicondyle, 2 cm anterior" (or ", on the line"). */
+    /**
+     * "38% of the way from the acromion to the lateral epicondyle, 2 cm anterior" (or ", on the line"); a point
+     * past an end of its line: "12% of the line's length beyond the radial styloid, on the line from the
+     * lateral epicondyle, ...".
+     */
     public String text() {
         String beside = offsets.isEmpty() ? "on the line"
                 : offsets.stream().map(Offset::text).collect(Collectors.joining(", "));
+        if (percent > 100) {
+            return beyond(percent - 100, toName, fromName) + ", " + beside;
+        }
+        if (percent < 0) {
+            return beyond(-percent, fromName, toName) + ", " + beside;
+        }
         return percent + "% of the way from the " + fromName + " to the " + toName + ", " + beside;
+    }
+
+    private static String beyond(int percent, String end, String other) {
+        return percent + "% of the line's length beyond the " + end + ", on the line from the " + other;
     }
 
     /** "2", "1.5": a tape's half centimetres without a trailing zero. */

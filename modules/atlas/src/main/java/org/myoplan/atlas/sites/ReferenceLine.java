@@ -24,6 +24,7 @@ public record ReferenceLine(String id, String fromId, String toId, boolean limb)
             trunk("scapular_spine", "superior_angle_scapula", "acromion"),
             trunk("scapular_medial_border", "superior_angle_scapula", "inferior_angle_scapula"),
             trunk("back_midline", "external_occipital_protuberance", "t12_spinous_process"),
+            trunk("lumbar", "t12_spinous_process", "psis"),
             trunk("abdomen", "asis", "umbilicus"),
             trunk("gluteal", "iliac_crest_highest", "greater_trochanter"),
             trunk("gluteal_posterior", "psis", "greater_trochanter"),
@@ -31,6 +32,7 @@ public record ReferenceLine(String id, String fromId, String toId, boolean limb)
             limb("arm", "acromion", "lateral_epicondyle_humerus"),
             limb("forearm_radial", "lateral_epicondyle_humerus", "radial_styloid"),
             limb("forearm_ulnar", "medial_epicondyle_humerus", "ulnar_styloid"),
+            limb("hand", "third_metacarpal_base", "third_metacarpal_head"),
             // lower limb
             limb("thigh_anterior", "asis", "patella_base"),
             limb("thigh_lateral", "greater_trochanter", "lateral_femoral_epicondyle"),

@@ -29,7 +29,7 @@ final class FakeLandmarks implements Landmarks {
             "patella_base", "pisiform", "popliteal_crease_midpoint", "psis", "pubic_tubercle",
             "superior_angle_scapula", "suprasternal_notch", "t12_spinous_process", "t12_transverse_process",
             "t5_spinous_process", "iliac_crest_midpoint", "third_metacarpal_midline", "tibial_condyles_midpoint",
-            "ulnar_styloid", "umbilicus", "radial_styloid");
+            "ulnar_styloid", "umbilicus", "radial_styloid", "third_metacarpal_base", "third_metacarpal_head");
 
     private final Map<String, Vec3> right = new LinkedHashMap<>();
     private final List<Landmark> vocabulary = new ArrayList<>();

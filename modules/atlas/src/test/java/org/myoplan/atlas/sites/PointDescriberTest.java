@@ -93,6 +93,17 @@ class PointDescriberTest {
     }
 
     @Test
+    void aPointPastAnEndOfItsLineSaysSo() {
+        FakeLandmarks arm = new FakeLandmarks(FakeLandmarks.TABLE_IDS).at("acromion", -0.2, 1.45, 0)
+                .at("lateral_epicondyle_humerus", -0.2, 1.15, 0);
+        PointDescriber describer = new PointDescriber(arm);
+        assertEquals("10% of the line's length beyond the lateral epicondyle humerus, on the line from the acromion, "
+                + "on the line", describer.describe(new Vec3(-0.2, 1.12, 0), Side.RIGHT).orElseThrow().text());
+        assertEquals("20% of the line's length beyond the acromion, on the line from the lateral epicondyle humerus, "
+                + "1 cm lateral", describer.describe(new Vec3(-0.21, 1.51, 0), Side.RIGHT).orElseThrow().text());
+    }
+
+    @Test
     void anAtlasWithoutAnyLineDescribesNothing() {
         PointDescriber none = new PointDescriber(new FakeLandmarks(Set.of("acromion")).at("acromion", 0, 1, 0));
         assertTrue(none.describe(new Vec3(0, 1, 0), Side.RIGHT).isEmpty());
