@@ -36,6 +36,12 @@ public interface AnatomyView {
     void setMarkers(List<Marker> markers);
 
     /**
+     * Replaces the guidance's markers (a target's suggested sites), drawn with the plan's markers but kept
+     * apart from them, so that a plan shown again leaves them and clearing them leaves the plan's.
+     */
+    void setGuideMarkers(List<Marker> markers);
+
+    /**
      * The point of a muscle's surface under a point of the 3D View (in the view's own coordinates), or
      * empty when the muscle is not under it.
      */
