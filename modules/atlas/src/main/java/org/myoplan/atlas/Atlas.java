@@ -16,6 +16,8 @@ import java.util.function.Function;
 import org.myoplan.atlas.data.AtlasFile;
 import org.myoplan.atlas.geometry.Mesh;
 import org.myoplan.atlas.geometry.TubeBuilder;
+import org.myoplan.atlas.geometry.Vec3;
+import org.myoplan.atlas.landmarks.AtlasLandmarks;
 import org.myoplan.model.Limb;
 import org.myoplan.model.Side;
 
@@ -38,6 +40,8 @@ public final class Atlas {
     private final Map<String, List<String>> groups;
     private final Map<String, List<String>> patterns;
     private final Provenance provenance;
+    private final Map<String, Vec3> givenLandmarks;
+    private volatile AtlasLandmarks landmarks;
 
     /**
      * Where the atlas's geometry comes from: a line for the user ("Built-in schematic atlas") and the
@@ -60,7 +64,13 @@ public final class Atlas {
 
     Atlas(List<Muscle> muscles, List<Bone> bones, List<SkinPart> skin, Map<String, List<String>> groups,
             Map<String, List<String>> patterns, Provenance provenance) {
+        this(muscles, bones, skin, groups, patterns, provenance, Map.of());
+    }
+
+    private Atlas(List<Muscle> muscles, List<Bone> bones, List<SkinPart> skin, Map<String, List<String>> groups,
+            Map<String, List<String>> patterns, Provenance provenance, Map<String, Vec3> givenLandmarks) {
         this.provenance = Objects.requireNonNull(provenance, "provenance");
+        this.givenLandmarks = Map.copyOf(givenLandmarks);
         this.muscles = List.copyOf(muscles);
         this.bones = List.copyOf(bones);
         this.skin = List.copyOf(skin);
@@ -122,7 +132,7 @@ public final class Atlas {
                 skin.add(new SkinPart(spec.id(), Side.LEFT, spec.name(), mesh.mirroredX()));
             }
         }
-        return new Atlas(muscles, bones, skin, file.groups(), file.patterns());
+        return new Atlas(muscles, bones, skin, file.groups(), file.patterns(), Provenance.BUILT_IN, file.landmarks());
     }
 
     private static Muscle muscle(AtlasFile.MuscleSpec spec, Side side, Mesh mesh) {
@@ -134,12 +144,30 @@ public final class Atlas {
     public Atlas withMeshes(Map<String, Mesh> replacements) {
         List<Muscle> replaced = muscles.stream()
                 .map(m -> replacements.containsKey(m.key()) ? m.withMesh(replacements.get(m.key())) : m).toList();
-        return new Atlas(replaced, bones, skin, groups, patterns, provenance);
+        return new Atlas(replaced, bones, skin, groups, patterns, provenance, givenLandmarks);
     }
 
     /** Where this atlas's geometry comes from, and the attribution to show with it. */
     public Provenance provenance() {
         return provenance;
+    }
+
+    /**
+     * The landmarks located on this atlas's bones (landmarks.tsv says how), computed on the first call (a few
+     * milliseconds, not at loading) and kept; thread-safe.
+     */
+    public AtlasLandmarks landmarks() {
+        AtlasLandmarks result = landmarks;
+        if (result == null) {
+            synchronized (this) {
+                result = landmarks;
+                if (result == null) {
+                    result = AtlasLandmarks.of(this, givenLandmarks);
+                    landmarks = result;
+                }
+            }
+        }
+        return result;
     }
 
     public List<Muscle> muscles() {

@@ -128,6 +128,25 @@ public final class TargetChanges {
         });
     }
 
+    /**
+     * Adds suggested sites to the target's injection points in one step (one undo brings the target back),
+     * leaving out those it already has, and sets its number of sites to its number of points. Empty, or
+     * why nothing was done.
+     */
+    public Optional<String> usePoints(int row, List<InjectionPoint> suggested) {
+        Target target = draft.targets().get(row);
+        List<InjectionPoint> points = new ArrayList<>(target.injectionPoints());
+        suggested.stream().filter(p -> !points.contains(p)).forEach(points::add);
+        if (points.size() == target.injectionPoints().size()) {
+            return Optional.of("The target already has these injection points");
+        }
+        if (points.size() > MOST_SITES) {
+            return Optional.of("A target has at most " + MOST_SITES + " sites; it would have " + points.size());
+        }
+        change(row, t -> t.withInjectionPoints(points).withSites(points.size()));
+        return Optional.empty();
+    }
+
     public void clearPoints(int row) {
         change(row, t -> t.withInjectionPoints(List.of()));
     }

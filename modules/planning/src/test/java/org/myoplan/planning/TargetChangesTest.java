@@ -208,6 +208,35 @@ class TargetChangesTest {
     }
 
     @Test
+    void suggestedSitesJoinThePointsInOneChangeAndTheSitesFollow() {
+        Editing e = editing(BICEPS);
+        InjectionPoint clicked = new InjectionPoint(0.1, 1.2, 0.05), a = new InjectionPoint(0.11, 1.25, 0.05),
+                b = new InjectionPoint(0.11, 1.15, 0.05);
+        e.changes().addPoint(0, clicked);
+        int changes = e.befores().size();
+        assertEquals(Optional.empty(), e.changes().usePoints(0, List.of(clicked, a, b)));
+        assertEquals(List.of(clicked, a, b), e.target(0).injectionPoints(), "a point it has is not added twice");
+        assertEquals(3, e.target(0).sites(), "the number of sites follows the points");
+        assertEquals(changes + 1, e.befores().size(), "one change, one undo step");
+        e.undo();
+        assertEquals(List.of(clicked), e.target(0).injectionPoints());
+        assertEquals(2, e.target(0).sites());
+        e.changes().usePoints(0, List.of(a));
+        assertTrue(e.changes().usePoints(0, List.of(a)).orElseThrow().contains("already"), "nothing new: said so");
+    }
+
+    @Test
+    void noMoreSuggestedSitesThanATargetMayHave() {
+        Editing e = editing(BICEPS);
+        List<InjectionPoint> many = new ArrayList<>();
+        for (int i = 0; i <= TargetChanges.MOST_SITES; i++) {
+            many.add(new InjectionPoint(0.1, 1.0 + i * 0.01, 0.05));
+        }
+        assertTrue(e.changes().usePoints(0, many).orElseThrow().contains("at most"));
+        assertEquals(List.of(), e.target(0).injectionPoints(), "refused: nothing changed");
+    }
+
+    @Test
     void everyChangeIsRecheckedAtOnce() {
         Editing e = editing(Target.doseNeeded("biceps_brachii", Side.LEFT, 2));
         assertFalse(e.draft().unresolved().isEmpty(), "dose needed");

@@ -39,6 +39,7 @@ public final class AtlasFile {
     private final List<SkinSpec> skin = new ArrayList<>();
     private final Map<String, List<String>> groups = new LinkedHashMap<>();
     private final Map<String, List<String>> patterns = new LinkedHashMap<>();
+    private final Map<String, Vec3> landmarks = new LinkedHashMap<>();
 
     private final String file;
     private int line;
@@ -74,6 +75,11 @@ public final class AtlasFile {
         return skin;
     }
 
+    /** The landmarks the file places: the right side's point of a paired one, or the midline's, by id. */
+    public Map<String, Vec3> landmarks() {
+        return landmarks;
+    }
+
     public Map<String, List<String>> groups() {
         return groups;
     }
@@ -98,7 +104,9 @@ public final class AtlasFile {
             case "muscle" -> draft = new MuscleDraft(rest);
             case "group" -> groups.put(name(rest), ids(rest));
             case "pattern" -> patterns.put(quoted(rest), ids(rest));
-            default -> throw problem("unknown line '" + keyword + "' (expected bone, muscle, group, pattern or skin)");
+            case "landmark" -> landmark(rest);
+            default -> throw problem("unknown line '" + keyword + "' (expected bone, muscle, group, pattern, skin or "
+                    + "landmark)");
         }
     }
 
@@ -110,6 +118,18 @@ public final class AtlasFile {
         boolean midline = side(words[1]);
         String name = quoted(words[2]);
         return new BoneSpec(words[0], midline, name, tube(name, afterQuoted(words[2])));
+    }
+
+    /** "ID SIDE X Y Z": SIDE is right or midline, like a bone's. */
+    private void landmark(String rest) throws AtlasFormatException {
+        String[] words = rest.split("\\s+", 3);
+        if (words.length < 3 || !words[0].matches("[a-z0-9_]+")) {
+            throw problem("a landmark needs an id of lower-case letters, digits and _, a side and a point 'x y z'");
+        }
+        side(words[1]);
+        if (landmarks.put(words[0], point(words[2])) != null) {
+            throw problem("the landmark " + words[0] + " is placed twice");
+        }
     }
 
     private SkinSpec skinPart(String rest) throws AtlasFormatException {

@@ -16,6 +16,7 @@ import org.myoplan.documents.ui.api.PlanDocuments;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Plan;
 import org.myoplan.model.Session;
+import org.myoplan.model.Target;
 import org.myoplan.planning.PatientNames;
 import org.myoplan.planning.PlanState;
 import org.myoplan.planning.PlanTotals;
@@ -165,6 +166,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         saving.follow();
         if (isOpened()) {
             PlanColours.show(draft, muscles);
+            showSelectedTarget(); // the guidance and the properties see the target as changed
         }
     }
 
@@ -186,10 +188,18 @@ public final class SessionEditorTopComponent extends TopComponent {
                         status));
     }
 
+    /** The selected target for the Properties and Injection Guidance windows, as it is now. */
     private void showSelectedTarget() {
         int row = table.getSelectedRow();
-        setActivatedNodes(row < 0 || row >= draft.targets().size() ? new Node[0]
-                : new Node[] {new TargetNode(draft, changes, draft.targets().get(row), muscles, editable)});
+        if (row < 0 || row >= draft.targets().size()) {
+            setActivatedNodes(new Node[0]);
+            return;
+        }
+        Target target = draft.targets().get(row);
+        TargetSites sites = new TargetSites(this, muscles.name(target.muscleId()) + " (" + target.side().displayName()
+                + ")", target.side(), muscles.musclesOf(target), SitesOnAtlas.current(), target.injectionPoints(),
+                editable ? points -> changes.usePoints(row, points) : null);
+        setActivatedNodes(new Node[] {new TargetNode(draft, changes, target, muscles, editable, sites)});
     }
 
     /**
@@ -253,6 +263,10 @@ public final class SessionEditorTopComponent extends TopComponent {
         followAtlas();
         PlanColours.show(draft, muscles);
         PlanColours.frame(draft, muscles);
+        GuidanceTopComponent guidance = GuidanceTopComponent.find();
+        if (!guidance.isOpened()) {
+            guidance.open(); // beside the 3D View, without taking the focus from the plan
+        }
     }
 
     /**
@@ -278,6 +292,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         targets.stopPlacingSites();
         saving.forget();
         PlanColours.clear();
+        GuidanceTopComponent.find().editorClosed(this);
     }
 
     /** What the toolbar and the keys ask of this editor, forwarded to the part that does it. */

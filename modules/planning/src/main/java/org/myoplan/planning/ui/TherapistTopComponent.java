@@ -5,21 +5,25 @@ import java.awt.EventQueue;
 import java.awt.Font;
 import java.util.List;
 import javax.swing.BorderFactory;
+import javax.swing.JEditorPane;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.event.ChangeListener;
 import javax.swing.table.AbstractTableModel;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.history.StoredSession;
+import org.myoplan.model.InjectionPoint;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Session;
 import org.myoplan.model.Target;
 import org.myoplan.planning.PatientNames;
 import org.myoplan.planning.PlanState;
 import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.SiteGuide;
 import org.myoplan.planning.SiteTransfer;
 import org.myoplan.planning.TargetMuscles;
 import org.myoplan.ui.support.Html;
@@ -44,6 +48,8 @@ import org.openide.windows.TopComponent;
     "# {0} - patient", "# {1} - date", "# {2} - product", "# {3} - status",
     "LBL_TherapistHeader=<html><b>{0}</b> &mdash; session of {1}, {2}, {3}",
     "COL_TargetNotes=Notes for the therapist",
+    "LBL_WhereInjected=Where the sites are",
+    "MSG_NoSitesPlaced=No injection point was placed in this plan.",
     "LBL_SessionNotes=Session notes"
 })
 public final class TherapistTopComponent extends TopComponent {
@@ -57,6 +63,8 @@ public final class TherapistTopComponent extends TopComponent {
     private final ChangeListener atlasChanged = e -> followAtlas();
     /** The atlas the sites shown are on. */
     private Atlas sitesAtlas;
+    /** Each target's injection points in words, as the injector measures them. */
+    private final JEditorPane whereInjected = new JEditorPane("text/html", "");
 
     private TherapistTopComponent(Patient patient, StoredSession stored, Session session, Atlas atlas,
             TargetMuscles muscles) {
@@ -78,7 +86,13 @@ public final class TherapistTopComponent extends TopComponent {
         JTable targets = new JTable(new TargetsModel(session.targets()));
         targets.setName("therapist.targets");
         targets.setRowHeight(Math.max(targets.getRowHeight(), 22));
-        add(new JScrollPane(targets), BorderLayout.CENTER);
+        whereInjected.setName("therapist.sites");
+        whereInjected.setEditable(false);
+        JSplitPane centre = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(targets),
+                new JScrollPane(whereInjected));
+        centre.setResizeWeight(0.5);
+        centre.setBorder(null);
+        add(centre, BorderLayout.CENTER);
         JTextArea notes = new JTextArea(session.notes(), 3, 40);
         notes.setName("therapist.notes");
         notes.setEditable(false);
@@ -111,6 +125,39 @@ public final class TherapistTopComponent extends TopComponent {
         followAtlas();
         PlanColours.show(draft, muscles);
         PlanColours.frame(draft, muscles);
+        describeSites();
+    }
+
+    /** Describes the sites in words off the event thread (the atlas's landmarks may be located first). */
+    private void describeSites() {
+        Session session = draft.session();
+        Atlas atlas = sitesAtlas;
+        SITES.post(() -> {
+            String html = sitesHtml(SiteGuide.of(atlas), session);
+            EventQueue.invokeLater(() -> {
+                whereInjected.setText(html);
+                whereInjected.setCaretPosition(0);
+            });
+        });
+    }
+
+    private String sitesHtml(SiteGuide guide, Session session) {
+        StringBuilder html = new StringBuilder("<html><body style='font-family:sans-serif'><b>")
+                .append(Bundle.LBL_WhereInjected()).append("</b>");
+        boolean any = false;
+        for (Target t : session.targets()) {
+            if (t.injectionPoints().isEmpty()) {
+                continue;
+            }
+            any = true;
+            html.append("<p>").append(Html.escape(muscles.name(t.muscleId()) + " (" + t.side().displayName() + ")"))
+                    .append("<ol style='margin-top:0'>");
+            for (InjectionPoint point : t.injectionPoints()) {
+                html.append("<li>").append(Html.escape(guide.describeText(point, t.side()))).append("</li>");
+            }
+            html.append("</ol>");
+        }
+        return html.append(any ? "" : "<br>" + Bundle.MSG_NoSitesPlaced()).append("</body></html>").toString();
     }
 
     /** The atlas shown changed: the sites move onto the same muscles of the new one. */
@@ -122,6 +169,7 @@ public final class TherapistTopComponent extends TopComponent {
             draft.restore(new PlanState(moved, List.of()));
             if (isOpened()) {
                 PlanColours.show(draft, muscles);
+                describeSites();
             }
         }
     }

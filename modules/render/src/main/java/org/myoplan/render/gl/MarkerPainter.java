@@ -6,15 +6,22 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.util.List;
+import org.myoplan.render.scene.Marker;
 import org.myoplan.render.scene.Rgba;
 
 /**
- * Draws the markers over a rendered picture with Java2D: a visible marker as a filled disc with a
- * white rim and its number; a hidden one (behind the surface the camera sees) only as a faint dashed
- * ring, so it can never be mistaken for a point on the near surface. The same drawing serves the 3D
- * View (over the GL panel) and the documents' pictures.
+ * Draws the markers over a rendered picture with Java2D: a visible injection site as a filled disc with
+ * a white rim and its number; a hidden one (behind the surface the camera sees) only as a faint dashed
+ * ring, so it can never be mistaken for a point on the near surface. A suggested site is a hollow
+ * diamond with its letter beside it (dashed when hidden), a suggested zone a chain of small translucent
+ * dots, a landmark a small cross with its name (faint when hidden: landmarks lie on bone, under muscle,
+ * and are shown for orientation). The same drawing serves the 3D View (over the GL panel) and the
+ * documents' pictures.
  */
 public final class MarkerPainter {
 
@@ -53,14 +60,81 @@ public final class MarkerPainter {
 
     private static void hidden(Graphics2D g, PlacedMarker m, float radius, double scale) {
         double x = m.x() / scale, y = m.y() / scale, r = radius * 0.8;
+        Marker.Shape shape = m.marker().shape();
+        if (shape == Marker.Shape.ZONE) {
+            return; // a zone's hidden dots would only blur the picture: its visible part shows where it is
+        }
+        if (shape == Marker.Shape.LANDMARK) {
+            landmark(g, x, y, radius, withAlpha(colour(m), HIDDEN_OPACITY), m.marker().label());
+            return;
+        }
         g.setColor(withAlpha(colour(m), HIDDEN_OPACITY));
         g.setStroke(new BasicStroke(Math.max(1f, radius / 7f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {radius / 3f, radius / 4f}, 0f));
-        g.draw(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+        g.draw(shape == Marker.Shape.SUGGESTED ? diamond(x, y, r) : new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
     }
 
     private static void visible(Graphics2D g, PlacedMarker m, float radius, double scale) {
         double x = m.x() / scale, y = m.y() / scale;
+        switch (m.marker().shape()) {
+            case SUGGESTED -> suggested(g, x, y, radius, colour(m), m.marker().label());
+            case ZONE -> zoneDot(g, x, y, radius, colour(m));
+            case LANDMARK -> landmark(g, x, y, radius, colour(m), m.marker().label());
+            default -> site(g, x, y, radius, m);
+        }
+    }
+
+    /** A suggested site: a hollow diamond, so it never reads as one of the plan's own numbered sites. */
+    private static void suggested(Graphics2D g, double x, double y, float radius, Color colour, String label) {
+        Shape diamond = diamond(x, y, radius);
+        g.setStroke(new BasicStroke(Math.max(2.5f, radius / 3f)));
+        g.setColor(Color.WHITE);
+        g.draw(diamond);
+        g.setStroke(new BasicStroke(Math.max(1.5f, radius / 5f)));
+        g.setColor(colour);
+        g.draw(diamond);
+        besideLabel(g, x + radius * 1.2, y, radius, colour, label);
+    }
+
+    private static void zoneDot(Graphics2D g, double x, double y, float radius, Color colour) {
+        double r = radius * 0.45;
+        g.setColor(withAlpha(colour, 0.6f));
+        g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+    }
+
+    private static void landmark(Graphics2D g, double x, double y, float radius, Color colour, String label) {
+        double r = radius * 0.6;
+        g.setColor(colour);
+        g.setStroke(new BasicStroke(Math.max(1.5f, radius / 6f)));
+        g.draw(new Line2D.Double(x - r, y - r, x + r, y + r));
+        g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
+        besideLabel(g, x + r * 1.4, y, radius * 0.8f, colour, label);
+    }
+
+    private static void besideLabel(Graphics2D g, double x, double y, float radius, Color colour, String label) {
+        if (label.isEmpty()) {
+            return;
+        }
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(9, Math.round(radius * 1.1f))));
+        FontMetrics metrics = g.getFontMetrics();
+        float baseline = (float) (y + (metrics.getAscent() - metrics.getDescent()) / 2.0);
+        g.setColor(withAlpha(Color.WHITE, Math.min(0.85f, colour.getAlpha() / 255f)));
+        g.drawString(label, (float) x + 1, baseline + 1);
+        g.setColor(colour);
+        g.drawString(label, (float) x, baseline);
+    }
+
+    private static Shape diamond(double x, double y, double r) {
+        Path2D.Double diamond = new Path2D.Double();
+        diamond.moveTo(x, y - r);
+        diamond.lineTo(x + r, y);
+        diamond.lineTo(x, y + r);
+        diamond.lineTo(x - r, y);
+        diamond.closePath();
+        return diamond;
+    }
+
+    private static void site(Graphics2D g, double x, double y, float radius, PlacedMarker m) {
         Color fill = colour(m);
         Ellipse2D disc = new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius);
         g.setColor(fill);

@@ -36,6 +36,12 @@ public interface AnatomyView {
     void setMarkers(List<Marker> markers);
 
     /**
+     * Replaces the guidance's markers (a target's suggested sites), drawn with the plan's markers but kept
+     * apart from them, so that a plan shown again leaves them and clearing them leaves the plan's.
+     */
+    void setGuideMarkers(List<Marker> markers);
+
+    /**
      * The point of a muscle's surface under a point of the 3D View (in the view's own coordinates), or
      * empty when the muscle is not under it.
      */
@@ -55,19 +61,31 @@ public interface AnatomyView {
     }
 
     /**
-     * A marker on the model: a point of a muscle's surface, drawn as a disc with its label (an
-     * injection site's number within its target) where the camera sees it, and as a faint ring where
-     * it lies behind the surface in view.
+     * A marker on the model: a point of a muscle's surface. An injection site is drawn as a disc with its
+     * label (its number within its target) where the camera sees it, and as a faint ring where it lies
+     * behind the surface in view; a suggested site as a hollow diamond with its letter, a point of a
+     * suggested zone as a small dot, a landmark as a small cross with its name.
      */
-    record Marker(double x, double y, double z, Color colour, String label) {
+    record Marker(double x, double y, double z, Color colour, String label, Kind kind) {
+
+        /** What the point is, and so how it is drawn. */
+        public enum Kind {
+            SITE, SUGGESTED, ZONE, LANDMARK
+        }
 
         public Marker {
             label = label == null ? "" : label;
+            kind = kind == null ? Kind.SITE : kind;
         }
 
-        /** A marker without a label. */
+        /** An injection site. */
+        public Marker(double x, double y, double z, Color colour, String label) {
+            this(x, y, z, colour, label, Kind.SITE);
+        }
+
+        /** An injection site without a label. */
         public Marker(double x, double y, double z, Color colour) {
-            this(x, y, z, colour, "");
+            this(x, y, z, colour, "", Kind.SITE);
         }
     }
 }

@@ -12,6 +12,12 @@ public final class WindowModes {
      */
     public static final String PLANS = "plans";
 
+    /**
+     * Beside the 3D View, on its right (guidance.wsmode): the injection guidance of the selected target,
+     * next to the model its suggested sites are drawn on.
+     */
+    public static final String GUIDANCE = "guidance";
+
     private WindowModes() {
     }
 }

@@ -1,6 +1,7 @@
 package org.myoplan.viewer.ui;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class DefaultAnatomyView implements AnatomyView {
     private final ChangeSupport changes = new ChangeSupport(this);
     private Map<String, Color> emphasis = Map.of();
     private List<Marker> markers = List.of();
+    private List<Marker> guideMarkers = List.of();
     private SurfaceLocator locator;
     private ClickHandler clickHandler;
     private Consumer<Collection<String>> framer = keys -> { };
@@ -42,6 +44,12 @@ public final class DefaultAnatomyView implements AnatomyView {
     @Override
     public void setMarkers(List<Marker> newMarkers) {
         markers = List.copyOf(newMarkers);
+        changes.fireChange();
+    }
+
+    @Override
+    public void setGuideMarkers(List<Marker> newMarkers) {
+        guideMarkers = List.copyOf(newMarkers);
         changes.fireChange();
     }
 
@@ -81,8 +89,11 @@ public final class DefaultAnatomyView implements AnatomyView {
         return emphasis;
     }
 
+    /** The guidance's markers under the plan's, so that a planned site is never hidden by a suggestion. */
     List<Marker> markers() {
-        return markers;
+        List<Marker> all = new ArrayList<>(guideMarkers);
+        all.addAll(markers);
+        return all;
     }
 
     void setLocator(SurfaceLocator newLocator) {

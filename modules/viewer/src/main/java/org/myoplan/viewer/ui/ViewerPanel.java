@@ -241,8 +241,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
         }
         anatomy.addChangeListener(e -> restyle(style -> style
                 .withEmphasis(Rgba.of(anatomy.emphasis()))
-                .withMarkers(anatomy.markers().stream().map(m -> Marker.of(m.x(), m.y(), m.z(), m.colour(), m.label()))
-                .toList())));
+                .withMarkers(anatomy.markers().stream().map(ViewerPanel::drawn).toList())));
         anatomy.setFramer(keys -> frame(renderer.scene().bounds(mesh -> keys.contains(mesh.id()))));
         anatomy.setLocator((key, x, y) -> atlas.muscle(key).flatMap(muscle -> {
             Ray ray = camera.rayThrough(x, y, canvas.getWidth(), canvas.getHeight());
@@ -302,6 +301,11 @@ final class ViewerPanel extends JPanel implements ViewerController {
         if (renderer != null && !key.equals(renderer.style().hovered())) {
             restyle(style -> style.withHovered(key));
         }
+    }
+
+    /** A marker as the renderer draws it: the same point, colour, label and kind. */
+    private static Marker drawn(AnatomyView.Marker m) {
+        return Marker.of(m.x(), m.y(), m.z(), m.colour(), m.label(), Marker.Shape.valueOf(m.kind().name()));
     }
 
     /** The markers over the drawn frame: numbered where seen, faint where hidden (see MarkerPainter). */
