@@ -145,6 +145,11 @@ public class AnatomyViewerTest extends GuiTestCase {
         int changed = changedPixels(withoutLandmarks, withLandmarks);
         assertTrue("the crosses and names change the picture (" + changed + " pixels)", changed > 500);
         assertTrue("the calf stays selected", highlighted(withLandmarks).count() > 20);
+        long beforeFit = framesDrawn(canvas);
+        new JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Fit")).push();
+        waitUntil("the 3D View fits the calves", () -> framesDrawn(canvas) > beforeFit);
+        Thread.sleep(300);
+        saveScreenshot(capture(canvas), "landmarks-layer-legs.png");
         long beforeOff = framesDrawn(canvas);
         toggleLandmarks(main);
         waitUntil("the landmarks go again", () -> landmarksDrawn(canvas) == 0 && framesDrawn(canvas) > beforeOff);

@@ -11,6 +11,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -34,8 +35,8 @@ public final class MarkerPainter {
     /** Opacity of a hidden marker's ring: enough to know something lies behind, not to aim at. */
     static final float HIDDEN_OPACITY = 0.45f;
     /** A landmark's cross (half its width) and its name's size, as fractions of a site's radius. */
-    private static final float LANDMARK_ARM = 0.6f;
-    private static final float LANDMARK_LABEL = 0.8f;
+    private static final float LANDMARK_ARM = 0.45f;
+    private static final float LANDMARK_LABEL = 0.9f;
 
     private MarkerPainter() {
     }
@@ -69,8 +70,8 @@ public final class MarkerPainter {
     }
 
     /**
-     * The landmarks whose names fit without covering a name already given: the seen ones first, then the
-     * hidden ones, each in the list's order.
+     * The landmarks whose names fit without covering a name already given or another marker: the seen ones
+     * first, then the hidden ones, each in the list's order.
      */
     static Set<PlacedMarker> namedLandmarks(Graphics2D g, List<PlacedMarker> placed, float radius,
             double scale) {
@@ -82,16 +83,29 @@ public final class MarkerPainter {
                 if (m.visible() != seen || m.marker().shape() != Marker.Shape.LANDMARK) {
                     continue;
                 }
-                double x = m.x() / scale + radius * LANDMARK_ARM * 1.4, y = m.y() / scale;
-                Rectangle2D box = new Rectangle2D.Double(x, y - metrics.getAscent() / 2.0,
-                        metrics.stringWidth(m.marker().label()) + 1, metrics.getAscent() + 1);
-                if (taken.stream().noneMatch(box::intersects)) {
+                double x = m.x() / scale, y = m.y() / scale;
+                Rectangle2D box = landmarkLabelBox(metrics, x + radius * LANDMARK_ARM * 1.4, y, m.marker().label());
+                boolean free = taken.stream().noneMatch(box::intersects) && placed.stream()
+                        .noneMatch(other -> other != m && box.intersects(markerBox(other, radius, scale)));
+                if (free) {
                     taken.add(box);
                     named.add(m);
                 }
             }
         }
         return named;
+    }
+
+    /** Where a marker's own shape lies (not its name). */
+    private static Rectangle2D markerBox(PlacedMarker m, float radius, double scale) {
+        double r = m.marker().shape() == Marker.Shape.LANDMARK ? radius * LANDMARK_ARM : radius;
+        return new Rectangle2D.Double(m.x() / scale - r, m.y() / scale - r, 2 * r, 2 * r);
+    }
+
+    /** A landmark's name with its pale backing, from its left end and vertical centre. */
+    private static Rectangle2D landmarkLabelBox(FontMetrics metrics, double x, double y, String label) {
+        double height = metrics.getAscent() + metrics.getDescent();
+        return new Rectangle2D.Double(x - 2, y - height / 2 - 1, metrics.stringWidth(label) + 4, height + 2);
     }
 
     private static void hidden(Graphics2D g, PlacedMarker m, float radius, double scale, boolean named) {
@@ -140,11 +154,25 @@ public final class MarkerPainter {
 
     private static void landmark(Graphics2D g, double x, double y, float radius, Color colour, String label) {
         double r = radius * LANDMARK_ARM;
+        float width = Math.max(1.5f, radius / 6f);
+        Shape cross = cross(x, y, r);
+        g.setColor(withAlpha(Color.WHITE, 0.7f * colour.getAlpha() / 255f)); // a rim, to stand out on muscle
+        g.setStroke(new BasicStroke(width + 2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(cross);
         g.setColor(colour);
-        g.setStroke(new BasicStroke(Math.max(1.5f, radius / 6f)));
-        g.draw(new Line2D.Double(x - r, y - r, x + r, y + r));
-        g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
-        besideLabel(g, x + r * 1.4, y, radius * LANDMARK_LABEL, colour, label);
+        g.setStroke(new BasicStroke(width));
+        g.draw(cross);
+        if (label.isEmpty()) {
+            return;
+        }
+        // on a pale backing: a name over red muscle or a dark background must stay readable
+        g.setFont(labelFont(radius * LANDMARK_LABEL));
+        FontMetrics metrics = g.getFontMetrics();
+        Rectangle2D box = landmarkLabelBox(metrics, x + r * 1.4, y, label);
+        g.setColor(withAlpha(Color.WHITE, 0.8f * colour.getAlpha() / 255f));
+        g.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 4, 4));
+        g.setColor(colour);
+        g.drawString(label, (float) (x + r * 1.4), (float) (box.getY() + 1 + metrics.getAscent()));
     }
 
     private static void besideLabel(Graphics2D g, double x, double y, float radius, Color colour, String label) {
@@ -162,6 +190,13 @@ public final class MarkerPainter {
 
     private static Font labelFont(float radius) {
         return new Font(Font.SANS_SERIF, Font.BOLD, Math.max(9, Math.round(radius * 1.1f)));
+    }
+
+    private static Shape cross(double x, double y, double r) {
+        Path2D.Double cross = new Path2D.Double();
+        cross.append(new Line2D.Double(x - r, y - r, x + r, y + r), false);
+        cross.append(new Line2D.Double(x - r, y + r, x + r, y - r), false);
+        return cross;
     }
 
     private static Shape diamond(double x, double y, double r) {
