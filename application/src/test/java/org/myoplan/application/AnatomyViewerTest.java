@@ -14,12 +14,14 @@ import org.netbeans.jemmy.operators.ComponentOperator;
 import org.netbeans.jemmy.operators.JButtonOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JListOperator;
+import org.netbeans.jemmy.operators.JMenuItemOperator;
+import org.netbeans.jemmy.operators.JPopupMenuOperator;
 import org.netbeans.jemmy.operators.JTextFieldOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
 
 /**
  * The anatomy viewer through its windows: find a muscle by search and see it highlighted in 3D;
- * click a muscle in 3D and see the Muscles list select it.
+ * click a muscle in 3D and see the Muscles list select it; show the landmarks.
  */
 public class AnatomyViewerTest extends GuiTestCase {
 
@@ -127,6 +129,52 @@ public class AnatomyViewerTest extends GuiTestCase {
                 whole.count() > 20 && whole.height() < canvas.getHeight() * 0.3
                 && whole.centre().y > canvas.getHeight() / 2
                         && whole.centre().x > canvas.getWidth() / 2);
+
+        // the Landmarks layer (off at first) adds named crosses on the bones, the selection kept
+        assertEquals("no landmark before the layer is asked for", 0, landmarksDrawn(canvas));
+        BufferedImage withoutLandmarks = capture(canvas);
+        long beforeLandmarks = framesDrawn(canvas);
+        toggleLandmarks(main);
+        waitUntil("the landmarks are located and drawn", () -> landmarksDrawn(canvas) > 0
+                && framesDrawn(canvas) > beforeLandmarks);
+        Thread.sleep(300); // the frame with the landmarks reaches the screen
+        BufferedImage withLandmarks = capture(canvas);
+        saveScreenshot(withLandmarks, "landmarks-layer.png");
+        assertTrue("the built-in atlas places dozens of landmarks: " + landmarksDrawn(canvas),
+                landmarksDrawn(canvas) > 60);
+        int changed = changedPixels(withoutLandmarks, withLandmarks);
+        assertTrue("the crosses and names change the picture (" + changed + " pixels)", changed > 500);
+        assertTrue("the calf stays selected", highlighted(withLandmarks).count() > 20);
+        long beforeFit = framesDrawn(canvas);
+        new JButtonOperator(main, new NameComponentChooser("viewer.toolbar.Fit")).push();
+        waitUntil("the 3D View fits the calves", () -> framesDrawn(canvas) > beforeFit);
+        Thread.sleep(300);
+        saveScreenshot(capture(canvas), "landmarks-layer-legs.png");
+        long beforeOff = framesDrawn(canvas);
+        toggleLandmarks(main);
+        waitUntil("the landmarks go again", () -> landmarksDrawn(canvas) == 0 && framesDrawn(canvas) > beforeOff);
+    }
+
+    /** Layers > Show Landmarks. */
+    private static void toggleLandmarks(JFrameOperator main) {
+        new JButtonOperator(main, new NameComponentChooser("viewer.toolbar.layers")).push();
+        new JMenuItemOperator(new JPopupMenuOperator(), new NameComponentChooser("viewer.layer.LANDMARKS.shown"))
+                .push();
+    }
+
+    private static int landmarksDrawn(JComponent canvas) {
+        Object drawn = canvas.getClientProperty("myoplan.landmarksDrawn");
+        return drawn instanceof Integer ? (Integer) drawn : 0;
+    }
+
+    private static int changedPixels(BufferedImage before, BufferedImage after) {
+        int changed = 0;
+        for (int y = 0; y < Math.min(before.getHeight(), after.getHeight()); y++) {
+            for (int x = 0; x < Math.min(before.getWidth(), after.getWidth()); x++) {
+                changed += before.getRGB(x, y) == after.getRGB(x, y) ? 0 : 1;
+            }
+        }
+        return changed;
     }
 
     private static int brightness(int rgb) {

@@ -52,6 +52,29 @@ class MarkerShapesTest {
         assertTrue(right > 20, "the name is written to the right of the cross");
     }
 
+    @Test
+    void aLandmarkNameThatWouldCoverAnotherIsLeftOutTheSeenOneNamedFirst() {
+        PlacedMarker hidden = landmark("Olecranon", 30, 30, false);
+        PlacedMarker seen = landmark("Lateral epicondyle", 32, 33, true);
+        PlacedMarker apart = landmark("Acromion", 30, 120, false);
+        BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            assertEquals(List.of(seen, apart), List.copyOf(
+                    MarkerPainter.namedLandmarks(g, List.of(hidden, seen, apart), RADIUS, 1)).stream()
+                    .sorted((a, b) -> Float.compare(a.y(), b.y())).toList(),
+                    "the seen landmark keeps its name, the hidden one beside it loses it, the one apart keeps it");
+            assertEquals(2, MarkerPainter.namedLandmarks(g, List.of(landmark("Olecranon", 30, 30, true),
+                    landmark("Acromion", 30, 80, true)), RADIUS, 1).size(), "names apart are all written");
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private static PlacedMarker landmark(String name, float x, float y, boolean visible) {
+        return new PlacedMarker(Marker.of(0, 0, 0, BLUE, name, Marker.Shape.LANDMARK), x, y, visible);
+    }
+
     private static BufferedImage paint(Marker.Shape shape, boolean visible) {
         BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -31,4 +31,7 @@ public interface ViewerController {
 
     /** A translucent layer lets the layers beneath it show through. */
     void setLayerTranslucent(Layer layer, boolean translucent);
+
+    /** Shows or hides the atlas's landmarks as small labelled crosses, beside the plan's markers. */
+    void setLandmarksShown(boolean shown);
 }

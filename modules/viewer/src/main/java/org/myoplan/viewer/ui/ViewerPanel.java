@@ -11,6 +11,7 @@ import java.awt.Graphics2D;
 import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,9 +67,12 @@ final class ViewerPanel extends JPanel implements ViewerController {
     static final String CANVAS_NAME = "viewer.canvas";
     static final String MESSAGE_NAME = "viewer.message";
     static final String CREDIT_NAME = "viewer.credit";
+    /** Client property on the drawing surface: the Landmarks layer's markers now drawn (tests read it). */
+    static final String LANDMARKS_PROPERTY = "myoplan.landmarksDrawn";
 
     private static final Logger LOG = Logger.getLogger(ViewerPanel.class.getName());
     private static final Executor PICKER_BUILDER = new RequestProcessor("Muscle picker", 1);
+    private static final Executor LANDMARK_LOCATOR = new RequestProcessor("Landmark locator", 1);
     /** Opacity of a translucent layer: enough to place it, little enough to see beneath. */
     private static final float TRANSLUCENT = 0.3f;
     /** Of the view left free on each side when fitting the body or the selection. */
@@ -87,6 +91,11 @@ final class ViewerPanel extends JPanel implements ViewerController {
     private Map<String, SceneMesh> meshesById;
     private Scene meshesScene;
     private GLJPanel canvas;
+    /** The plan's sites and the guidance's suggestions, as the AnatomyView asks for them. */
+    private List<Marker> planMarkers = List.of();
+    /** The Landmarks layer's markers of the atlas shown; empty while the layer is off or being located. */
+    private List<Marker> landmarkMarkers = List.of();
+    private boolean landmarksShown;
 
     ViewerPanel(Scene scene) {
         this(scene, null, null);
@@ -149,6 +158,10 @@ final class ViewerPanel extends JPanel implements ViewerController {
         picker = pickerFor(newAtlas);
         renderer.setScene(AtlasScene.of(newAtlas));
         showCredit(newAtlas);
+        if (landmarksShown) {
+            showLandmarks(List.of()); // the old atlas's points would float beside the new bones
+            locateLandmarks(newAtlas);
+        }
         canvas.repaint();
     }
 
@@ -234,14 +247,47 @@ final class ViewerPanel extends JPanel implements ViewerController {
         restyle(style -> style.withLayerOpacity(layer, translucent ? TRANSLUCENT : 1f));
     }
 
+    @Override
+    public void setLandmarksShown(boolean shown) {
+        if (renderer == null || shown == landmarksShown) {
+            return;
+        }
+        landmarksShown = shown;
+        if (shown && atlas != null) {
+            locateLandmarks(atlas);
+        } else {
+            showLandmarks(List.of());
+        }
+    }
+
+    /** Locates the atlas's landmarks in the background (the first time takes a tenth of a second), then shows them. */
+    private void locateLandmarks(Atlas shown) {
+        CompletableFuture.supplyAsync(() -> LandmarkLayer.markersOf(shown.landmarks()), LANDMARK_LOCATOR)
+                .whenComplete((markers, error) -> SwingUtilities.invokeLater(() -> {
+                    if (error != null) {
+                        LOG.log(Level.WARNING, "The landmarks of the atlas shown could not be located", error);
+                    } else if (landmarksShown && atlas == shown) { // not switched off or replaced meanwhile
+                        showLandmarks(markers);
+                    }
+                }));
+    }
+
+    private void showLandmarks(List<Marker> markers) {
+        landmarkMarkers = markers;
+        restyle(style -> style.withMarkers(LandmarkLayer.combined(landmarkMarkers, planMarkers)));
+        canvas.putClientProperty(LANDMARKS_PROPERTY, markers.size());
+    }
+
     /** Draws what other modules ask of the AnatomyView, and lends it this view for surface points. */
     private void followAnatomyView() {
         if (!(AnatomyView.getDefault() instanceof DefaultAnatomyView anatomy)) {
             return;
         }
-        anatomy.addChangeListener(e -> restyle(style -> style
-                .withEmphasis(Rgba.of(anatomy.emphasis()))
-                .withMarkers(anatomy.markers().stream().map(ViewerPanel::drawn).toList())));
+        anatomy.addChangeListener(e -> {
+            planMarkers = anatomy.markers().stream().map(ViewerPanel::drawn).toList();
+            restyle(style -> style.withEmphasis(Rgba.of(anatomy.emphasis()))
+                    .withMarkers(LandmarkLayer.combined(landmarkMarkers, planMarkers)));
+        });
         anatomy.setFramer(keys -> frame(renderer.scene().bounds(mesh -> keys.contains(mesh.id()))));
         anatomy.setLocator((key, x, y) -> atlas.muscle(key).flatMap(muscle -> {
             Ray ray = camera.rayThrough(x, y, canvas.getWidth(), canvas.getHeight());

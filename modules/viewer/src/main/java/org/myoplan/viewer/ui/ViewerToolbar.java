@@ -25,11 +25,13 @@ import org.openide.util.NbBundle.Messages;
     "LBL_ShowAll=Show all",
     "HINT_ShowAll=Show every hidden muscle again",
     "LBL_Layers=Layers",
-    "HINT_Layers=Show, hide or see through bones, muscle layers and skin",
+    "HINT_Layers=Show, hide or see through bones, muscle layers and skin; show the landmarks",
     "# {0} - layer",
     "LBL_ShowLayer=Show {0}",
     "# {0} - layer",
-    "LBL_TranslucentLayer={0} translucent"
+    "LBL_TranslucentLayer={0} translucent",
+    "LBL_ShowLandmarks=Show Landmarks",
+    "HINT_ShowLandmarks=The atlas's palpable bony landmarks and skin landmarks, as small labelled crosses"
 })
 final class ViewerToolbar extends JToolBar {
 
@@ -74,6 +76,11 @@ final class ViewerToolbar extends JToolBar {
             menu.add(translucent);
             menu.addSeparator();
         }
+        JCheckBoxMenuItem landmarks = new JCheckBoxMenuItem(Bundle.LBL_ShowLandmarks(), false);
+        landmarks.setName("viewer.layer.LANDMARKS.shown");
+        landmarks.setToolTipText(Bundle.HINT_ShowLandmarks());
+        landmarks.addActionListener(e -> viewer.setLandmarksShown(landmarks.isSelected()));
+        menu.add(landmarks);
         JButton button = DropDownButtonFactory.createDropDownButton(
                 ImageUtilities.loadImageIcon("org/myoplan/viewer/ui/layers.png", false), menu);
         button.setText(Bundle.LBL_Layers());
