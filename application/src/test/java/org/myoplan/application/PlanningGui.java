@@ -115,6 +115,17 @@ final class PlanningGui {
         list.selectItem(exactIndexOf(list, muscle));
     }
 
+    /** Finds a muscle by search and adds it to the plan in front with Add Selected Muscles. */
+    static void addBySearch(JFrameOperator main, String search, String muscle) throws InterruptedException {
+        selectMuscle(main, search, muscle);
+        new JButtonOperator(main, new NameComponentChooser("session.addSelected")).push();
+    }
+
+    /** The Patients window's list. */
+    static JListOperator patientList(JFrameOperator main) {
+        return new JListOperator(new ContainerOperator<>(main, new NameComponentChooser("patients.list")));
+    }
+
     private static int exactIndexOf(JListOperator list, String text) {
         for (int i = 0; i < list.getModel().getSize(); i++) {
             if (String.valueOf(list.getModel().getElementAt(i)).equals(text)) {

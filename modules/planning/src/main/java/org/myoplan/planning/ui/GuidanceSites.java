@@ -9,12 +9,13 @@ import org.openide.util.NbBundle.Messages;
 
 /**
  * The suggested sites of the shown target, a row each, lettered as on the 3D View: what the site is,
- * how far the source can be trusted, and whether this atlas can show it or only describe it.
+ * how far the source can be trusted, and whether this atlas shows it (a point or a zone; "block" for a
+ * nerve-block target) or only describes it ("text only").
  */
 @Messages({
-    "COL_GuideLetter=", "COL_GuideSite=Site", "COL_GuideStatus=Status", "COL_GuideShown=On the model",
-    "VAL_GuidePlaced=shown", "VAL_GuideZone=zone shown", "VAL_GuideTextOnly=text only",
-    "VAL_GuideNerveBlock=nerve block", "VAL_GuideUnconfirmed=unconfirmed"
+    "COL_GuideLetter=", "COL_GuideSite=Site", "COL_GuideStatus=Status", "COL_GuideShown=Shown",
+    "VAL_GuidePlaced=point", "VAL_GuideZone=zone", "VAL_GuideTextOnly=text only",
+    "VAL_GuideNerveBlock=block", "VAL_GuideUnconfirmed=unconfirmed"
 })
 final class GuidanceSites extends AbstractTableModel {
 
@@ -81,11 +82,11 @@ final class GuidanceSites extends AbstractTableModel {
 
     /** The letter and the two short columns as narrow as they read; the site's name takes the rest. */
     static void fitColumns(JTable table) {
-        int[] widths = {28, 0, 80, 110};
+        int[] widths = {22, 0, 70, 64};
         for (int column : new int[] {LETTER, STATUS, SHOWN}) {
             table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
             table.getColumnModel().getColumn(column).setMaxWidth(widths[column] * 2);
         }
-        table.getColumnModel().getColumn(SITE).setPreferredWidth(220);
+        table.getColumnModel().getColumn(SITE).setPreferredWidth(160);
     }
 }

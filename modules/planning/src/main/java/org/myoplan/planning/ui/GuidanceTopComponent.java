@@ -18,6 +18,7 @@ import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
+import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.geometry.Vec3;
 import org.myoplan.atlas.sites.SitePlacement;
 import org.myoplan.model.InjectionPoint;
@@ -82,10 +83,15 @@ public final class GuidanceTopComponent extends TopComponent implements LookupLi
     private final JEditorPane points = new JEditorPane("text/html", "");
     private final JButton use = new JButton(Bundle.BTN_UseSites());
     private transient Lookup.Result<TargetSites> selection;
+    /** The shown target's editor's own lookup: its changes show even while the focus is here. */
+    private transient Lookup.Result<TargetSites> followed;
+    private final transient LookupListener editorChanged = e -> followedChanged();
     private transient TargetSites shown;
     private transient SiteGuide guide;
     /** Counts the placings, so that one for a target no longer shown is dropped. */
     private int placing;
+    /** The muscles the 3D View was last brought to, so that a change of the same target does not move it. */
+    private transient List<String> framed = List.of();
 
     public GuidanceTopComponent() {
         setName(Bundle.CTL_GuidanceTopComponent());
@@ -115,7 +121,7 @@ public final class GuidanceTopComponent extends TopComponent implements LookupLi
         caveat.setEditable(false);
         caveat.setLineWrap(true);
         caveat.setWrapStyleWord(true);
-        caveat.setFont(caveat.getFont().deriveFont(caveat.getFont().getSize2D() - 1f));
+        caveat.setFont(caveat.getFont().deriveFont(caveat.getFont().getSize2D() - 2f));
         caveat.setBackground(new Color(255, 244, 214));
         caveat.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         title.setName("guidance.target");
@@ -137,10 +143,10 @@ public final class GuidanceTopComponent extends TopComponent implements LookupLi
         points.setEditable(false);
         JSplitPane lower = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(details),
                 new JScrollPane(points));
-        lower.setResizeWeight(0.65);
+        lower.setResizeWeight(0.6);
         lower.setBorder(null);
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(sitesTable), lower);
-        split.setResizeWeight(0.35);
+        split.setResizeWeight(0.4);
         split.setBorder(null);
         return split;
     }
@@ -164,7 +170,7 @@ public final class GuidanceTopComponent extends TopComponent implements LookupLi
     protected void componentClosed() {
         selection.removeLookupListener(this);
         selection = null;
-        clearMarkers();
+        show(null);
     }
 
     /** A target selected anywhere; while none is (the focus is in the 3D View, or here) the last one stays. */
@@ -182,8 +188,33 @@ public final class GuidanceTopComponent extends TopComponent implements LookupLi
         }
     }
 
+    /** The followed editor published its target anew (a change, or another row): show it. */
+    private void followedChanged() {
+        if (followed != null) {
+            followed.allInstances().stream().findFirst().ifPresent(this::show);
+        }
+    }
+
+    /** Follows the lookup of the editor the shown target comes from, and only that one. */
+    private void follow(TargetSites target) {
+        Object editor = target == null ? null : target.editor();
+        if (shown != null && shown.editor() == editor && followed != null) {
+            return;
+        }
+        if (followed != null) {
+            followed.removeLookupListener(editorChanged);
+            followed = null;
+        }
+        if (editor instanceof Lookup.Provider provider) {
+            followed = provider.getLookup().lookupResult(TargetSites.class);
+            followed.addLookupListener(editorChanged);
+            followed.allInstances(); // a result reports changes only once it has been asked
+        }
+    }
+
     /** Shows a target's guidance (null: none), placing its suggested sites in the background. */
     void show(TargetSites target) {
+        follow(target);
         shown = target;
         int mine = ++placing;
         sites.show(List.of());
@@ -191,6 +222,7 @@ public final class GuidanceTopComponent extends TopComponent implements LookupLi
         points.setText("");
         use.setEnabled(false);
         if (target == null) {
+            framed = List.of();
             title.setText(Bundle.MSG_NoTarget());
             clearMarkers();
             return;
@@ -227,6 +259,7 @@ public final class GuidanceTopComponent extends TopComponent implements LookupLi
         points.setCaretPosition(0);
         use.setEnabled(target.editable() && !SiteGuide.pointsToUse(result.sites()).isEmpty());
         showMarkers(result.sites());
+        frameOnce(target);
         showDetails();
     }
 
@@ -255,6 +288,16 @@ public final class GuidanceTopComponent extends TopComponent implements LookupLi
         Optional<String> refused = adding.isEmpty() ? Optional.of(Bundle.MSG_NothingToUse())
                 : shown.use().apply(adding);
         refused.ifPresent(why -> title.setText(why));
+    }
+
+    /** Brings the 3D View to a newly shown target's muscles, where its sites can be told apart. */
+    private void frameOnce(TargetSites target) {
+        List<String> keys = target.muscles().stream().map(Muscle::key).toList();
+        AnatomyView view = AnatomyView.getDefault();
+        if (view != null && !keys.isEmpty() && !keys.equals(framed)) {
+            framed = keys;
+            view.frame(keys);
+        }
     }
 
     /** The suggested sites on the 3D View: a lettered diamond each, a zone's ends as dots. */

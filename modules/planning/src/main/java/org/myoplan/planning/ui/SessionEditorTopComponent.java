@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.io.File;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.swing.JLabel;
@@ -62,6 +63,8 @@ public final class SessionEditorTopComponent extends TopComponent {
     private final TargetMuscles muscles;
     private final boolean editable;
     private final InstanceContent content = new InstanceContent();
+    /** The selected target as the Injection Guidance window sees it (TargetSites), in this window's lookup. */
+    private final InstanceContent selectedTarget = new InstanceContent();
     private final TargetsTable table;
     private final TargetCommands targets;
     private final HeaderPanel header;
@@ -92,7 +95,8 @@ public final class SessionEditorTopComponent extends TopComponent {
         // other windows off the edge; the toolbar overflows and the body scrolls
         setMinimumSize(new Dimension(320, 120));
         // the ActionMap in the lookup lets the platform's Delete and Print find this editor's actions
-        associateLookup(new ProxyLookup(Lookups.fixed(patient, getActionMap()), new AbstractLookup(content)));
+        associateLookup(new ProxyLookup(Lookups.fixed(patient, getActionMap()), new AbstractLookup(content),
+                new AbstractLookup(selectedTarget)));
         Forwarding forwarding = new Forwarding();
         add(new SessionToolbar(editable, targets, forwarding), BorderLayout.NORTH);
         add(EditorBody.scrolling(header, targetsAndFindings(), bottom()), BorderLayout.CENTER);
@@ -193,13 +197,15 @@ public final class SessionEditorTopComponent extends TopComponent {
         int row = table.getSelectedRow();
         if (row < 0 || row >= draft.targets().size()) {
             setActivatedNodes(new Node[0]);
+            selectedTarget.set(List.of(), null);
             return;
         }
         Target target = draft.targets().get(row);
         TargetSites sites = new TargetSites(this, muscles.name(target.muscleId()) + " (" + target.side().displayName()
                 + ")", target.side(), muscles.musclesOf(target), SitesOnAtlas.current(), target.injectionPoints(),
                 editable ? points -> changes.usePoints(row, points) : null);
-        setActivatedNodes(new Node[] {new TargetNode(draft, changes, target, muscles, editable, sites)});
+        setActivatedNodes(new Node[] {new TargetNode(draft, changes, target, muscles, editable)});
+        selectedTarget.set(List.of(sites), null);
     }
 
     /**

@@ -31,9 +31,8 @@ final class TargetNode extends AbstractNode {
     private final Side side;
     private final boolean editable;
 
-    TargetNode(SessionDraft draft, TargetChanges changes, Target target, TargetMuscles muscles, boolean editable,
-            TargetSites sites) {
-        super(Children.LEAF, Lookups.fixed(target, sites));
+    TargetNode(SessionDraft draft, TargetChanges changes, Target target, TargetMuscles muscles, boolean editable) {
+        super(Children.LEAF, Lookups.singleton(target));
         this.draft = draft;
         this.changes = changes;
         this.muscleId = target.muscleId();

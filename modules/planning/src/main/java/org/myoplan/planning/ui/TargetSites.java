@@ -9,8 +9,8 @@ import org.myoplan.model.InjectionPoint;
 import org.myoplan.model.Side;
 
 /**
- * The target selected in a session editor as the Injection Guidance window sees it, put into the
- * selected target's node: which muscles on which side, on which atlas, the injection points it has now,
+ * The target selected in a session editor as the Injection Guidance window sees it, in the editor's
+ * lookup: which muscles on which side, on which atlas, the injection points it has now,
  * and (in an editable plan) how to add suggested sites to it. A new one is published after every change,
  * so the window never shows a stale target.
  *

@@ -1,0 +1,155 @@
+package org.myoplan.application;
+
+import static org.myoplan.application.GuiTests.capture;
+import static org.myoplan.application.GuiTests.framesDrawn;
+import static org.myoplan.application.GuiTests.saveScreenshot;
+import static org.myoplan.application.GuiTests.waitUntil;
+
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.swing.JComponent;
+import junit.framework.Test;
+import org.netbeans.jemmy.operators.JButtonOperator;
+import org.netbeans.jemmy.operators.JEditorPaneOperator;
+import org.netbeans.jemmy.operators.JFrameOperator;
+import org.netbeans.jemmy.operators.JLabelOperator;
+import org.netbeans.jemmy.operators.JListOperator;
+import org.netbeans.jemmy.operators.JMenuBarOperator;
+import org.netbeans.jemmy.operators.JTableOperator;
+import org.netbeans.jemmy.operators.JTextAreaOperator;
+import org.netbeans.jemmy.util.NameComponentChooser;
+
+/**
+ * Where to inject, as a physician meets it: the left biceps added to a plan and selected, the Injection
+ * Guidance window beside the 3D View with the caveat, every suggested site with its source and status
+ * (each row read in every column, each one's details shown), the sites drawn on the model as lettered
+ * diamonds; Use Suggested Sites adds the chosen ones in one step (the table's points and sites follow,
+ * the plan's numbered discs appear, the guidance describes each point in words), Ctrl+Z takes them back.
+ */
+public class GuidanceGuiTest extends GuiTestCase {
+
+    private static final int SITES = 3, POINTS = 6;
+    /** The colour of a suggested site's diamond (GuidanceTopComponent.SUGGESTED). */
+    private static final int SUGGESTED_RGB = 0x0078d7;
+
+    public GuidanceGuiTest(String name) {
+        super(name);
+    }
+
+    public static Test suite() {
+        return GuiTests.suite(GuidanceGuiTest.class);
+    }
+
+    public void testTheSuggestedSitesOfTheLeftBicepsBecomeItsInjectionPoints() throws Exception {
+        JFrameOperator main = GuiTests.mainWindow();
+        JComponent canvas = GuiTests.waitForCanvas(main);
+        waitUntil("the 3D View draws", () -> framesDrawn(canvas) > 0);
+        PlanningGui.createPatient(main, "SITES-1", "Ada Meier");
+        JListOperator patients = PlanningGui.patientList(main);
+        waitUntil("the patient is listed", () -> patients.getModel().getSize() == 1);
+        patients.clickOnItem(0, 1);
+        new JMenuBarOperator(main).pushMenuNoBlock("File|New Session");
+        JTableOperator targets = new JTableOperator(main, new NameComponentChooser("session.targets"));
+        PlanningGui.addBySearch(main, "biceps left", "Biceps brachii (left)");
+        waitUntil("the biceps is a target", () -> targets.getRowCount() == 1);
+        targets.selectCell(0, 0);
+
+        JTableOperator sites = new JTableOperator(main, new NameComponentChooser("guidance.sites"));
+        JLabelOperator title = new JLabelOperator(main, new NameComponentChooser("guidance.target"));
+        waitUntil("the guidance lists the biceps' suggested sites", () -> sites.getRowCount() > 0
+                && title.getText().startsWith("Biceps brachii (left)"));
+        String caveat = new JTextAreaOperator(main, new NameComponentChooser("guidance.caveat")).getText();
+        assertTrue(caveat, caveat.contains("ultrasound") && caveat.contains("electrical stimulation"));
+        int placed = checkEverySite(main, sites);
+        assertTrue("the biceps' sites are placed on the built-in atlas: " + placed, placed >= 2);
+        waitUntil("the suggested sites are drawn as diamonds", () -> pixels(canvas, SUGGESTED_RGB) > 20);
+        JEditorPaneOperator points = new JEditorPaneOperator(main, new NameComponentChooser("guidance.points"));
+        assertTrue(points.getText(), points.getText().contains("no injection point"));
+        saveScreenshot(capture(main.getSource()), "guidance-biceps-suggested.png");
+
+        // two chosen sites become the target's points in one step; the number of sites follows
+        sites.clearSelection();
+        sites.selectCell(0, 1);
+        sites.addRowSelectionInterval(1, 1);
+        new JButtonOperator(main, new NameComponentChooser("guidance.use")).push();
+        waitUntil("two injection points", () -> Integer.valueOf(2).equals(targets.getValueAt(0, POINTS)));
+        assertEquals("the sites follow the points", 2, targets.getValueAt(0, SITES));
+        waitUntil("the guidance describes both points in words", () -> described(points.getText()).size() == 2);
+        for (String words : described(points.getText())) {
+            assertTrue(words, words.matches("\\d+% of the way from the .+ to the .+, .+"));
+        }
+        saveScreenshot(capture(main.getSource()), "guidance-biceps-used.png");
+
+        // one undo takes both back, as one step
+        targets.selectCell(0, 0);
+        targets.pushKey(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK);
+        waitUntil("undo takes both points back", () -> Integer.valueOf(0).equals(targets.getValueAt(0, POINTS)));
+
+        // none selected: every placed injection site (never a nerve-block target)
+        sites.clearSelection();
+        new JButtonOperator(main, new NameComponentChooser("guidance.use")).push();
+        waitUntil("every placed site is a point", () -> Integer.valueOf(placed).equals(targets.getValueAt(0, POINTS)));
+        assertEquals(placed, targets.getValueAt(0, SITES));
+        new JButtonOperator(main, new NameComponentChooser("guidance.use")).push();
+        waitUntil("using them again says they are there", () -> title.getText().contains("already"));
+    }
+
+    /**
+     * Reads every row in every column and shows each one's details: the source and the site's measure in
+     * words; an unconfirmed row says so. Returns how many are placed as injection sites (not nerve blocks).
+     */
+    private static int checkEverySite(JFrameOperator main, JTableOperator sites) throws Exception {
+        JEditorPaneOperator details = new JEditorPaneOperator(main, new NameComponentChooser("guidance.details"));
+        int placed = 0;
+        for (int row = 0; row < sites.getRowCount(); row++) {
+            String letter = String.valueOf(sites.getValueAt(row, 0));
+            String site = String.valueOf(sites.getValueAt(row, 1));
+            String status = String.valueOf(sites.getValueAt(row, 2));
+            String shown = String.valueOf(sites.getValueAt(row, 3));
+            assertEquals(String.valueOf((char) ('A' + row)), letter);
+            assertTrue(status, List.of("published", "secondary", "unconfirmed").contains(status));
+            sites.selectCell(row, 1);
+            String expected = letter + ". " + site;
+            waitUntil("the details of " + expected, () -> plain(details.getText()).contains(expected));
+            String text = plain(details.getText());
+            assertTrue(text, text.contains("Source") && text.contains("Where"));
+            assertEquals(text, "unconfirmed".equals(status), text.contains("Unconfirmed:"));
+            assertTrue(shown, shown.matches("(point|zone)(, block)?|text only"));
+            placed += !shown.equals("text only") && !shown.contains("block") ? 1 : 0;
+        }
+        return placed;
+    }
+
+    private static List<String> described(String html) {
+        List<String> items = new ArrayList<>();
+        Matcher item = Pattern.compile("(?s)<li>(.*?)</li>").matcher(html);
+        while (item.find()) {
+            items.add(plain(item.group(1)));
+        }
+        return items;
+    }
+
+    private static String plain(String html) {
+        return html.replaceAll("<[^>]*>", " ").replace("&#8211;", "-").replaceAll("\\s+", " ").strip();
+    }
+
+    private static int pixels(JComponent canvas, int rgb) {
+        try {
+            BufferedImage view = capture(canvas);
+            int count = 0;
+            for (int y = 0; y < view.getHeight(); y++) {
+                for (int x = 0; x < view.getWidth(); x++) {
+                    count += (view.getRGB(x, y) & 0xffffff) == rgb ? 1 : 0;
+                }
+            }
+            return count;
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+}
