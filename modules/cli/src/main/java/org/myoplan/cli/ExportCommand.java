@@ -120,11 +120,12 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         ClinicHeader header = new ClinicHeader(clinic, address, logoImage);
-        try (PlanPictures pictures = noPictures ? null : new PlanPictures(Atlas.loadDefault())) {
+        Atlas atlas = Atlas.loadDefault();
+        try (PlanPictures pictures = noPictures ? null : new PlanPictures(atlas)) {
             ConsentSheetPdf consent = consentTemplate == null ? ConsentSheetPdf.builtIn(header, paper)
                     : ConsentSheetPdf.fromTemplate(header, paper, consentTemplate);
             PlanExport.Written written = new PlanExport(header, paper, consent).write(document, ReferenceData.builtIn(),
-                    pictures, out);
+                    atlas, pictures, out);
             if (!noPictures && !written.withPictures()) {
                 err.println("myoplan export: the 3D pictures could not be drawn (" + written.picturesProblem()
                         + "); the PDFs are written without them");
