@@ -28,8 +28,8 @@ import org.myoplan.model.Target;
 public final class WhereToInject {
 
     /** The caveat of the suggested sites, short enough for one line of the printed plan. */
-    public static final String CAVEAT = "Starting points only: confirm each with ultrasound or e-stim (sources: "
-            + "cadavers or healthy volunteers, not spastic limbs).";
+    public static final String CAVEAT = "Starting points only: confirm with ultrasound or e-stim (studied on "
+            + "cadavers and healthy adults, not spastic limbs).";
     /** Said of a point when the atlas has no landmark line near it. */
     public static final String NOT_DESCRIBED = "no landmark line of this atlas lies near this point";
     /** Said of a target whose muscles have no depth in the reference table. */

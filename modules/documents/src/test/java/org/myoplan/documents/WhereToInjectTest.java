@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
@@ -22,6 +23,16 @@ import org.myoplan.model.Target;
 class WhereToInjectTest {
 
     private static final Atlas ATLAS = TreatmentPlanPdfTest.ATLAS;
+
+    @Test
+    void theCaveatFitsOneLineOnEitherPaper() throws Exception {
+        for (PaperSize paper : PaperSize.values()) {
+            try (PDDocument document = new PDDocument(); PageWriter page = new PageWriter(document, paper, "")) {
+                assertEquals(1, page.wrap(WhereToInject.CAVEAT, page.width(), PageWriter.BODY - 1, false).size(),
+                        paper.name());
+            }
+        }
+    }
 
     @Test
     void depthsAreTheTablesNumbersInMillimetres() {
