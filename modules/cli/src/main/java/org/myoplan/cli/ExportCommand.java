@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.myoplan.atlas.Atlas;
+import org.myoplan.atlas.AtlasFormatException;
+import org.myoplan.atlas.store.AtlasStore;
 import org.myoplan.documents.ClinicHeader;
 import org.myoplan.documents.ConsentSheetPdf;
 import org.myoplan.documents.PaperSize;
@@ -84,6 +86,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-pictures", description = "Leave out the 3D pictures (no OpenGL needed).")
     private boolean noPictures;
 
+    @Option(names = "--userdir", paramLabel = "DIR",
+            description = "The application's user directory: the pictures draw the atlas imported there "
+                + "(var/myoplan/atlas/), and the points are described on it (default: the built-in atlas).")
+    private Path userDir;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -120,11 +127,12 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         ClinicHeader header = new ClinicHeader(clinic, address, logoImage);
-        try (PlanPictures pictures = noPictures ? null : new PlanPictures(Atlas.loadDefault())) {
+        Atlas atlas = atlas(err);
+        try (PlanPictures pictures = noPictures ? null : new PlanPictures(atlas)) {
             ConsentSheetPdf consent = consentTemplate == null ? ConsentSheetPdf.builtIn(header, paper)
                     : ConsentSheetPdf.fromTemplate(header, paper, consentTemplate);
             PlanExport.Written written = new PlanExport(header, paper, consent).write(document, ReferenceData.builtIn(),
-                    pictures, out);
+                    atlas, pictures, out);
             if (!noPictures && !written.withPictures()) {
                 err.println("myoplan export: the 3D pictures could not be drawn (" + written.picturesProblem()
                         + "); the PDFs are written without them");
@@ -135,6 +143,29 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("myoplan export: cannot write the PDFs: " + e.getMessage());
             return 3;
+        }
+    }
+
+    /**
+     * The atlas kept in the user directory when one is given and its file reads (the atlas the application
+     * shows, on which its plans' points were placed), else the built-in atlas, saying why on standard error.
+     */
+    private Atlas atlas(PrintWriter err) {
+        if (userDir == null) {
+            return Atlas.loadDefault();
+        }
+        Path kept = AtlasStore.fileIn(userDir);
+        if (!Files.isRegularFile(kept)) {
+            err.println("myoplan export: no imported atlas in " + userDir + " (" + kept + "); drawing the built-in "
+                    + "atlas");
+            return Atlas.loadDefault();
+        }
+        try {
+            return AtlasStore.read(kept);
+        } catch (IOException | AtlasFormatException e) {
+            err.println("myoplan export: the imported atlas cannot be read (" + e.getMessage() + "); drawing the "
+                    + "built-in atlas");
+            return Atlas.loadDefault();
         }
     }
 

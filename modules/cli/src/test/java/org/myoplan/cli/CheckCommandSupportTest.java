@@ -19,24 +19,31 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.myoplan.atlas.Atlas;
+import org.myoplan.atlas.geometry.Vec3;
+import org.myoplan.atlas.sites.PointDescriber;
+import org.myoplan.atlas.sites.PointDescription;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.rules.Finding;
 import org.myoplan.dosing.rules.PlanChecker;
 import org.myoplan.dosing.rules.PlanFacts;
 import org.myoplan.model.Plan;
+import org.myoplan.model.Side;
 
 /** The check command end to end: plan JSON in, findings JSON out, clear errors for bad input. */
 class CheckCommandSupportTest {
 
     private static final ReferenceData REFERENCE = ReferenceData.builtIn();
     private static final Path EXAMPLE = Path.of("../../docs/examples/plan-example.json");
+    private static final Atlas ATLAS = Atlas.loadDefault();
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     private int run(String json) throws IOException {
-        return new CheckCommandSupport(REFERENCE).run(new StringReader(json), out, new PrintWriter(err), "plan.json");
+        return new CheckCommandSupport(REFERENCE, () -> ATLAS).run(new StringReader(json), out, new PrintWriter(err),
+                "plan.json");
     }
 
     private JsonNode output() throws IOException {
@@ -258,6 +265,77 @@ class CheckCommandSupportTest {
         run(Files.readString(EXAMPLE).replaceFirst("\"diluentMl\": 2", "\"diluentMl\": 2.0"));
         assertFalse(out.toString().matches("(?s).*\\dE[+-]?\\d.*"), out::toString);
         assertTrue(out.toString().contains("\"unitsPerTenthMl\" : 5"), out::toString);
+    }
+
+    /** The example's one point, described in words on the built-in atlas, with the sentence's parts as fields. */
+    @Test
+    void everyTargetCarriesItsInjectionPointsInWords() throws IOException {
+        run(Files.readString(EXAMPLE));
+        JsonNode result = output();
+        assertEquals(Atlas.Provenance.BUILT_IN.description(), result.get("pointsDescribedOn").asText());
+        JsonNode targets = result.get("targets");
+        assertEquals(4, targets.size(), result::toPrettyString);
+        assertEquals("flexor_carpi_radialis", targets.get(3).get("muscle").asText());
+        assertEquals("left", targets.get(3).get("side").asText());
+        assertEquals(0, targets.get(0).get("injectionPoints").size());
+        JsonNode point = targets.get(3).get("injectionPoints").get(0);
+        assertEquals(1, point.get("number").asInt());
+        assertEquals(0.262, point.get("x").asDouble());
+        PointDescription expected = new PointDescriber(ATLAS.landmarks()).describe(new Vec3(0.262, 1.021, 0.035),
+                Side.LEFT).orElseThrow();
+        assertEquals(expected.text(), point.get("description").asText());
+        assertEquals(expected.line().id(), point.get("line").get("id").asText());
+        assertEquals(expected.fromName(), point.get("line").get("from").asText());
+        assertEquals(expected.toName(), point.get("line").get("to").asText());
+        assertEquals(expected.percent(), point.get("percent").asInt());
+        assertTrue(point.get("description").asText().startsWith(point.get("percent").asInt() + "% of the way from the "
+                + point.get("line").get("from").asText() + " to the " + point.get("line").get("to").asText()),
+                point::toString);
+        assertEquals(expected.offsets().size(), point.get("offsets").size());
+        for (int i = 0; i < expected.offsets().size(); i++) {
+            assertEquals(expected.offsets().get(i).direction().word(), point.get("offsets").get(i).get("direction")
+                    .asText());
+            assertEquals(expected.offsets().get(i).cm(), point.get("offsets").get(i).get("cm").asDouble());
+        }
+        assertFalse(point.has("givenDescription"), "the file gave none");
+    }
+
+    @Test
+    void aPlanWithoutPointsNeedsNoAtlas() throws IOException {
+        String json = Files.readString(EXAMPLE).replaceAll(",\\s*\"injectionPoints\": \\[[^]]*]", "");
+        assertFalse(json.contains("injectionPoints"), json);
+        new CheckCommandSupport(REFERENCE, () -> {
+            throw new AssertionError("no atlas is loaded for a plan without points");
+        }).run(new StringReader(json), out, new PrintWriter(err), "plan.json");
+        assertTrue(output().get("pointsDescribedOn").isNull());
+        assertEquals(4, output().get("targets").size());
+    }
+
+    /** Another system's (or our own) words on a point are read, kept and printed beside ours. */
+    @Test
+    void aPointMayCarryADescriptionInWords() throws IOException {
+        String json = Files.readString(EXAMPLE).replace("\"z\": 0.035 }", "\"z\": 0.035, \"description\": "
+                + "\"two fingers below the elbow crease\" }");
+        assertEquals(CheckCommandSupport.READY, run(json), err::toString);
+        assertEquals("", err.toString());
+        JsonNode point = output().get("targets").get(3).get("injectionPoints").get(0);
+        assertEquals("two fingers below the elbow crease", point.get("givenDescription").asText());
+        assertFalse(point.get("description").isNull(), "ours is printed too");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "misspelt key      | \"descripton\": \"below the crease\" | session.targets[3].injectionPoints[0].descripton: "
+            + "is not a field here",
+        "another new key   | \"depth\": 12                        | session.targets[3].injectionPoints[0].depth: is "
+            + "not a field here",
+        "not a text        | \"description\": 12                  | session.targets[3].injectionPoints[0].description: "
+            + "must be a non-empty text",
+    })
+    void aPointsOtherKeysStayErrorsThatNameTheField(String what, String field, String message) throws IOException {
+        String json = Files.readString(EXAMPLE).replace("\"z\": 0.035 }", "\"z\": 0.035, " + field + " }");
+        assertEquals(CheckCommandSupport.INVALID_INPUT, run(json), what);
+        assertTrue(err.toString().startsWith("plan.json: " + message), err::toString);
     }
 
     private static JsonNode find(JsonNode result, String key) {

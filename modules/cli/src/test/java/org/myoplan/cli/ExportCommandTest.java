@@ -16,6 +16,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myoplan.atlas.Atlas;
+import org.myoplan.atlas.store.AtlasStore;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.history.HistoryDatabase;
 import org.myoplan.history.HistorySettings;
@@ -39,6 +41,9 @@ class ExportCommandTest {
         try (PDDocument document = Loader.loadPDF(plan.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Ward 4") && text.contains("Maria Novak") && text.contains("target muscle"), text);
+            assertTrue(text.replaceAll("\\s+", " ").contains("Where to inject"), text);
+            assertTrue(text.replaceAll("\\s+", " ").contains("% of the way from the lateral epicondyle of the humerus"),
+                    "the example's point in words: " + text);
             int blue = 0; // the pictures (the body, then a close-up of each treated region) may run over two pages
             for (int page = 0; page < document.getNumberOfPages(); page++) {
                 blue += countBlue(new PDFRenderer(document).renderImageWithDPI(page, 50));
@@ -48,6 +53,43 @@ class ExportCommandTest {
         }
         try (PDDocument document = Loader.loadPDF(consent.toFile())) {
             assertTrue(new PDFTextStripper().getText(document).contains("Consent to botulinum toxin treatment"));
+        }
+    }
+
+    /** The atlas imported into the user directory is drawn, credited and measured on; a bad one is said and skipped. */
+    @Test
+    void theAtlasKeptInTheUserDirectoryIsTheOneDrawn(@TempDir Path dir) throws Exception {
+        Atlas builtIn = Atlas.loadDefault();
+        Atlas imported = Atlas.of(builtIn.muscles(), builtIn.bones(), builtIn.skin(), builtIn.groups(),
+                builtIn.patternIds(), new Atlas.Provenance("a test's imported atlas", "Test Anatomy, CC BY-SA"));
+        Path userDir = dir.resolve("userdir");
+        AtlasStore.write(imported, AtlasStore.fileIn(userDir));
+        assertEquals(0, cli.run("export", "--userdir", userDir.toString(), "--out", dir.resolve("kept").toString(),
+                EXAMPLE), cli::err);
+        String text = planText(cli.out());
+        assertTrue(text.contains("Anatomy: Test Anatomy, CC BY-SA"), "the pictures' pages credit the kept atlas: "
+                + text);
+        assertTrue(text.contains("measured on a test's imported atlas"), text);
+        assertEquals("", cli.err());
+
+        Files.writeString(AtlasStore.fileIn(userDir), "not an atlas");
+        CommandRun damaged = new CommandRun();
+        assertEquals(0, damaged.run("export", "--no-pictures", "--userdir", userDir.toString(), "--out",
+                dir.resolve("damaged").toString(), EXAMPLE), damaged::err);
+        assertTrue(damaged.err().contains("the imported atlas cannot be read (" + AtlasStore.fileIn(userDir)),
+                damaged::err);
+        assertTrue(damaged.err().contains("drawing the built-in atlas"), damaged::err);
+        assertTrue(planText(damaged.out()).contains("measured on " + Atlas.Provenance.BUILT_IN.description()));
+
+        CommandRun empty = new CommandRun();
+        assertEquals(0, empty.run("export", "--no-pictures", "--userdir", dir.resolve("none").toString(), "--out",
+                dir.resolve("none-out").toString(), EXAMPLE), empty::err);
+        assertTrue(empty.err().contains("no imported atlas in " + dir.resolve("none")), empty::err);
+    }
+
+    private static String planText(String printed) throws Exception {
+        try (PDDocument document = Loader.loadPDF(Path.of(printed.lines().findFirst().orElseThrow()).toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 

@@ -95,7 +95,11 @@ final class PageWriter implements AutoCloseable {
 
     /** Label and value pairs in two columns. */
     void facts(List<String[]> pairs) {
-        float labelWidth = width() * 0.28f;
+        items(pairs, width() * 0.28f);
+    }
+
+    /** Label and value pairs, the label in a column this wide and the value wrapped beside it (a numbered list). */
+    void items(List<String[]> pairs, float labelWidth) {
         for (String[] pair : pairs) {
             List<String> lines = wrap(pair[1], width() - labelWidth, BODY, false);
             ensure(lines.size() * BODY * LEADING);

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.myoplan.atlas.Atlas;
 import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.reference.ReferenceData;
 import org.myoplan.dosing.rules.PlanFacts;
@@ -35,10 +36,14 @@ public final class PlanExport {
     }
 
     /**
-     * @param pictures draws the plan's pictures, or null to leave them out
+     * @param atlas the atlas the plan's injection points were placed on: their descriptions are measured on it
+     * @param pictures draws the plan's pictures on that atlas, or null to leave them out
      */
-    public Written write(Plan document, ReferenceData reference, PlanPictures pictures,
+    public Written write(Plan document, ReferenceData reference, Atlas atlas, PlanPictures pictures,
             Path folder) throws IOException {
+        if (pictures != null && pictures.atlas() != atlas) {
+            throw new IllegalArgumentException("the pictures draw another atlas than the points' descriptions");
+        }
         PlanCheck check = PlanCheck.of(document, reference);
         PlanFacts facts = check.facts();
         Files.createDirectories(folder);
@@ -56,8 +61,8 @@ public final class PlanExport {
             }
         }
         try (OutputStream out = Files.newOutputStream(planFile)) {
-            new TreatmentPlanPdf(clinic, paper).write(facts, check.review(), images, images.isEmpty() ? List.of()
-                    : PlanPictures.legend(), out);
+            new TreatmentPlanPdf(clinic, paper).write(facts, check.review(), WhereToInject.of(atlas,
+                    document.session()), images, images.isEmpty() ? List.of() : PlanPictures.legend(), out);
         }
         try (OutputStream out = Files.newOutputStream(consentFile)) {
             consent.write(facts, out);

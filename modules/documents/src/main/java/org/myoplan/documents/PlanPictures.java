@@ -40,6 +40,11 @@ public final class PlanPictures implements AutoCloseable {
         this.snapshots = new AnatomySnapshots(AtlasScene.of(atlas));
     }
 
+    /** The atlas the pictures draw. */
+    public Atlas atlas() {
+        return atlas;
+    }
+
     /**
      * @throws RuntimeException (OpenGlUnavailableException, IllegalStateException) when they cannot be drawn
      */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -23,12 +24,15 @@ import org.myoplan.model.Target;
 /**
  * The printed treatment plan: clinic header, patient, session and reconstitution, the targets with
  * units, sites and volume per site, totals per limb and session, the findings with acknowledgements
- * and their reasons, pictures of the targets, and signature lines.
+ * and their reasons, where to inject (every target's points in words, numbered as in the pictures, and
+ * the depths the sources give), pictures of the targets, and signature lines.
  */
 public final class TreatmentPlanPdf {
 
     private static final float PICTURE_HEIGHT = 250;
     private static final int PICTURES_PER_ROW = 2;
+    /** The column of a point's number in "Where to inject". */
+    private static final float POINT_NUMBER_WIDTH = 18;
     /** The heading and two rows of signature lines (PageWriter.signatures takes 48 points a row). */
     private static final float SIGNATURES_HEIGHT = 30 + 2 * 48;
 
@@ -43,11 +47,13 @@ public final class TreatmentPlanPdf {
     /**
      * @param plan the checked plan (patient, session, history, reference)
      * @param review its findings and acknowledgements
+     * @param sites its injection points in words, on the atlas the pictures draw
      * @param pictures views of the targets, may be empty
      * @param legend colours used in the pictures and their meaning, may be empty
      */
-    public void write(PlanFacts plan, PlanReview review, List<Picture> pictures, List<LegendEntry> legend,
-            OutputStream out) throws IOException {
+    public void write(PlanFacts plan, PlanReview review, WhereToInject sites, List<Picture> pictures,
+            List<LegendEntry> legend, OutputStream out) throws IOException {
+        Objects.requireNonNull(sites, "sites");
         Patient patient = plan.patient();
         Session session = plan.session();
         try (PDDocument document = new PDDocument()) {
@@ -74,6 +80,7 @@ public final class TreatmentPlanPdf {
                             + "any other product.",
                         PageWriter.BODY - 1, false, Color.DARK_GRAY);
                 findings(page, review);
+                whereToInject(page, plan, sites);
                 if (!pictures.isEmpty()) {
                     page.needs(PICTURE_HEIGHT + 60);
                     page.heading("Targets on the body");
@@ -162,6 +169,34 @@ public final class TreatmentPlanPdf {
         }
         page.table(new String[] {"Severity", "Finding and its source", "Acknowledged"},
                 new float[] {0.12f, 0.58f, 0.30f}, rows);
+    }
+
+    /** Every target's points in words, numbered within their target as the close-ups number them. */
+    private static void whereToInject(PageWriter page, PlanFacts plan, WhereToInject sites) {
+        page.heading("Where to inject");
+        if (!sites.hasPoints()) {
+            page.paragraph("No injection points are placed in this plan.");
+            return;
+        }
+        page.paragraph(WhereToInject.CAVEAT, PageWriter.BODY - 1, false, Color.DARK_GRAY);
+        page.paragraph("Percentages hold for any body; centimetres are measured on " + sites.atlasName()
+                + ".", PageWriter.BODY - 1, false, Color.DARK_GRAY);
+        page.space(2);
+        for (WhereToInject.TargetSites target : sites.targets()) {
+            page.needs(PageWriter.BODY * 6);
+            String name = plan.reference().nameOf(target.target().muscleId()) + ", "
+                    + target.target().side().displayName();
+            page.paragraph(target.closeUp().isEmpty() ? name : name + " (close-up: " + target.closeUp() + ")",
+                    PageWriter.BODY, true, Color.BLACK);
+            if (target.points().isEmpty()) {
+                page.paragraph("No injection points placed.");
+            } else {
+                page.items(target.points().stream().map(p -> new String[] {String.valueOf(p.number()), p.text()})
+                        .toList(), POINT_NUMBER_WIDTH);
+            }
+            page.paragraph("Depth: " + target.depthText(), PageWriter.BODY - 1, false, Color.DARK_GRAY);
+            page.space(3);
+        }
     }
 
     private static String acknowledgement(Acknowledgement a) {

@@ -105,7 +105,7 @@ class PlanPicturesTest {
         review.update(new PlanChecker().check(plan));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new TreatmentPlanPdf(new ClinicHeader("Ward 4", List.of()), PaperSize.A4)
-                .write(plan, review, images, PlanPictures.legend(), out);
+                .write(plan, review, WhereToInject.of(atlas, plan.session()), images, PlanPictures.legend(), out);
         Path file = Path.of("target/plan-with-pictures.pdf");
         Files.write(file, out.toByteArray());
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
@@ -122,7 +122,40 @@ class PlanPicturesTest {
             assertTrue(text.contains("Clinician Dr Lehmann"), "the session's clinician prints: " + text);
             assertTrue(text.contains("Prescribing clinician: Dr Lehmann"), text);
             assertTrue(text.contains("numbered within its target"), text);
+            WhereToInject sites = WhereToInject.of(atlas, plan.session());
+            assertTrue(text.contains("Where to inject"), text);
+            for (WhereToInject.TargetSites target : sites.targets()) {
+                for (WhereToInject.Point point : target.points()) {
+                    assertTrue(point.description().isPresent(), "the built-in atlas describes " + point);
+                    assertTrue(text.contains(point.number() + " " + point.text()), "point " + point.number() + " of "
+                            + target.target().muscleId() + ": " + point.text() + " in " + text);
+                }
+                assertTrue(text.contains("close-up: " + target.closeUp()), text);
+            }
         }
+    }
+
+    /** Each point of the list has its number in its target's close-up, at its own place. */
+    @Test
+    void theListsNumbersAreThoseOfTheCloseUps() throws Exception {
+        PlanFacts plan = leftArmAndRightLeg();
+        List<PlanPictures.Framed> framed = pictures.framed(plan, WIDTH, HEIGHT);
+        WhereToInject sites = WhereToInject.of(atlas, plan.session());
+        int checked = 0;
+        for (WhereToInject.TargetSites target : sites.targets()) {
+            PlanPictures.Framed closeUp = framed.stream().filter(f -> f.picture().caption().startsWith(
+                    target.closeUp() + ",")).findFirst().orElseThrow(() -> new AssertionError(target.closeUp()));
+            for (WhereToInject.Point point : target.points()) {
+                InjectionPoint p = point.point();
+                assertTrue(closeUp.shot().markers().stream().anyMatch(m -> m.marker().label().equals(
+                        String.valueOf(point.number())) && m.marker().x() == (float) p.x()
+                        && m.marker().y() == (float) p.y() && m.marker().z() == (float) p.z()),
+                        "point " + point.number() + " of " + target.target().muscleId() + " in " + closeUp.picture()
+                                .caption());
+                checked++;
+            }
+        }
+        assertEquals(5, checked, "the biceps' two, the forearm flexor's one and the calf's two");
     }
 
     /** Every corner of a box projects into the picture, clear of its edges. */

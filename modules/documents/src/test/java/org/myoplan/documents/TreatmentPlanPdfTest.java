@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.myoplan.atlas.Atlas;
 import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
@@ -38,6 +39,8 @@ import org.myoplan.model.Target;
 class TreatmentPlanPdfTest {
 
     private static final ReferenceData REFERENCE = ReferenceData.builtIn();
+    /** The atlas the example's injection point was placed on. */
+    static final Atlas ATLAS = Atlas.loadDefault();
     private static final ClinicHeader CLINIC = new ClinicHeader("Spasticity Clinic, St Elsewhere Hospital",
             List.of("12 Rehabilitation Road, 1000 Ljubljana", "Tel. +386 1 000 00 00"));
 
@@ -50,7 +53,8 @@ class TreatmentPlanPdfTest {
     static byte[] pdf(Plan plan, List<Picture> pictures) throws IOException {
         PlanCheck check = PlanCheck.of(plan, REFERENCE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TreatmentPlanPdf(CLINIC, PaperSize.A4).write(check.facts(), check.review(), pictures,
+        new TreatmentPlanPdf(CLINIC, PaperSize.A4).write(check.facts(), check.review(),
+                WhereToInject.of(ATLAS, plan.session()), pictures,
                 List.of(new TreatmentPlanPdf.LegendEntry(new Color(40, 90, 230), "target"),
                         new TreatmentPlanPdf.LegendEntry(new Color(20, 200, 60), "injection point")), out);
         return out.toByteArray();
@@ -78,6 +82,40 @@ class TreatmentPlanPdfTest {
             assertAllFontsEmbedded(document);
             BufferedImage first = new PDFRenderer(document).renderImageWithDPI(0, 72);
             ImageIO.write(first, "png", new File("target/plan-example-page1.png"));
+        }
+    }
+
+    @Test
+    void whereToInjectDescribesEveryPointWithTheSourcesDepths() throws Exception {
+        Plan plan = example();
+        WhereToInject sites = WhereToInject.of(ATLAS, plan.session());
+        try (PDDocument document = Loader.loadPDF(pdf(plan, List.of()))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Where to inject"), text);
+            assertTrue(text.contains(WhereToInject.CAVEAT), text);
+            int points = 0;
+            for (WhereToInject.TargetSites target : sites.targets()) {
+                for (WhereToInject.Point point : target.points()) {
+                    assertTrue(point.description().isPresent(), "the example's point is described: " + point);
+                    assertTrue(text.contains(point.number() + " " + point.text()), point.text() + " in " + text);
+                    points++;
+                }
+                assertTrue(text.contains("Depth: " + target.depthText()), target.depthText() + " in " + text);
+            }
+            assertEquals(1, points, "the example has one injection point");
+        }
+    }
+
+    @Test
+    void aPlanWithoutInjectionPointsSaysSoInOneLine() throws Exception {
+        Plan plan = example();
+        Session bare = plan.session().withTargets(plan.session().targets().stream()
+                .map(t -> t.withInjectionPoints(List.of())).toList());
+        try (PDDocument document = Loader.loadPDF(pdf(new Plan(plan.patient(), plan.history(), bare, List.of()),
+                List.of()))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Where to inject No injection points are placed in this plan."), text);
+            assertFalse(text.contains("Depth:"), text);
         }
     }
 
@@ -114,7 +152,8 @@ class TreatmentPlanPdfTest {
         PlanCheck check = PlanCheck.of(plan, REFERENCE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new TreatmentPlanPdf(new ClinicHeader("Ward 4", List.of(), body(Color.RED)), PaperSize.A4)
-                .write(check.facts(), check.review(), List.of(), List.of(), out);
+                .write(check.facts(), check.review(), WhereToInject.of(ATLAS, plan.session()), List.of(), List.of(),
+                        out);
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
             int images = 0;
             for (var name : document.getPage(0).getResources().getXObjectNames()) {

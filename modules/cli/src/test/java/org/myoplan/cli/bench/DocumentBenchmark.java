@@ -13,6 +13,7 @@ import org.myoplan.documents.PaperSize;
 import org.myoplan.documents.Picture;
 import org.myoplan.documents.PlanPictures;
 import org.myoplan.documents.TreatmentPlanPdf;
+import org.myoplan.documents.WhereToInject;
 import org.myoplan.dosing.PlanCheck;
 import org.myoplan.dosing.json.PlanJsonReader;
 import org.myoplan.dosing.reference.ReferenceData;
@@ -38,7 +39,8 @@ public final class DocumentBenchmark {
         PlanFacts facts = check.facts();
         PlanReview review = check.review();
         ClinicHeader clinic = new ClinicHeader("Spasticity Clinic", List.of("12 Rehabilitation Road"));
-        PlanPictures pictures = new PlanPictures(Atlas.loadDefault());
+        Atlas atlas = Atlas.loadDefault();
+        PlanPictures pictures = new PlanPictures(atlas);
         double[] times = new double[20];
         double[] pictureTimes = new double[20];
         double[] planTimes = new double[20];
@@ -48,7 +50,8 @@ public final class DocumentBenchmark {
             List<Picture> images = pictures.of(facts, 500, 750);
             long pictured = System.nanoTime();
             ByteArrayOutputStream planOut = new ByteArrayOutputStream(), consentOut = new ByteArrayOutputStream();
-            new TreatmentPlanPdf(clinic, PaperSize.A4).write(facts, review, images, PlanPictures.legend(), planOut);
+            new TreatmentPlanPdf(clinic, PaperSize.A4).write(facts, review, WhereToInject.of(atlas, plan.session()),
+                    images, PlanPictures.legend(), planOut);
             long planned = System.nanoTime();
             ConsentSheetPdf.builtIn(clinic, PaperSize.A4).write(facts, consentOut);
             if (i >= 0) {

@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +71,8 @@ public final class PlanJsonReader {
             "diluentMl", "lot", "expiry", "reconstitutedAt", "status", "notes", "targets");
     private static final List<String> TARGET_FIELDS = List.of("muscle", "side", "units", "sites", "guidance",
             "injectionPoints", "notes");
-    private static final List<String> POINT_FIELDS = List.of("x", "y", "z");
+    /** A point's description in words is optional text (another system's, or ours), kept beside the plan. */
+    private static final List<String> POINT_FIELDS = List.of("x", "y", "z", "description");
     private static final List<String> ACKNOWLEDGEMENT_FIELDS = List.of("finding", "reason", "clinician", "at",
             "override");
 
@@ -93,6 +95,11 @@ public final class PlanJsonReader {
     private static final int LAST_YEAR = 2200;
 
     public Plan read(Reader in) throws PlanInputException {
+        return readFile(in).plan();
+    }
+
+    /** The plan and the descriptions in words its injection points carried, which the plan itself does not hold. */
+    public PlanFile readFile(Reader in) throws PlanInputException {
         JsonNode root;
         try {
             root = MAPPER.readTree(new BoundedReader(in, MAX_CHARACTERS));
@@ -115,14 +122,15 @@ public final class PlanJsonReader {
             throw new PlanInputException("(file): must be a JSON object with patient, session and optional history");
         }
         Problems problems = new Problems();
+        Map<String, String> descriptions = new LinkedHashMap<>();
         Field top = new Field(root, "");
         problems.read(() -> top.onlyFields(PLAN_FIELDS));
         Patient patient = problems.read(() -> patient(top.object("patient"), problems));
         List<Session> history = new ArrayList<>();
         for (Field session : problems.list(() -> top.optionalArray("history"))) {
-            history.add(problems.read(() -> session(session, problems)));
+            history.add(problems.read(() -> session(session, problems, descriptions)));
         }
-        Session session = problems.read(() -> session(top.object("session"), problems));
+        Session session = problems.read(() -> session(top.object("session"), problems, descriptions));
         List<Acknowledgement> acknowledgements = new ArrayList<>();
         for (Field ack : problems.list(() -> top.optionalArray("acknowledgements"))) {
             acknowledgements.add(problems.read(() -> acknowledgement(ack)));
@@ -134,7 +142,7 @@ public final class PlanJsonReader {
             });
         }
         problems.throwIfAny();
-        return new Plan(patient, history, session, acknowledgements);
+        return new PlanFile(new Plan(patient, history, session, acknowledgements), descriptions);
     }
 
     /**
@@ -223,14 +231,15 @@ public final class PlanJsonReader {
         return new Screening(answers);
     }
 
-    private static Session session(Field f, Problems problems) throws PlanInputException {
+    private static Session session(Field f, Problems problems, Map<String, String> descriptions)
+            throws PlanInputException {
         int start = problems.count();
         problems.read(() -> f.onlyFields(SESSION_FIELDS));
         Product product = problems.read(() -> Product.byName(f.text("product")).orElseThrow(() -> f.child("product")
                 .problem("must be onabotulinumtoxinA, abobotulinumtoxinA or incobotulinumtoxinA")));
         List<Target> targets = new ArrayList<>();
         for (Field target : problems.list(() -> f.array("targets"))) {
-            targets.add(problems.read(() -> target(target, problems)));
+            targets.add(problems.read(() -> target(target, problems, descriptions)));
         }
         LocalDate date = problems.read(() -> f.date("date"));
         String clinician = problems.read(() -> f.optionalText("clinician"));
@@ -258,7 +267,8 @@ public final class PlanJsonReader {
         return ml;
     }
 
-    private static Target target(Field f, Problems problems) throws PlanInputException {
+    private static Target target(Field f, Problems problems, Map<String, String> descriptions)
+            throws PlanInputException {
         int start = problems.count();
         problems.read(() -> f.onlyFields(TARGET_FIELDS));
         BigDecimal units = problems.read(() -> {
@@ -274,6 +284,8 @@ public final class PlanJsonReader {
             problems.read(() -> point.onlyFields(POINT_FIELDS));
             points.add(problems.read(() -> new InjectionPoint(point.decimal("x").doubleValue(),
                     point.decimal("y").doubleValue(), point.decimal("z").doubleValue())));
+            problems.read(() -> point.has("description") ? descriptions.put(point.path, point.text("description"))
+                    : null);
         }
         String muscle = problems.read(() -> f.text("muscle"));
         Side side = problems.read(() -> f.choice("side", Side.class));

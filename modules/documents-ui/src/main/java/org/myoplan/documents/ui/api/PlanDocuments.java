@@ -10,6 +10,7 @@ import org.myoplan.documents.PlanExport;
 import org.myoplan.documents.PlanPictures;
 import org.myoplan.documents.PrintableDocument;
 import org.myoplan.documents.TreatmentPlanPdf;
+import org.myoplan.documents.WhereToInject;
 import org.myoplan.documents.ui.DocumentSettings;
 import org.myoplan.documents.ui.ExportPlanAction;
 import org.myoplan.documents.ui.ExportedDocuments;
@@ -70,7 +71,7 @@ public final class PlanDocuments {
             try (PlanPictures pictures = new PlanPictures(atlas)) {
                 var header = DocumentSettings.header();
                 return new PlanExport(header, DocumentSettings.paper(), DocumentSettings.consent(header))
-                        .write(plan, reference, pictures, folder.toPath());
+                        .write(plan, reference, atlas, pictures, folder.toPath());
             }
         }, written -> ExportedDocuments.offer(Bundle.MSG_Exported(written.plan(), written.consent())
                 + (written.withPictures() ? "" : Bundle.MSG_NoPictures(written.picturesProblem())),
@@ -93,7 +94,8 @@ public final class PlanDocuments {
                 var images = pictures.of(check.facts(), 500, 750);
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                 new TreatmentPlanPdf(DocumentSettings.header(), DocumentSettings.paper())
-                        .write(check.facts(), check.review(), images, PlanPictures.legend(), pdf);
+                        .write(check.facts(), check.review(), WhereToInject.of(atlas, plan.session()), images,
+                                PlanPictures.legend(), pdf);
                 return pdf.toByteArray();
             }
         }, pdf -> showPrintDialog(pdf, jobName),
