@@ -8,13 +8,18 @@ import static org.myoplan.application.GuiTests.waitUntil;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.swing.JComponent;
 import junit.framework.Test;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.netbeans.jemmy.operators.JButtonOperator;
+import org.netbeans.jemmy.operators.JDialogOperator;
 import org.netbeans.jemmy.operators.JEditorPaneOperator;
 import org.netbeans.jemmy.operators.JFrameOperator;
 import org.netbeans.jemmy.operators.JLabelOperator;
@@ -29,13 +34,16 @@ import org.netbeans.jemmy.util.NameComponentChooser;
  * Guidance window beside the 3D View with the caveat, every suggested site with its source and status
  * (each row read in every column, each one's details shown), the sites drawn on the model as lettered
  * diamonds; Use Suggested Sites adds the chosen ones in one step (the table's points and sites follow,
- * the plan's numbered discs appear, the guidance describes each point in words), Ctrl+Z takes them back.
+ * the plan's numbered discs appear, the guidance describes each point in words), Ctrl+Z takes them back,
+ * and the exported treatment plan lists every point in the same words.
  */
 public class GuidanceGuiTest extends GuiTestCase {
 
     private static final int SITES = 3, POINTS = 6;
     /** The colour of a suggested site's diamond (GuidanceTopComponent.SUGGESTED). */
     private static final int SUGGESTED_RGB = 0x0078d7;
+    /** The colour of the plan's own site discs (PlanColours.SITE). */
+    private static final int PLAN_SITE_RGB = 0x141414;
 
     public GuidanceGuiTest(String name) {
         super(name);
@@ -95,8 +103,32 @@ public class GuidanceGuiTest extends GuiTestCase {
         new JButtonOperator(main, new NameComponentChooser("guidance.use")).push();
         waitUntil("every placed site is a point", () -> Integer.valueOf(placed).equals(targets.getValueAt(0, POINTS)));
         assertEquals(placed, targets.getValueAt(0, SITES));
+        waitUntil("the plan's sites are drawn as numbered discs", () -> pixels(canvas, PLAN_SITE_RGB) > 50);
         new JButtonOperator(main, new NameComponentChooser("guidance.use")).push();
         waitUntil("using them again says they are there", () -> title.getText().contains("already"));
+
+        // the exported plan lists the same points in the same words
+        waitUntil("the guidance describes every point", () -> described(points.getText()).size() == placed);
+        String pdf = exportedPlanText(main);
+        for (String words : described(points.getText())) {
+            assertTrue("the PDF has \"" + words + "\"", pdf.contains(words));
+        }
+    }
+
+    /** Export PDFs... into a fresh folder; the plan PDF's text with its line breaks joined. */
+    private String exportedPlanText(JFrameOperator main) throws Exception {
+        File folder = new File(getWorkDir(), "exported");
+        assertTrue(folder.mkdirs() || folder.isDirectory());
+        new JButtonOperator(main, new NameComponentChooser("session.export")).pushNoBlock();
+        GuiTests.pickInChooser("Folder for the PDFs", folder, "Export");
+        JDialogOperator written = new JDialogOperator(new GuiTests.TitleStartsWith("Documents Written"));
+        new JButtonOperator(written, new NameComponentChooser("exported.close")).push();
+        written.waitClosed();
+        File[] plans = folder.listFiles((dir, name) -> name.startsWith("plan-SITES-1-") && name.endsWith(".pdf"));
+        assertTrue("the plan PDF is written", plans != null && plans.length == 1);
+        try (PDDocument document = Loader.loadPDF(plans[0])) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     /**

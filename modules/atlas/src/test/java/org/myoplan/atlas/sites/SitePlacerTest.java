@@ -55,6 +55,35 @@ class SitePlacerTest {
         assertEquals(0.04, placement.distanceFromLine(), 0.003);
     }
 
+    /**
+     * On the built-in atlas, a limb muscle's sites come out on its face away from the bone, where a needle
+     * from the skin meets it first: the biceps' in front, the medial gastrocnemius' behind.
+     */
+    @Test
+    void limbSitesAreOnTheSuperficialFaceOfTheRealAtlasMuscles() {
+        Atlas atlas = Atlas.loadDefault();
+        SiteCatalog catalog = SiteCatalog.shipped(atlas.landmarks(), atlas);
+        SitePlacer placer = new SitePlacer(atlas, atlas.landmarks());
+        for (Side side : Side.values()) {
+            assertOnSide(atlas, catalog, placer, "biceps_brachii", side, +1);
+            assertOnSide(atlas, catalog, placer, "gastrocnemius_medial", side, -1);
+        }
+    }
+
+    private static void assertOnSide(Atlas atlas, SiteCatalog catalog, SitePlacer placer, String id, Side side,
+            int front) {
+        Vec3 centre = atlas.find(id, side).orElseThrow().centre();
+        int placed = 0;
+        for (SitePlacement p : placer.place(catalog.sitesOf(id), side)) {
+            for (Vec3 point : p.points()) {
+                placed++;
+                assertTrue(front * (point.z() - centre.z()) > 0.005, id + " " + side + ", " + p.site().site()
+                        + ": " + point + " is not on the " + (front > 0 ? "front" : "back") + " of " + centre);
+            }
+        }
+        assertTrue(placed > 0, id + " has placed sites");
+    }
+
     @Test
     void aZoneHasItsEndsAndItsMiddleInOrder() {
         SitePlacement zone = PLACER.place(site("coracoid_process", "lateral_epicondyle_humerus", "0.20-0.60"),
