@@ -82,7 +82,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
     private final MuscleSelection selection;
     /** The atlas shown, for picking; null for a scene without muscles. */
     private Atlas atlas;
-    /** Built in the background (a few hundred milliseconds) so that it does not delay the first frame. */
+    /** Built in the background after the first frame (a few hundred milliseconds); null until started. */
     private CompletableFuture<RayPicker> picker;
     /** The atlas's attribution under the drawing, where its licence asks for one. */
     private final JLabel credit = new JLabel();
@@ -109,7 +109,6 @@ final class ViewerPanel extends JPanel implements ViewerController {
         super(new BorderLayout());
         this.selection = selection;
         this.atlas = atlas;
-        this.picker = atlas == null ? null : pickerFor(atlas);
         try {
             canvas = new GLJPanel(CoreProfile.capabilities()) {
                 @Override
@@ -128,7 +127,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
         canvas.addGLEventListener(renderer);
         canvas.addGLEventListener(new FramePublisher());
         new OrbitControl(camera, canvas, this::resetView).attach();
-        if (picker != null && selection != null) {
+        if (atlas != null && selection != null) {
             pickControl = new PickControl(camera, canvas, this::pick, selection, this::hover);
             pickControl.attach();
             selection.addChangeListener(e -> restyle(style -> style.withSelected(selection.keys())));
@@ -155,7 +154,8 @@ final class ViewerPanel extends JPanel implements ViewerController {
             return;
         }
         atlas = newAtlas;
-        picker = pickerFor(newAtlas);
+        picker = null;
+        startPicker();
         renderer.setScene(AtlasScene.of(newAtlas));
         showCredit(newAtlas);
         if (landmarksShown) {
@@ -165,8 +165,16 @@ final class ViewerPanel extends JPanel implements ViewerController {
         canvas.repaint();
     }
 
-    private static CompletableFuture<RayPicker> pickerFor(Atlas shown) {
-        return CompletableFuture.supplyAsync(() -> new RayPicker(shown), PICKER_BUILDER);
+    /**
+     * Starts building the picker of the atlas shown, once. At start-up this waits for the first frame: the
+     * build takes a few hundred milliseconds of a processor the first frame needs more (on two cores the
+     * software renderer, the window system and the records all want one).
+     */
+    private void startPicker() {
+        if (picker == null && atlas != null) {
+            Atlas shown = atlas;
+            picker = CompletableFuture.supplyAsync(() -> new RayPicker(shown), PICKER_BUILDER);
+        }
     }
 
     /** The attribution the atlas's licence asks for, under the drawing; nothing for Myoplan's own atlas. */
@@ -307,7 +315,9 @@ final class ViewerPanel extends JPanel implements ViewerController {
 
     /** The picker once built; until then (just after start) nothing can be picked. */
     private Optional<RayPicker> readyPicker() {
-        return picker.isDone() && !picker.isCompletedExceptionally() ? Optional.of(picker.join()) : Optional.empty();
+        startPicker(); // asked for before the first frame: build it now
+        return picker != null && picker.isDone() && !picker.isCompletedExceptionally() ? Optional.of(picker.join())
+                : Optional.empty();
     }
 
     private SceneMesh meshOf(Scene scene, String id) {
@@ -394,6 +404,7 @@ final class ViewerPanel extends JPanel implements ViewerController {
                 LOG.log(Level.INFO, "3D View: first frame drawn {0} ms after the JVM started ({1} triangles)",
                         new Object[] {ManagementFactory.getRuntimeMXBean().getUptime(),
                         renderer.scene().triangleCount()});
+                SwingUtilities.invokeLater(ViewerPanel.this::startPicker);
             }
             SwingUtilities.invokeLater(() -> canvas.putClientProperty(FRAMES_PROPERTY, frames));
         }
