@@ -80,7 +80,6 @@ public final class TreatmentPlanPdf {
                             + "any other product.",
                         PageWriter.BODY - 1, false, Color.DARK_GRAY);
                 findings(page, review);
-                whereToInject(page, plan, sites);
                 if (!pictures.isEmpty()) {
                     page.needs(PICTURE_HEIGHT + 60);
                     page.heading("Targets on the body");
@@ -94,6 +93,8 @@ public final class TreatmentPlanPdf {
                         row.stream().map(Picture::credit).filter(c -> !c.isEmpty()).distinct().forEach(page::credit);
                     }
                 }
+                // after the pictures, so that the numbered list follows the close-ups it is read against
+                whereToInject(page, plan, sites);
                 page.needs(SIGNATURES_HEIGHT); // the four signature lines stay together on one page
                 page.heading("Signatures");
                 page.signatures(List.of("Prescribing clinician: " + PlanFormat.or(session.clinician(), ""), "Date",
