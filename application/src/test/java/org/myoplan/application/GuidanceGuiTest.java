@@ -5,8 +5,11 @@ import static org.myoplan.application.GuiTests.framesDrawn;
 import static org.myoplan.application.GuiTests.saveScreenshot;
 import static org.myoplan.application.GuiTests.waitUntil;
 
+import java.awt.EventQueue;
+import java.awt.Rectangle;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.swing.JComponent;
+import javax.swing.JTable;
 import junit.framework.Test;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -75,6 +79,9 @@ public class GuidanceGuiTest extends GuiTestCase {
         assertTrue(caveat, caveat.contains("ultrasound") && caveat.contains("electrical stimulation"));
         int placed = checkEverySite(main, sites);
         assertTrue("the biceps' sites are placed on the built-in atlas: " + placed, placed >= 2);
+        long before = framesDrawn(canvas);
+        new JButtonOperator(main, new NameComponentChooser("session.frame")).push(); // Show Targets: the biceps
+        waitUntil("the 3D View shows the biceps", () -> framesDrawn(canvas) > before);
         waitUntil("the suggested sites are drawn as diamonds", () -> pixels(canvas, SUGGESTED_RGB) > 20);
         JEditorPaneOperator points = new JEditorPaneOperator(main, new NameComponentChooser("guidance.points"));
         assertTrue(points.getText(), points.getText().contains("no injection point"));
@@ -90,6 +97,10 @@ public class GuidanceGuiTest extends GuiTestCase {
         waitUntil("the guidance describes both points in words", () -> described(points.getText()).size() == 2);
         for (String words : described(points.getText())) {
             assertTrue(words, words.matches("\\d+% of the way from the .+ to the .+, .+"));
+        }
+        String inTheEditor = plain(pointsTooltip(targets, 0));
+        for (String words : described(points.getText())) {
+            assertTrue("the editor's points cell says \"" + words + "\": " + inTheEditor, inTheEditor.contains(words));
         }
         saveScreenshot(capture(main.getSource()), "guidance-biceps-used.png");
 
@@ -155,6 +166,18 @@ public class GuidanceGuiTest extends GuiTestCase {
             placed += !shown.equals("text only") && !shown.contains("block") ? 1 : 0;
         }
         return placed;
+    }
+
+    /** The tooltip of a row's points cell, where the mouse would rest on it. */
+    private static String pointsTooltip(JTableOperator targets, int row) throws Exception {
+        JTable table = (JTable) targets.getSource();
+        String[] tip = new String[1];
+        EventQueue.invokeAndWait(() -> {
+            Rectangle cell = table.getCellRect(row, POINTS, false);
+            tip[0] = table.getToolTipText(new MouseEvent(table, MouseEvent.MOUSE_MOVED, 0, 0,
+                    (int) cell.getCenterX(), (int) cell.getCenterY(), 0, false));
+        });
+        return String.valueOf(tip[0]);
     }
 
     private static List<String> described(String html) {

@@ -1,6 +1,7 @@
 package org.myoplan.planning;
 
 import org.myoplan.atlas.geometry.Mesh;
+import org.myoplan.atlas.geometry.Triangles;
 import org.myoplan.atlas.geometry.Vec3;
 
 /**

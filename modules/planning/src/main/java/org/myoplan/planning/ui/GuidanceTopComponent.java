@@ -18,7 +18,6 @@ import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
-import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.geometry.Vec3;
 import org.myoplan.atlas.sites.SitePlacement;
 import org.myoplan.model.InjectionPoint;
@@ -90,14 +89,12 @@ public final class GuidanceTopComponent extends TopComponent implements LookupLi
     private transient SiteGuide guide;
     /** Counts the placings, so that one for a target no longer shown is dropped. */
     private int placing;
-    /** The muscles the 3D View was last brought to, so that a change of the same target does not move it. */
-    private transient List<String> framed = List.of();
 
     public GuidanceTopComponent() {
         setName(Bundle.CTL_GuidanceTopComponent());
         setToolTipText(Bundle.HINT_GuidanceTopComponent());
         setLayout(new BorderLayout());
-        setMinimumSize(new Dimension(200, 120));
+        setMinimumSize(new Dimension(120, 100)); // small: on a laptop the window system shares the room
         add(top(), BorderLayout.NORTH);
         add(body(), BorderLayout.CENTER);
         add(buttons(), BorderLayout.SOUTH);
@@ -222,7 +219,6 @@ public final class GuidanceTopComponent extends TopComponent implements LookupLi
         points.setText("");
         use.setEnabled(false);
         if (target == null) {
-            framed = List.of();
             title.setText(Bundle.MSG_NoTarget());
             clearMarkers();
             return;
@@ -259,7 +255,6 @@ public final class GuidanceTopComponent extends TopComponent implements LookupLi
         points.setCaretPosition(0);
         use.setEnabled(target.editable() && !SiteGuide.pointsToUse(result.sites()).isEmpty());
         showMarkers(result.sites());
-        frameOnce(target);
         showDetails();
     }
 
@@ -288,16 +283,6 @@ public final class GuidanceTopComponent extends TopComponent implements LookupLi
         Optional<String> refused = adding.isEmpty() ? Optional.of(Bundle.MSG_NothingToUse())
                 : shown.use().apply(adding);
         refused.ifPresent(why -> title.setText(why));
-    }
-
-    /** Brings the 3D View to a newly shown target's muscles, where its sites can be told apart. */
-    private void frameOnce(TargetSites target) {
-        List<String> keys = target.muscles().stream().map(Muscle::key).toList();
-        AnatomyView view = AnatomyView.getDefault();
-        if (view != null && !keys.isEmpty() && !keys.equals(framed)) {
-            framed = keys;
-            view.frame(keys);
-        }
     }
 
     /** The suggested sites on the 3D View: a lettered diamond each, a zone's ends as dots. */

@@ -14,6 +14,7 @@ import javax.swing.JSplitPane;
 import javax.swing.event.ChangeListener;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.documents.ui.api.PlanDocuments;
+import org.myoplan.model.InjectionPoint;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Plan;
 import org.myoplan.model.Session;
@@ -22,6 +23,7 @@ import org.myoplan.planning.PatientNames;
 import org.myoplan.planning.PlanState;
 import org.myoplan.planning.PlanTotals;
 import org.myoplan.planning.SessionDraft;
+import org.myoplan.planning.SiteGuide;
 import org.myoplan.planning.SiteTransfer;
 import org.myoplan.planning.TargetChanges;
 import org.myoplan.planning.TargetMuscles;
@@ -101,6 +103,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         add(new SessionToolbar(editable, targets, forwarding), BorderLayout.NORTH);
         add(EditorBody.scrolling(header, targetsAndFindings(), bottom()), BorderLayout.CENTER);
         EditorKeys.bind(this, table, editable, forwarding);
+        table.describePointsWith(this::pointsInWords);
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 showSelectedTarget();
@@ -190,6 +193,22 @@ public final class SessionEditorTopComponent extends TopComponent {
                 ? Bundle.TIP_Plan(patient.name(), patient.recordNumber(), patient.birthDate(), s.date(), status)
                 : Bundle.TIP_PlanReadOnly(patient.name(), patient.recordNumber(), patient.birthDate(), s.date(),
                         status));
+    }
+
+    /** A target's injection points in words, numbered as on the model; null when it has none. */
+    private String pointsInWords(int row) {
+        Target target = row < draft.targets().size() ? draft.targets().get(row) : null;
+        if (target == null || target.injectionPoints().isEmpty()) {
+            return null;
+        }
+        SiteGuide guide = SiteGuide.of(SitesOnAtlas.current());
+        StringBuilder html = new StringBuilder("<html>");
+        int number = 1;
+        for (InjectionPoint point : target.injectionPoints()) {
+            html.append(number++).append(". ").append(Html.escape(guide.describeText(point, target.side())))
+                    .append("<br>");
+        }
+        return html.toString();
     }
 
     /** The selected target for the Properties and Injection Guidance windows, as it is now. */

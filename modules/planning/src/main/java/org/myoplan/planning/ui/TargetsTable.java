@@ -4,6 +4,7 @@ import java.awt.Component;
 import java.awt.event.MouseEvent;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import javax.swing.DefaultCellEditor;
 import javax.swing.JComboBox;
 import javax.swing.JTable;
@@ -19,6 +20,9 @@ import org.myoplan.planning.DoseBand;
  * columns when the plan changes.
  */
 final class TargetsTable extends JTable {
+
+    /** A row's injection points in words, for the tooltip of its points cell; null when it has none. */
+    private IntFunction<String> pointsInWords = row -> null;
 
     TargetsTable(TargetTableModel targets, Consumer<String> problems) {
         super(targets);
@@ -56,10 +60,24 @@ final class TargetsTable extends JTable {
         return getParent() == null || getParent().getWidth() >= readable;
     }
 
-    /** A text cut short in its cell ("...") is there in full when the mouse rests on it. */
+    /** Where the tooltip of a points cell gets the row's injection points in words. */
+    void describePointsWith(IntFunction<String> words) {
+        pointsInWords = words;
+    }
+
+    /**
+     * A text cut short in its cell ("...") is there in full when the mouse rests on it; a points cell
+     * says where each point is, in words.
+     */
     @Override
     public String getToolTipText(MouseEvent e) {
         int row = rowAtPoint(e.getPoint()), column = columnAtPoint(e.getPoint());
+        if (row >= 0 && convertColumnIndexToModel(column) == TargetTableModel.POINTS) {
+            String words = pointsInWords.apply(convertRowIndexToModel(row));
+            if (words != null) {
+                return words;
+            }
+        }
         String text = row < 0 || column < 0 ? null : TargetColumns.cutText(this, row, column);
         return text == null || text.isBlank() ? super.getToolTipText(e) : text;
     }

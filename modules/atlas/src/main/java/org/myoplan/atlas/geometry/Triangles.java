@@ -1,14 +1,13 @@
-package org.myoplan.planning;
+package org.myoplan.atlas.geometry;
 
-import org.myoplan.atlas.geometry.Vec3;
-
-/** The point of a triangle nearest to a point (Ericson, Real-Time Collision Detection, 5.1.5). */
-final class Triangles {
+/** Triangles of a mesh, as the atlas's point queries need them. */
+public final class Triangles {
 
     private Triangles() {
     }
 
-    static Vec3 closestPoint(Vec3 p, Vec3 a, Vec3 b, Vec3 c) {
+    /** The point of a triangle nearest to a point (Ericson, Real-Time Collision Detection, 5.1.5). */
+    public static Vec3 closestPoint(Vec3 p, Vec3 a, Vec3 b, Vec3 c) {
         Vec3 ab = b.minus(a), ac = c.minus(a), ap = p.minus(a);
         double d1 = ab.dot(ap), d2 = ac.dot(ap);
         if (d1 <= 0 && d2 <= 0) {
