@@ -36,6 +36,11 @@ public record LimbLengths(BigDecimal armCm, BigDecimal forearmCm, BigDecimal thi
             throw new IllegalArgumentException("The " + field + " length must be between " + MIN_CM + " and "
                     + MAX_CM + " cm, not " + cm.toPlainString() + " cm");
         }
+        if (cm != null && cm.stripTrailingZeros().scale() > 2) {
+            // kept as DECIMAL(5, 2) in the history: finer than a tape reads would be cut there
+            throw new IllegalArgumentException("The " + field + " length has more than two decimals: "
+                    + cm.toPlainString() + " cm");
+        }
     }
 
     public LimbLengths withArm(BigDecimal cm) {

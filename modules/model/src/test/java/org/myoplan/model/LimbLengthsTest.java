@@ -20,6 +20,9 @@ class LimbLengthsTest {
         IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class,
                 () -> LimbLengths.NONE.withThigh(new BigDecimal("100.5")));
         assertTrue(tooLong.getMessage().contains("thigh"), tooLong.getMessage());
+        IllegalArgumentException tooFine = assertThrows(IllegalArgumentException.class,
+                () -> LimbLengths.NONE.withArm(new BigDecimal("30.125")));
+        assertTrue(tooFine.getMessage().contains("arm"), tooFine.getMessage());
         assertEquals(new BigDecimal("5"), LimbLengths.NONE.withLeg(new BigDecimal("5")).legCm(), "the ends are in");
     }
 
