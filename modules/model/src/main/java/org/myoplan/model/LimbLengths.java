@@ -29,6 +29,19 @@ public record LimbLengths(BigDecimal armCm, BigDecimal forearmCm, BigDecimal thi
         check("forearm", forearmCm);
         check("thigh", thighCm);
         check("leg", legCm);
+        armCm = plain(armCm);
+        forearmCm = plain(forearmCm);
+        thighCm = plain(thighCm);
+        legCm = plain(legCm);
+    }
+
+    /** 31.50 as 31.5 and 40.0 as 40: the same length is the same value, however it was typed or stored. */
+    private static BigDecimal plain(BigDecimal cm) {
+        if (cm == null) {
+            return null;
+        }
+        BigDecimal stripped = cm.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static void check(String field, BigDecimal cm) {

@@ -37,6 +37,13 @@ class LimbLengthsTest {
     }
 
     @Test
+    void theSameLengthIsTheSameValueHoweverItIsWritten() {
+        assertEquals(LimbLengths.NONE.withArm(new BigDecimal("31.5")),
+                LimbLengths.NONE.withArm(new BigDecimal("31.50")));
+        assertEquals("40", LimbLengths.NONE.withLeg(new BigDecimal("40.0")).legCm().toPlainString());
+    }
+
+    @Test
     void aSessionKeepsItsLengthsThroughItsChanges() {
         LimbLengths lengths = LimbLengths.NONE.withArm(new BigDecimal("30"));
         Session session = new Session(LocalDate.of(2026, 11, 28), "Dr A", Product.ONABOTULINUMTOXIN_A, 100, 2,
