@@ -31,6 +31,7 @@ import org.netbeans.jemmy.operators.JListOperator;
 import org.netbeans.jemmy.operators.JMenuBarOperator;
 import org.netbeans.jemmy.operators.JTableOperator;
 import org.netbeans.jemmy.operators.JTextAreaOperator;
+import org.netbeans.jemmy.operators.JTextFieldOperator;
 import org.netbeans.jemmy.util.NameComponentChooser;
 
 /**
@@ -38,8 +39,9 @@ import org.netbeans.jemmy.util.NameComponentChooser;
  * Guidance window beside the 3D View with the caveat, every suggested site with its source and status
  * (each row read in every column, each one's details shown), the sites drawn on the model as lettered
  * diamonds; Use Suggested Sites adds the chosen ones in one step (the table's points and sites follow,
- * the plan's numbered discs appear, the guidance describes each point in words), Ctrl+Z takes them back,
- * and the exported treatment plan lists every point in the same words.
+ * the plan's numbered discs appear, the guidance describes each point in words), Ctrl+Z takes them back;
+ * the patient's measured arm length scales the words' centimetres (not their percentages), and the exported
+ * treatment plan lists every point in the same words, measured on the patient.
  */
 public class GuidanceGuiTest extends GuiTestCase {
 
@@ -70,6 +72,7 @@ public class GuidanceGuiTest extends GuiTestCase {
         PlanningGui.addBySearch(main, "biceps left", "Biceps brachii (left)");
         waitUntil("the biceps is a target", () -> targets.getRowCount() == 1);
         targets.selectCell(0, 0);
+        new JButtonOperator(main, new NameComponentChooser("session.guidance")).push(); // Guidance
 
         JTableOperator sites = new JTableOperator(main, new NameComponentChooser("guidance.sites"));
         JLabelOperator title = new JLabelOperator(main, new NameComponentChooser("guidance.target"));
@@ -118,11 +121,24 @@ public class GuidanceGuiTest extends GuiTestCase {
         new JButtonOperator(main, new NameComponentChooser("guidance.use")).push();
         waitUntil("using them again says they are there", () -> title.getText().contains("already"));
 
-        // the exported plan lists the same points in the same words
+        // the patient's arm, measured: the points' centimetres follow it, their percentages do not change
         waitUntil("the guidance describes every point", () -> described(points.getText()).size() == placed);
+        List<String> onAtlas = described(points.getText());
+        JTextFieldOperator arm = new JTextFieldOperator(main, new NameComponentChooser("session.armCm"));
+        arm.clearText();
+        arm.typeText("60");
+        arm.pushKey(KeyEvent.VK_ENTER);
+        waitUntil("the points' words follow the measured arm", () -> described(points.getText()).size() == placed
+                && !described(points.getText()).equals(onAtlas));
+        List<String> onPatient = described(points.getText());
+        for (int i = 0; i < placed; i++) {
+            assertEquals("the same percentage of the arm", percent(onAtlas.get(i)), percent(onPatient.get(i)));
+        }
+
+        // the exported plan lists the same points in the same words, measured on the patient
         String pdf = exportedPlanText(main);
-        for (String words : described(points.getText())) {
-            assertTrue("the PDF has \"" + words + "\"", pdf.contains(words));
+        for (String words : onPatient) {
+            assertTrue("the PDF has \"" + words + "\"", pdf.contains(words + " (cm measured on the patient)"));
         }
     }
 
@@ -178,6 +194,10 @@ public class GuidanceGuiTest extends GuiTestCase {
                     (int) cell.getCenterX(), (int) cell.getCenterY(), 0, false));
         });
         return String.valueOf(tip[0]);
+    }
+
+    private static String percent(String words) {
+        return words.substring(0, words.indexOf('%'));
     }
 
     private static List<String> described(String html) {

@@ -51,7 +51,7 @@ public final class CheckCommandSupport {
         PlanCheck check = PlanCheck.of(file.plan(), reference);
         boolean hasPoints = file.plan().session().targets().stream().anyMatch(t -> !t.injectionPoints().isEmpty());
         new FindingsJsonWriter().write(check.facts(), check.review(), file.pointDescriptions(),
-                hasPoints ? new AtlasPointDescriptions(atlas.get()) : null, out);
+                hasPoints ? new AtlasPointDescriptions(atlas.get(), file.plan().session().limbLengths()) : null, out);
         out.flush();
         return check.isReady() ? READY : NEEDS_ATTENTION;
     }

@@ -2,6 +2,7 @@ package org.myoplan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -336,6 +337,46 @@ class CheckCommandSupportTest {
         String json = Files.readString(EXAMPLE).replace("\"z\": 0.035 }", "\"z\": 0.035, " + field + " }");
         assertEquals(CheckCommandSupport.INVALID_INPUT, run(json), what);
         assertTrue(err.toString().startsWith("plan.json: " + message), err::toString);
+    }
+
+    /** The example's forearm point: a measured forearm scales its centimetres, not its percent. */
+    @Test
+    void aMeasuredForearmScalesThePointsCentimetres() throws IOException {
+        String example = Files.readString(EXAMPLE);
+        int exit = run(example);
+        JsonNode onAtlas = output().get("targets").get(3).get("injectionPoints").get(0);
+        assertFalse(onAtlas.get("patientLength").asBoolean(), onAtlas::toString);
+        assertEquals("forearm_radial", onAtlas.get("line").get("id").asText());
+        out.getBuffer().setLength(0);
+
+        assertEquals(exit, run(withLengths(example, "\"forearm\": 50, \"arm\": 31.5")), err::toString);
+        assertEquals("", err.toString());
+
+        JsonNode onPatient = output().get("targets").get(3).get("injectionPoints").get(0);
+        assertTrue(onPatient.get("patientLength").asBoolean(), onPatient::toString);
+        assertEquals(onAtlas.get("percent"), onPatient.get("percent"));
+        assertNotEquals(onAtlas.get("offsets"), onPatient.get("offsets"), onAtlas + " / " + onPatient);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "too short     | \"arm\": 4         | session.limbLengthsCm.arm: must be the arm length in cm, from 5 to 100",
+        "too long      | \"leg\": 120       | session.limbLengthsCm.leg: must be the leg length in cm, from 5 to 100",
+        "too fine      | \"thigh\": 40.125  | session.limbLengthsCm.thigh: must be the thigh length in cm",
+        "as text       | \"forearm\": \"25\" | session.limbLengthsCm.forearm: must be a number",
+        "unknown limb  | \"hand\": 8        | session.limbLengthsCm.hand: is not a field here",
+    })
+    void aBadLimbLengthNamesItsField(String what, String lengths, String message) throws IOException {
+        assertEquals(CheckCommandSupport.INVALID_INPUT, run(withLengths(Files.readString(EXAMPLE), lengths)), what);
+        assertTrue(err.toString().startsWith("plan.json: " + message), err::toString);
+        assertEquals("", out.toString(), "nothing on standard output");
+    }
+
+    /** The example's session (the one after "session":) with these limb lengths. */
+    private static String withLengths(String json, String lengths) {
+        String session = "\"session\": {";
+        assertTrue(json.contains(session), "the example has a session");
+        return json.replace(session, session + " \"limbLengthsCm\": { " + lengths + " },");
     }
 
     private static JsonNode find(JsonNode result, String key) {

@@ -180,8 +180,7 @@ public final class TreatmentPlanPdf {
             return;
         }
         page.paragraph(WhereToInject.CAVEAT, PageWriter.BODY - 1, false, Color.DARK_GRAY);
-        page.paragraph("Percentages hold for any body; centimetres are measured on " + sites.atlasName()
-                + ".", PageWriter.BODY - 1, false, Color.DARK_GRAY);
+        page.paragraph(centimetresNote(sites), PageWriter.BODY - 1, false, Color.DARK_GRAY);
         page.space(2);
         for (WhereToInject.TargetSites target : sites.targets()) {
             page.needs(PageWriter.BODY * 6);
@@ -198,6 +197,19 @@ public final class TreatmentPlanPdf {
             page.paragraph("Depth: " + target.depthText(), PageWriter.BODY - 1, false, Color.DARK_GRAY);
             page.space(3);
         }
+    }
+
+    /** Whose centimetres the descriptions give: the atlas's, the patient's measured lengths, or some of each. */
+    static String centimetresNote(WhereToInject sites) {
+        long onPatient = sites.pointsOnPatient();
+        if (onPatient == 0) {
+            return "Percentages hold for any body; centimetres are measured on " + sites.atlasName() + ".";
+        }
+        if (onPatient == sites.pointsDescribed()) {
+            return "Percentages hold for any body; centimetres follow the limb lengths measured on the patient.";
+        }
+        return "Percentages hold for any body; centimetres follow the limb lengths measured on the patient where a"
+                + " point says so, and are otherwise measured on " + sites.atlasName() + ".";
     }
 
     private static String acknowledgement(Acknowledgement a) {

@@ -3,6 +3,7 @@ package org.myoplan.documents;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,8 @@ public final class WhereToInject {
             + "cadavers and healthy adults, not spastic limbs).";
     /** Said of a point when the atlas has no landmark line near it. */
     public static final String NOT_DESCRIBED = "no landmark line of this atlas lies near this point";
+    /** Added to a point whose centimetres follow a limb length measured on the patient, not the atlas's. */
+    public static final String ON_PATIENT = " (cm measured on the patient)";
     /** Said of a target whose muscles have no depth in the reference table. */
     public static final String NO_DEPTH = "no depth in the sources: confirm with ultrasound";
 
@@ -48,9 +51,14 @@ public final class WhereToInject {
             Objects.requireNonNull(description, "description");
         }
 
-        /** The description, or a plain note that the atlas cannot describe this point. */
+        /** The description (saying when its centimetres are the patient's), or that the atlas cannot describe it. */
         public String text() {
-            return description.map(PointDescription::text).orElse(NOT_DESCRIBED);
+            return description.map(d -> d.text() + (d.patientLength() ? ON_PATIENT : "")).orElse(NOT_DESCRIBED);
+        }
+
+        /** Whether the point's centimetres follow a limb length measured on the patient. */
+        public boolean onPatient() {
+            return description.map(PointDescription::patientLength).orElse(false);
         }
     }
 
@@ -86,11 +94,13 @@ public final class WhereToInject {
 
     /**
      * The session's targets on this atlas: the atlas the injection points were placed on (their frame).
-     * Locates the atlas's landmarks on first use (a fraction of a second on the built-in atlas).
+     * Locates the atlas's landmarks on first use (a fraction of a second on the built-in atlas). Centimetres
+     * follow the session's measured limb lengths where it has them, otherwise the atlas's.
      */
     public static WhereToInject of(Atlas atlas, Session session) {
         PointDescriber describer = new PointDescriber(atlas.landmarks());
         SiteCatalog catalog = SiteCatalog.shipped(atlas.landmarks(), atlas);
+        Map<String, Double> lengths = session.limbLengths().byLine();
         List<TargetSites> all = new ArrayList<>();
         for (Target target : session.targets()) {
             List<Muscle> muscles = atlas.resolve(target.muscleId(), target.side());
@@ -98,7 +108,8 @@ public final class WhereToInject {
             List<Point> points = new ArrayList<>();
             int number = 1;
             for (InjectionPoint p : target.injectionPoints()) {
-                points.add(new Point(number++, p, describer.describe(new Vec3(p.x(), p.y(), p.z()), target.side())));
+                Vec3 at = new Vec3(p.x(), p.y(), p.z());
+                points.add(new Point(number++, p, describer.describe(at, target.side(), lengths)));
             }
             all.add(new TargetSites(target, closeUp, points, depths(catalog, atlas, target.muscleId())));
         }
@@ -113,6 +124,16 @@ public final class WhereToInject {
     /** Whether any target has an injection point placed. */
     public boolean hasPoints() {
         return targets.stream().anyMatch(t -> !t.points().isEmpty());
+    }
+
+    /** How many described points have their centimetres from the patient's lengths, and how many are described. */
+    public long pointsOnPatient() {
+        return targets.stream().flatMap(t -> t.points().stream()).filter(Point::onPatient).count();
+    }
+
+    /** How many points have a description (those the atlas has no line near are not). */
+    public long pointsDescribed() {
+        return targets.stream().flatMap(t -> t.points().stream()).filter(p -> p.description().isPresent()).count();
     }
 
     /** The atlas the descriptions are measured on, as its provenance says. */

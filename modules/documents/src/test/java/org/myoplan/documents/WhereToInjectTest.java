@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.atlas.geometry.Vec3;
+import org.myoplan.atlas.sites.PointDescription;
 import org.myoplan.model.Guidance;
 import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.LimbLengths;
 import org.myoplan.model.Product;
 import org.myoplan.model.Session;
 import org.myoplan.model.SessionStatus;
@@ -84,6 +86,34 @@ class WhereToInjectTest {
             assertTrue(point.text().contains("of the way from the acromion to the lateral epicondyle"), point.text());
         }
         assertTrue(sites.hasPoints());
+    }
+
+    @Test
+    void aMeasuredArmScalesTheCentimetresNotThePercentAndTheTextSaysSo() {
+        Muscle biceps = ATLAS.find("biceps_brachii", Side.LEFT).orElseThrow();
+        Vec3 c = biceps.centre();
+        Target target = new Target("biceps_brachii", Side.LEFT, new BigDecimal("100"), 1, Guidance.ULTRASOUND,
+                List.of(new InjectionPoint(c.x(), c.y(), c.z() + 0.02)), "");
+        WhereToInject.Point onAtlas = WhereToInject.of(ATLAS, session(target)).targets().get(0).points().get(0);
+        PointDescription atlasWords = onAtlas.description().orElseThrow();
+        BigDecimal twice = BigDecimal.valueOf(Math.round(atlasWords.lineLengthCm() * 2));
+        WhereToInject measured = WhereToInject.of(ATLAS, session(target)
+                .withLimbLengths(LimbLengths.NONE.withArm(twice)));
+        WhereToInject.Point onPatient = measured.targets().get(0).points().get(0);
+        PointDescription patientWords = onPatient.description().orElseThrow();
+
+        assertFalse(onAtlas.onPatient());
+        assertTrue(onPatient.onPatient());
+        assertEquals(twice.doubleValue(), patientWords.lineLengthCm(), 1e-9);
+        assertEquals(atlasWords.percent(), patientWords.percent(), "a fraction of the line holds for any body");
+        assertFalse(atlasWords.offsets().isEmpty(), "the point lies beside the line: " + onAtlas.text());
+        assertTrue(patientWords.offsets().get(0).cm() > atlasWords.offsets().get(0).cm(),
+                onAtlas.text() + " / " + onPatient.text());
+        assertTrue(onPatient.text().endsWith(WhereToInject.ON_PATIENT), onPatient.text());
+        assertFalse(onAtlas.text().contains("measured on the patient"), onAtlas.text());
+        assertEquals(1, measured.pointsOnPatient());
+        assertTrue(TreatmentPlanPdf.centimetresNote(measured).contains("measured on the patient"));
+        assertFalse(TreatmentPlanPdf.centimetresNote(measured).contains(measured.atlasName()));
     }
 
     private static Session session(Target... targets) {

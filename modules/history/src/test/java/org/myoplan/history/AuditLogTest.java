@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.myoplan.model.LimbLengths;
 import org.myoplan.model.Product;
 import org.myoplan.model.SessionStatus;
 
@@ -28,7 +30,8 @@ class AuditLogTest {
         history.patients().save(Fixtures.patient("MRN-1", "Anna \"Anni\" Weber"), "dr.weiss");
         history.patients().save(Fixtures.patient("MRN-1", "Anna Schmidt"), "dr.braun");
         long session = history.sessions().add("MRN-1", Fixtures.session(LocalDate.of(2026, 1, 1),
-                Product.ONABOTULINUMTOXIN_A, SessionStatus.PLANNED, 2), Fixtures.warnings(), "dr.weiss");
+                Product.ONABOTULINUMTOXIN_A, SessionStatus.PLANNED, 2)
+                .withLimbLengths(LimbLengths.NONE.withArm(new BigDecimal("31.5"))), Fixtures.warnings(), "dr.weiss");
         history.closeWithoutBackup();
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT who, entity, entity_id, action, before_json, after_json"
@@ -46,6 +49,8 @@ class AuditLogTest {
             assertEquals("session", row.getString(2));
             assertEquals(session, row.getLong(3));
             assertTrue(row.getString(6).contains("\"findingKey\":\"interval.short\""), row.getString(6));
+            assertTrue(row.getString(6).contains("\"limbLengthsCm\":{\"arm\":\"31.5\",\"forearm\":null"),
+                    row.getString(6));
         }
     }
 

@@ -20,6 +20,7 @@ import org.myoplan.model.Assessment.Goal;
 import org.myoplan.model.Assessment.TardieuScore;
 import org.myoplan.model.FollowUp;
 import org.myoplan.model.Guidance;
+import org.myoplan.model.LimbLengths;
 import org.myoplan.model.ModifiedAshworth;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Product;
@@ -98,6 +99,23 @@ class RepositoryRoundTripTest {
         long id = history.sessions().add("MRN-1", session, Fixtures.warnings(), Fixtures.CLINICIAN);
         StoredSession stored = history.sessions().find(id).orElseThrow();
         assertEquals(new StoredSession(id, "MRN-1", session, Fixtures.warnings()), stored);
+    }
+
+    @Test
+    void measuredLimbLengthsComeBackAsTheyWereAndASaveCanClearThem() {
+        history.patients().save(Fixtures.patient("MRN-1", "A"), Fixtures.CLINICIAN);
+        LimbLengths measured = new LimbLengths(new BigDecimal("31.5"), new BigDecimal("25"), null,
+                new BigDecimal("38.25"));
+        Session session = Fixtures.session(LocalDate.of(2026, 11, 28), Product.ONABOTULINUMTOXIN_A,
+                SessionStatus.PLANNED, 2).withLimbLengths(measured);
+        long id = history.sessions().add("MRN-1", session, List.of(), Fixtures.CLINICIAN);
+        assertEquals(measured, history.sessions().find(id).orElseThrow().session().limbLengths());
+
+        LimbLengths remeasured = measured.withArm(null).withThigh(new BigDecimal("44"));
+        history.sessions().replace(id, session.withLimbLengths(remeasured), List.of(), Fixtures.CLINICIAN);
+        assertEquals(remeasured, history.sessions().find(id).orElseThrow().session().limbLengths());
+        history.sessions().replace(id, session.withLimbLengths(LimbLengths.NONE), List.of(), Fixtures.CLINICIAN);
+        assertEquals(LimbLengths.NONE, history.sessions().history("MRN-1").get(0).session().limbLengths());
     }
 
     @Test

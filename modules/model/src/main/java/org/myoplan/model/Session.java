@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record Session(LocalDate date, String clinician, Product product, int vialUnits, int vials,
         BigDecimal diluentMl, String lot, LocalDate expiry, LocalDateTime reconstitutedAt,
-        SessionStatus status, String notes, List<Target> targets) {
+        SessionStatus status, String notes, List<Target> targets, LimbLengths limbLengths) {
 
     public Session {
         Objects.requireNonNull(date, "date");
@@ -22,6 +22,15 @@ public record Session(LocalDate date, String clinician, Product product, int via
         lot = lot == null ? "" : lot;
         notes = notes == null ? "" : notes;
         targets = List.copyOf(targets);
+        limbLengths = limbLengths == null ? LimbLengths.NONE : limbLengths;
+    }
+
+    /** A session without measured limb lengths. */
+    public Session(LocalDate date, String clinician, Product product, int vialUnits, int vials,
+            BigDecimal diluentMl, String lot, LocalDate expiry, LocalDateTime reconstitutedAt,
+            SessionStatus status, String notes, List<Target> targets) {
+        this(date, clinician, product, vialUnits, vials, diluentMl, lot, expiry, reconstitutedAt, status, notes,
+                targets, LimbLengths.NONE);
     }
 
     /**
@@ -37,22 +46,22 @@ public record Session(LocalDate date, String clinician, Product product, int via
 
     public Session withTargets(List<Target> newTargets) {
         return new Session(date, clinician, product, vialUnits, vials, diluentMl, lot, expiry, reconstitutedAt,
-                status, notes, newTargets);
+                status, notes, newTargets, limbLengths);
     }
 
     public Session withDate(LocalDate newDate) {
         return new Session(newDate, clinician, product, vialUnits, vials, diluentMl, lot, expiry, reconstitutedAt,
-                status, notes, targets);
+                status, notes, targets, limbLengths);
     }
 
     public Session withStatus(SessionStatus newStatus) {
         return new Session(date, clinician, product, vialUnits, vials, diluentMl, lot, expiry, reconstitutedAt,
-                newStatus, notes, targets);
+                newStatus, notes, targets, limbLengths);
     }
 
     public Session withExpiry(LocalDate newExpiry) {
         return new Session(date, clinician, product, vialUnits, vials, diluentMl, lot, newExpiry, reconstitutedAt,
-                status, notes, targets);
+                status, notes, targets, limbLengths);
     }
 
     /**
@@ -61,11 +70,16 @@ public record Session(LocalDate date, String clinician, Product product, int via
      */
     public Session withProduct(Product newProduct, int newVialUnits) {
         return new Session(date, clinician, newProduct, newVialUnits, vials, diluentMl, lot, expiry, reconstitutedAt,
-                status, notes, targets.stream().map(t -> t.withUnits(null)).toList());
+                status, notes, targets.stream().map(t -> t.withUnits(null)).toList(), limbLengths);
     }
 
     public Session withDiluent(BigDecimal newDiluentMl) {
         return new Session(date, clinician, product, vialUnits, vials, newDiluentMl, lot, expiry, reconstitutedAt,
-                status, notes, targets);
+                status, notes, targets, limbLengths);
+    }
+
+    public Session withLimbLengths(LimbLengths newLimbLengths) {
+        return new Session(date, clinician, product, vialUnits, vials, diluentMl, lot, expiry, reconstitutedAt,
+                status, notes, targets, newLimbLengths);
     }
 }

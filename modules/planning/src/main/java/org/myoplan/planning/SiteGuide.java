@@ -17,6 +17,7 @@ import org.myoplan.atlas.sites.SitePlacement;
 import org.myoplan.atlas.sites.SitePlacer;
 import org.myoplan.atlas.sites.SuggestedSite;
 import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.LimbLengths;
 import org.myoplan.model.Side;
 
 /**
@@ -84,12 +85,25 @@ public final class SiteGuide {
 
     /** An injection point in words, on the nearest reference line; empty when the atlas locates none. */
     public Optional<PointDescription> describe(InjectionPoint point, Side side) {
-        return describer.describe(new Vec3(point.x(), point.y(), point.z()), side);
+        return describe(point, side, LimbLengths.NONE);
+    }
+
+    /**
+     * An injection point in words, its centimetres scaled to the patient's own length of its line when the
+     * session has it measured, otherwise to the atlas's; empty when the atlas locates no line.
+     */
+    public Optional<PointDescription> describe(InjectionPoint point, Side side, LimbLengths lengths) {
+        return describer.describe(new Vec3(point.x(), point.y(), point.z()), side, lengths.byLine());
     }
 
     /** The text for a point, or a plain note when the atlas cannot describe it. */
     public String describeText(InjectionPoint point, Side side) {
-        return describe(point, side).map(PointDescription::text)
+        return describeText(point, side, LimbLengths.NONE);
+    }
+
+    /** The text for a point, scaled to the patient's lengths where measured, or a plain note. */
+    public String describeText(InjectionPoint point, Side side, LimbLengths lengths) {
+        return describe(point, side, lengths).map(PointDescription::text)
                 .orElse("no landmark line of this atlas lies near this point");
     }
 

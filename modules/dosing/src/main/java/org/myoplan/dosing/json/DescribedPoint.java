@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param to the line's far landmark
  * @param percent how far along the line from its first landmark, whole percent
  * @param offsets the distances beside the line, largest first; none when the point is on it
+ * @param patientLength whether the centimetres follow a limb length measured on the patient (else the atlas's)
  */
-public record DescribedPoint(String text, String line, String from, String to, int percent, List<Offset> offsets) {
+public record DescribedPoint(String text, String line, String from, String to, int percent, List<Offset> offsets,
+        boolean patientLength) {
 
     /** A distance beside the line: a direction of the patient's frame ("anterior") and centimetres. */
     public record Offset(String direction, double cm) {

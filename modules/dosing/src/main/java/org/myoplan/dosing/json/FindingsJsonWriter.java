@@ -101,5 +101,6 @@ public final class FindingsJsonWriter {
         for (DescribedPoint.Offset offset : words.offsets()) {
             offsets.addObject().put("direction", offset.direction()).put("cm", BigDecimal.valueOf(offset.cm()));
         }
+        json.put("patientLength", words.patientLength());
     }
 }

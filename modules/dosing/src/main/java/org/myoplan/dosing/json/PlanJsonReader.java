@@ -26,6 +26,7 @@ import org.myoplan.model.Acknowledgement;
 import org.myoplan.model.Answer;
 import org.myoplan.model.Guidance;
 import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.LimbLengths;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Plan;
 import org.myoplan.model.Product;
@@ -68,7 +69,9 @@ public final class PlanJsonReader {
             "indication", "screening");
     private static final List<String> WEIGHT_FIELDS = List.of("kg", "measuredOn");
     private static final List<String> SESSION_FIELDS = List.of("date", "clinician", "product", "vialUnits", "vials",
-            "diluentMl", "lot", "expiry", "reconstitutedAt", "status", "notes", "targets");
+            "diluentMl", "lot", "expiry", "reconstitutedAt", "status", "notes", "targets", "limbLengthsCm");
+    /** The patient's limb lengths measured in the session, each optional: see {@link LimbLengths}. */
+    private static final List<String> LIMB_FIELDS = List.of("arm", "forearm", "thigh", "leg");
     private static final List<String> TARGET_FIELDS = List.of("muscle", "side", "units", "sites", "guidance",
             "injectionPoints", "notes");
     /** A point's description in words is optional text (another system's, or ours), kept beside the plan. */
@@ -253,9 +256,36 @@ public final class PlanJsonReader {
         SessionStatus status = problems.read(() -> f.has("status") ? f.choice("status", SessionStatus.class)
                 : SessionStatus.PLANNED);
         String notes = problems.read(() -> f.optionalText("notes"));
+        LimbLengths lengths = problems.read(() -> f.has("limbLengthsCm")
+                ? limbLengths(f.object("limbLengthsCm"), problems) : LimbLengths.NONE);
         problems.skipIfAnySince(start);
         return new Session(date, clinician, product, vialUnits, vials, diluentMl, lot, expiry, reconstitutedAt,
-                status, notes, targets);
+                status, notes, targets, lengths);
+    }
+
+    private static LimbLengths limbLengths(Field f, Problems problems) throws PlanInputException {
+        int start = problems.count();
+        problems.read(() -> f.onlyFields(LIMB_FIELDS));
+        BigDecimal arm = problems.read(() -> limbLength(f, "arm"));
+        BigDecimal forearm = problems.read(() -> limbLength(f, "forearm"));
+        BigDecimal thigh = problems.read(() -> limbLength(f, "thigh"));
+        BigDecimal leg = problems.read(() -> limbLength(f, "leg"));
+        problems.skipIfAnySince(start);
+        return new LimbLengths(arm, forearm, thigh, leg);
+    }
+
+    /** A length in cm as the model takes it (5 to 100, two decimals at most), or null when not given. */
+    private static BigDecimal limbLength(Field f, String name) throws PlanInputException {
+        if (!f.has(name)) {
+            return null;
+        }
+        BigDecimal cm = f.decimal(name);
+        if (cm.compareTo(LimbLengths.MIN_CM) < 0 || cm.compareTo(LimbLengths.MAX_CM) > 0
+                || cm.stripTrailingZeros().scale() > 2) {
+            throw f.child(name).problem("must be the " + name + " length in cm, from " + LimbLengths.MIN_CM + " to "
+                    + LimbLengths.MAX_CM + " with at most two decimals");
+        }
+        return cm;
     }
 
     private static BigDecimal diluent(Field f) throws PlanInputException {

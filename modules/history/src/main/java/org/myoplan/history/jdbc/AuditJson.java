@@ -1,5 +1,6 @@
 package org.myoplan.history.jdbc;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalLong;
 import org.myoplan.model.Acknowledgement;
@@ -38,6 +39,9 @@ final class AuditJson {
                 .field("diluentMl", s.diluentMl() == null ? null : s.diluentMl().toPlainString())
                 .field("lot", s.lot()).field("expiry", s.expiry()).field("reconstitutedAt", s.reconstitutedAt())
                 .field("status", s.status()).field("notes", s.notes())
+                .object("limbLengthsCm", json -> json.field("arm", plain(s.limbLengths().armCm()))
+                        .field("forearm", plain(s.limbLengths().forearmCm()))
+                        .field("thigh", plain(s.limbLengths().thighCm())).field("leg", plain(s.limbLengths().legCm())))
                 .list("targets", s.targets(), AuditJson::target)
                 .list("acknowledgedWarnings", warnings, AuditJson::warning)
                 .toString();
@@ -55,6 +59,10 @@ final class AuditJson {
                         .field("quality", s.quality()))
                 .list("goals", a.goals(), (g, json) -> json.field("text", g.text()).field("attainment", g.attainment()))
                 .toString();
+    }
+
+    private static String plain(BigDecimal cm) {
+        return cm == null ? null : cm.toPlainString();
     }
 
     private static void target(Target t, JsonText json) {

@@ -16,6 +16,7 @@ import org.myoplan.history.StoredSession;
 import org.myoplan.model.Acknowledgement;
 import org.myoplan.model.Guidance;
 import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.LimbLengths;
 import org.myoplan.model.Product;
 import org.myoplan.model.Session;
 import org.myoplan.model.SessionStatus;
@@ -60,7 +61,12 @@ final class SessionReader {
                 Product.valueOf(row.getString("product")), row.getInt("vial_units"), row.getInt("vials"),
                 Decimals.read(row, "diluent_ml"), row.getString("lot"), row.getObject("expiry", LocalDate.class),
                 row.getObject("reconstituted_at", LocalDateTime.class), SessionStatus.valueOf(row.getString("status")),
-                row.getString("notes"), targets);
+                row.getString("notes"), targets, limbLengths(row));
+    }
+
+    private static LimbLengths limbLengths(ResultSet row) throws SQLException {
+        return new LimbLengths(Decimals.read(row, "arm_cm"), Decimals.read(row, "forearm_cm"),
+                Decimals.read(row, "thigh_cm"), Decimals.read(row, "leg_cm"));
     }
 
     private static Map<Long, List<Target>> targets(Connection connection, String condition, Object parameter)

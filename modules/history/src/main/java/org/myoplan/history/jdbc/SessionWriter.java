@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.myoplan.model.Acknowledgement;
 import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.LimbLengths;
 import org.myoplan.model.Session;
 import org.myoplan.model.Target;
 
@@ -17,7 +18,10 @@ import org.myoplan.model.Target;
 final class SessionWriter {
 
     private static final String COLUMNS = "session_date = ?, clinician = ?, product = ?, vial_units = ?, vials = ?,"
-            + " diluent_ml = ?, lot = ?, expiry = ?, reconstituted_at = ?, status = ?, notes = ?";
+            + " diluent_ml = ?, lot = ?, expiry = ?, reconstituted_at = ?, status = ?, notes = ?, arm_cm = ?,"
+            + " forearm_cm = ?, thigh_cm = ?, leg_cm = ?";
+    /** How many parameters {@link #bindFields} sets: those of {@link #COLUMNS}. */
+    private static final int FIELDS = 15;
 
     private SessionWriter() {
     }
@@ -27,12 +31,13 @@ final class SessionWriter {
         long id;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO treatment_session (session_date, clinician, product, vial_units, vials, diluent_ml, lot,"
-                + " expiry, reconstituted_at, status, notes, patient_id, recorded_at, points_atlas)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " expiry, reconstituted_at, status, notes, arm_cm, forearm_cm, thigh_cm, leg_cm, patient_id,"
+                + " recorded_at, points_atlas) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             bindFields(insert, session);
-            insert.setLong(12, patientId);
-            insert.setObject(13, Instant.now().atOffset(ZoneOffset.UTC));
-            insert.setString(14, pointsAtlas == null ? "" : pointsAtlas);
+            insert.setLong(FIELDS + 1, patientId);
+            insert.setObject(FIELDS + 2, Instant.now().atOffset(ZoneOffset.UTC));
+            insert.setString(FIELDS + 3, pointsAtlas == null ? "" : pointsAtlas);
             insert.executeUpdate();
             id = Keys.generated(insert);
         }
@@ -45,8 +50,8 @@ final class SessionWriter {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE treatment_session SET " + COLUMNS + ", points_atlas = ? WHERE id = ?")) {
             bindFields(update, session);
-            update.setString(12, pointsAtlas == null ? "" : pointsAtlas);
-            update.setLong(13, sessionId);
+            update.setString(FIELDS + 1, pointsAtlas == null ? "" : pointsAtlas);
+            update.setLong(FIELDS + 2, sessionId);
             update.executeUpdate();
         }
         deleteChildren(connection, sessionId);
@@ -73,6 +78,11 @@ final class SessionWriter {
         }
         statement.setString(10, session.status().name());
         statement.setString(11, session.notes());
+        LimbLengths lengths = session.limbLengths();
+        statement.setBigDecimal(12, lengths.armCm()); // null: not measured
+        statement.setBigDecimal(13, lengths.forearmCm());
+        statement.setBigDecimal(14, lengths.thighCm());
+        statement.setBigDecimal(15, lengths.legCm());
     }
 
     private static void insertChildren(Connection connection, long sessionId, Session session,

@@ -22,7 +22,8 @@ final class ShippedMigrations implements ResourceProvider {
             "V1__patients_sessions_assessments_audit.sql",
             "V2__target_dose_not_set_and_its_source.sql",
             "V3__finding_keys_as_plan_files_name_them.sql",
-            "V4__sessions_name_the_atlas_of_their_injection_points.sql");
+            "V4__sessions_name_the_atlas_of_their_injection_points.sql",
+            "V5__sessions_keep_the_patients_measured_limb_lengths.sql");
 
     @Override
     public LoadableResource getResource(String name) {

@@ -78,7 +78,8 @@ final class GuidanceText {
         }
         html.append("<ol>");
         for (InjectionPoint point : points) {
-            html.append("<li>").append(Html.escape(guide.describeText(point, target.side()))).append("</li>");
+            String words = guide.describeText(point, target.side(), target.lengths());
+            html.append("<li>").append(Html.escape(words)).append("</li>");
         }
         return html.append("</ol></body></html>").toString();
     }

@@ -107,7 +107,19 @@ public final class GuidanceTopComponent extends TopComponent implements LookupLi
         show(null);
     }
 
-    /** The window, found or made (the session editor opens it beside the 3D View). */
+    /**
+     * Opens the window beside the 3D View (Where to Inject in a plan's toolbar) without taking the focus
+     * from the plan, whose selected target it then shows.
+     */
+    static void showBesideTheModel() {
+        GuidanceTopComponent guidance = find();
+        if (!guidance.isOpened()) {
+            guidance.open();
+        }
+        guidance.requestVisible();
+    }
+
+    /** The window, found or made. */
     static GuidanceTopComponent find() {
         TopComponent found = WindowManager.getDefault().findTopComponent(ID);
         return found instanceof GuidanceTopComponent guidance ? guidance : new GuidanceTopComponent();

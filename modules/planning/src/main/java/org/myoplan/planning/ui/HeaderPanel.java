@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JComboBox;
@@ -27,6 +28,7 @@ import javax.swing.JTextField;
 import javax.swing.UIManager;
 import org.myoplan.dosing.input.DoseParser;
 import org.myoplan.dosing.rules.Finding;
+import org.myoplan.model.LimbLengths;
 import org.myoplan.model.Product;
 import org.myoplan.model.Session;
 import org.myoplan.model.SessionStatus;
@@ -58,7 +60,16 @@ import org.openide.util.NbBundle.Messages;
     "MSG_NotReady=The plan cannot be marked administered while these findings are open;\n"
             + "acknowledge or correct them first:\n\n{0}",
     "# {0} - how many", "# {1} - the open findings",
-    "MSG_NotReadyShort=Not marked administered: {0,choice,1#1 finding is|1<{0,number,integer} findings are} open: {1}"
+    "MSG_NotReadyShort=Not marked administered: {0,choice,1#1 finding is|1<{0,number,integer} findings are} open: {1}",
+    "LBL_Arm=Arm (cm):", "LBL_Forearm=Forearm (cm):", "LBL_Thigh=Thigh (cm):", "LBL_Leg=Leg (cm):",
+    "TIP_Arm=The patient's arm, measured from the acromion to the lateral epicondyle of the humerus (optional):"
+            + " the sites' centimetres along the arm follow it",
+    "TIP_Forearm=The patient's forearm, measured from the lateral epicondyle of the humerus to the radial styloid"
+            + " (optional): the sites' centimetres along the forearm follow it",
+    "TIP_Thigh=The patient's thigh, measured from the greater trochanter to the lateral femoral epicondyle"
+            + " (optional): the sites' centimetres along the thigh follow it",
+    "TIP_Leg=The patient's leg, measured from the fibular head to the lateral malleolus (optional):"
+            + " the sites' centimetres along the leg follow it"
 })
 final class HeaderPanel extends JPanel {
 
@@ -77,7 +88,11 @@ final class HeaderPanel extends JPanel {
     private final JTextField expiry = field("session.expiry", 10);
     private final JTextField reconstituted = field("session.reconstituted", 12);
     private final JComboBox<SessionStatus> status = new JComboBox<>(SessionStatus.values());
-    private final JTextField notes = field("session.notes", 28);
+    private final JTextField notes = field("session.notes", 20);
+    private final JTextField arm = field("session.armCm", 4);
+    private final JTextField forearm = field("session.forearmCm", 4);
+    private final JTextField thigh = field("session.thighCm", 4);
+    private final JTextField leg = field("session.legCm", 4);
     /** Fields whose text did not read: shown as typed, marked, until corrected. */
     private final Set<JTextField> refused = new HashSet<>();
     private boolean filling;
@@ -100,10 +115,16 @@ final class HeaderPanel extends JPanel {
                 pair(Bundle.LBL_Dilution(), dilution));
         row(2, pair(Bundle.LBL_Lot(), lot), pair(Bundle.LBL_Expiry(), expiry),
                 pair(Bundle.LBL_Reconstituted(), reconstituted), pair(Bundle.LBL_Notes(), notes));
+        row(3, pair(Bundle.LBL_Arm(), arm), pair(Bundle.LBL_Forearm(), forearm), pair(Bundle.LBL_Thigh(), thigh),
+                pair(Bundle.LBL_Leg(), leg));
         reconstituted.setToolTipText(Bundle.TIP_Reconstituted());
+        arm.setToolTipText(Bundle.TIP_Arm());
+        forearm.setToolTipText(Bundle.TIP_Forearm());
+        thigh.setToolTipText(Bundle.TIP_Thigh());
+        leg.setToolTipText(Bundle.TIP_Leg());
         fill();
         for (JComponent c : List.of(date, clinician, product, vialUnits, vials, diluent, lot, expiry, reconstituted,
-                status, notes)) {
+                status, notes, arm, forearm, thigh, leg)) {
             c.setEnabled(editable);
         }
         product.addActionListener(e -> changeProduct());
@@ -147,6 +168,11 @@ final class HeaderPanel extends JPanel {
             show(reconstituted, s.reconstitutedAt() == null ? "" : RECONSTITUTED.format(s.reconstitutedAt()));
             status.setSelectedItem(s.status());
             notes.setText(s.notes());
+            LimbLengths lengths = s.limbLengths();
+            show(arm, centimetres(lengths.armCm()));
+            show(forearm, centimetres(lengths.forearmCm()));
+            show(thigh, centimetres(lengths.thighCm()));
+            show(leg, centimetres(lengths.legCm()));
         } finally {
             filling = false;
         }
@@ -196,7 +222,7 @@ final class HeaderPanel extends JPanel {
         Integer vialSize = (Integer) vialUnits.getSelectedItem();
         Session changed = new Session(day, clinician.getText().strip(), s.product(), vialSize == null ? s.vialUnits()
                 : vialSize, vialCount == null ? s.vials() : vialCount, diluentMl, lot.getText().strip(), expires, mixed,
-                newStatus, notes.getText().strip(), s.targets());
+                newStatus, notes.getText().strip(), s.targets(), limbLengths(s.limbLengths()));
         draft.edit(old -> changed);
         fill();
     }
@@ -265,6 +291,41 @@ final class HeaderPanel extends JPanel {
         }
         mark(diluent, true);
         return ml.value();
+    }
+
+    private static String centimetres(BigDecimal cm) {
+        return cm == null ? "" : cm.stripTrailingZeros().toPlainString();
+    }
+
+    /** The lengths as typed; one that does not read, or is out of range, keeps its last good value. */
+    private LimbLengths limbLengths(LimbLengths last) {
+        LimbLengths lengths = last;
+        lengths = length(arm, "Arm length", lengths, last.armCm(), LimbLengths::withArm);
+        lengths = length(forearm, "Forearm length", lengths, last.forearmCm(), LimbLengths::withForearm);
+        lengths = length(thigh, "Thigh length", lengths, last.thighCm(), LimbLengths::withThigh);
+        return length(leg, "Leg length", lengths, last.legCm(), LimbLengths::withLeg);
+    }
+
+    private LimbLengths length(JTextField field, String what, LimbLengths lengths, BigDecimal last,
+            BiFunction<LimbLengths, BigDecimal, LimbLengths> with) {
+        BigDecimal cm = null;
+        if (!field.getText().isBlank()) {
+            DoseParser.Result read = DoseParser.parseAmount(field.getText(), Locale.getDefault(), what,
+                    what.toLowerCase(Locale.ROOT) + " in cm", LimbLengths.MAX_CM);
+            if (!read.ok()) {
+                refuse(field, read.problem());
+                return with.apply(lengths, last);
+            }
+            cm = read.value();
+        }
+        try {
+            LimbLengths taken = with.apply(lengths, cm);
+            mark(field, true);
+            return taken;
+        } catch (IllegalArgumentException e) {
+            refuse(field, e.getMessage());
+            return with.apply(lengths, last);
+        }
     }
 
     private void refuse(JTextField field, String message) {

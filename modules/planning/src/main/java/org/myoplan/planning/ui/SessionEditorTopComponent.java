@@ -222,7 +222,7 @@ public final class SessionEditorTopComponent extends TopComponent {
         Target target = draft.targets().get(row);
         TargetSites sites = new TargetSites(this, muscles.name(target.muscleId()) + " (" + target.side().displayName()
                 + ")", target.side(), muscles.musclesOf(target), SitesOnAtlas.current(), target.injectionPoints(),
-                editable ? points -> changes.usePoints(row, points) : null);
+                draft.session().limbLengths(), editable ? points -> changes.usePoints(row, points) : null);
         setActivatedNodes(new Node[] {new TargetNode(draft, changes, target, muscles, editable)});
         selectedTarget.set(List.of(sites), null);
     }
@@ -288,10 +288,6 @@ public final class SessionEditorTopComponent extends TopComponent {
         followAtlas();
         PlanColours.show(draft, muscles);
         PlanColours.frame(draft, muscles);
-        GuidanceTopComponent guidance = GuidanceTopComponent.find();
-        if (!guidance.isOpened()) {
-            guidance.open(); // beside the 3D View, without taking the focus from the plan
-        }
     }
 
     /**

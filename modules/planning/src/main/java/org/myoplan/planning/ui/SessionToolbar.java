@@ -20,6 +20,9 @@ import org.openide.util.NbBundle.Messages;
     "TIP_Save=Saves the session in the patient''s records ({0})",
     "BTN_ShowTargets=Show Targets",
     "TIP_ShowTargets=Brings the plan's muscles into the 3D View",
+    "BTN_WhereToInject=Guidance",
+    "TIP_WhereToInject=Opens the Injection Guidance beside the 3D View: the selected target's suggested sites"
+            + " with their sources, and its injection points in words",
     "BTN_Export=Export PDFs...",
     "TIP_Export=Writes the treatment plan and the consent sheet of this session as PDF",
     "BTN_Print=Print...",
@@ -64,6 +67,8 @@ final class SessionToolbar extends ToolbarWithOverflow {
             addSeparator();
         }
         add(button("session.frame", Bundle.BTN_ShowTargets(), Bundle.TIP_ShowTargets(), e -> editor.showTargets()));
+        add(button("session.guidance", Bundle.BTN_WhereToInject(), Bundle.TIP_WhereToInject(),
+                e -> GuidanceTopComponent.showBesideTheModel()));
         add(button("session.export", Bundle.BTN_Export(), Bundle.TIP_Export(), e -> editor.exportDocuments()));
         add(button("session.print", Bundle.BTN_Print(), Bundle.TIP_Print(EditorKeys.keyText(EditorKeys.PRINT_KEY)),
                 e -> editor.printDocument()));

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Muscle;
 import org.myoplan.model.InjectionPoint;
+import org.myoplan.model.LimbLengths;
 import org.myoplan.model.Side;
 
 /**
@@ -16,10 +17,11 @@ import org.myoplan.model.Side;
  *
  * @param editor the session editor it comes from (the window lets go of it when that editor closes)
  * @param label "Biceps brachii (left)"
+ * @param lengths the patient's limb lengths measured in the session, which the points' centimetres follow
  * @param use adds points to the target in one undoable change, or says why not; null when read-only
  */
 record TargetSites(Object editor, String label, Side side, List<Muscle> muscles, Atlas atlas,
-        List<InjectionPoint> points, Function<List<InjectionPoint>, Optional<String>> use) {
+        List<InjectionPoint> points, LimbLengths lengths, Function<List<InjectionPoint>, Optional<String>> use) {
 
     TargetSites {
         muscles = List.copyOf(muscles);

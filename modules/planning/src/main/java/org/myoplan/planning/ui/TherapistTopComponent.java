@@ -153,7 +153,8 @@ public final class TherapistTopComponent extends TopComponent {
             html.append("<p>").append(Html.escape(muscles.name(t.muscleId()) + " (" + t.side().displayName() + ")"))
                     .append("<ol style='margin-top:0'>");
             for (InjectionPoint point : t.injectionPoints()) {
-                html.append("<li>").append(Html.escape(guide.describeText(point, t.side()))).append("</li>");
+                String words = guide.describeText(point, t.side(), session.limbLengths());
+                html.append("<li>").append(Html.escape(words)).append("</li>");
             }
             html.append("</ol>");
         }
