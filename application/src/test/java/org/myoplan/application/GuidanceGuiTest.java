@@ -72,7 +72,9 @@ public class GuidanceGuiTest extends GuiTestCase {
         PlanningGui.addBySearch(main, "biceps left", "Biceps brachii (left)");
         waitUntil("the biceps is a target", () -> targets.getRowCount() == 1);
         targets.selectCell(0, 0);
-        new JButtonOperator(main, new NameComponentChooser("session.guidance")).push(); // Guidance
+        new JMenuBarOperator(main).pushMenuNoBlock("Window|Injection Guidance");
+        new JTableOperator(main, new NameComponentChooser("guidance.sites")); // the window is open
+        targets.clickOnCell(0, 0); // back in the plan: the guidance follows its selected target
 
         JTableOperator sites = new JTableOperator(main, new NameComponentChooser("guidance.sites"));
         JLabelOperator title = new JLabelOperator(main, new NameComponentChooser("guidance.target"));

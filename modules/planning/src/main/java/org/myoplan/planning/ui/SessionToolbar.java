@@ -67,11 +67,12 @@ final class SessionToolbar extends ToolbarWithOverflow {
             addSeparator();
         }
         add(button("session.frame", Bundle.BTN_ShowTargets(), Bundle.TIP_ShowTargets(), e -> editor.showTargets()));
-        add(button("session.guidance", Bundle.BTN_WhereToInject(), Bundle.TIP_WhereToInject(),
-                e -> GuidanceTopComponent.showBesideTheModel()));
         add(button("session.export", Bundle.BTN_Export(), Bundle.TIP_Export(), e -> editor.exportDocuments()));
         add(button("session.print", Bundle.BTN_Print(), Bundle.TIP_Print(EditorKeys.keyText(EditorKeys.PRINT_KEY)),
                 e -> editor.printDocument()));
+        // last: on a narrow screen it is the one to go into the overflow menu (also Window > Injection Guidance)
+        add(button("session.guidance", Bundle.BTN_WhereToInject(), Bundle.TIP_WhereToInject(),
+                e -> GuidanceTopComponent.showBesideTheModel()));
     }
 
     private void editingButtons(Editor editor) {
