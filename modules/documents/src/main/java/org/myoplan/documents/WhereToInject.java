@@ -31,8 +31,6 @@ public final class WhereToInject {
     /** The caveat of the suggested sites, short enough for one line of the printed plan. */
     public static final String CAVEAT = "Starting points only: confirm with ultrasound or e-stim (studied on "
             + "cadavers and healthy adults, not spastic limbs).";
-    /** Said of a point when the atlas has no landmark line near it. */
-    public static final String NOT_DESCRIBED = "no landmark line of this atlas lies near this point";
     /** Added to a point whose centimetres follow a limb length measured on the patient, not the atlas's. */
     public static final String ON_PATIENT = " (cm measured on the patient)";
     /** Said of a target whose muscles have no depth in the reference table. */
@@ -53,7 +51,8 @@ public final class WhereToInject {
 
         /** The description (saying when its centimetres are the patient's), or that the atlas cannot describe it. */
         public String text() {
-            return description.map(d -> d.text() + (d.patientLength() ? ON_PATIENT : "")).orElse(NOT_DESCRIBED);
+            return description.map(d -> d.text() + (d.patientLength() ? ON_PATIENT : ""))
+                    .orElse(PointDescriber.NOT_DESCRIBED);
         }
 
         /** Whether the point's centimetres follow a limb length measured on the patient. */

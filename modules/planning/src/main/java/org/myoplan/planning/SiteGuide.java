@@ -103,8 +103,12 @@ public final class SiteGuide {
 
     /** The text for a point, scaled to the patient's lengths where measured, or a plain note. */
     public String describeText(InjectionPoint point, Side side, LimbLengths lengths) {
-        return describe(point, side, lengths).map(PointDescription::text)
-                .orElse("no landmark line of this atlas lies near this point");
+        return describe(point, side, lengths).map(PointDescription::text).orElse(PointDescriber.NOT_DESCRIBED);
+    }
+
+    /** A target's points in words, in their order (numbered so on the model), scaled as describeText is. */
+    public List<String> describeAll(List<InjectionPoint> points, Side side, LimbLengths lengths) {
+        return points.stream().map(p -> describeText(p, side, lengths)).toList();
     }
 
     /** The site's own measure in words (its landmarks and fraction, as the source gives them). */

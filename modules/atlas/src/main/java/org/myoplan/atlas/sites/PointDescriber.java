@@ -22,6 +22,9 @@ import org.myoplan.model.Side;
  */
 public final class PointDescriber {
 
+    /** Said of a point where the atlas locates no reference line near it: the PDF, the windows and the JSON. */
+    public static final String NOT_DESCRIBED = "no landmark line of this atlas lies near this point";
+
     /** Below this an offset is "on the line" (a tape's half centimetre; the epsilon keeps 0.5 itself). */
     private static final double ON_THE_LINE_CM = 0.5 - 1e-6;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.atlas.Bone;
 import org.myoplan.atlas.Muscle;
@@ -124,18 +125,18 @@ public final class SitePlacer {
      * misses, the nearest point of the surface.
      */
     private static Vec3 onSurface(Muscle muscle, Vec3 onLine, Vec3 along, Optional<Vec3> out) {
-        Vec3 nearest = MeshPoints.nearest(List.of(muscle.mesh()), onLine).orElseThrow().point();
+        Supplier<Vec3> nearest = () -> MeshPoints.nearest(List.of(muscle.mesh()), onLine).orElseThrow().point();
         if (out.isEmpty()) {
-            return nearest;
+            return nearest.get();
         }
         List<Vec3> slab = slab(muscle.mesh(), onLine, along);
         if (slab.size() < MIN_SLAB_POINTS) {
-            return nearest;
+            return nearest.get();
         }
         Vec3 middle = mean(slab);
         Vec3 middleHere = middle.plus(along.times(onLine.minus(middle).dot(along)));
         return MeshPoints.firstHit(muscle.mesh(), middleHere.plus(out.get().times(OUTSIDE)), out.get().times(-1))
-                .orElse(nearest);
+                .orElseGet(nearest);
     }
 
     /**

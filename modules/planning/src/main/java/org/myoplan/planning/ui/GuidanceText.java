@@ -77,8 +77,7 @@ final class GuidanceText {
             return html.append("<br>").append(Bundle.MSG_NoPoints()).append("</body></html>").toString();
         }
         html.append("<ol>");
-        for (InjectionPoint point : points) {
-            String words = guide.describeText(point, target.side(), target.lengths());
+        for (String words : guide.describeAll(points, target.side(), target.lengths())) {
             html.append("<li>").append(Html.escape(words)).append("</li>");
         }
         return html.append("</ol></body></html>").toString();

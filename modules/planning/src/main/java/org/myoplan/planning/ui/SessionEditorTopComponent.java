@@ -14,7 +14,6 @@ import javax.swing.JSplitPane;
 import javax.swing.event.ChangeListener;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.documents.ui.api.PlanDocuments;
-import org.myoplan.model.InjectionPoint;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Plan;
 import org.myoplan.model.Session;
@@ -201,12 +200,11 @@ public final class SessionEditorTopComponent extends TopComponent {
         if (target == null || target.injectionPoints().isEmpty()) {
             return null;
         }
-        SiteGuide guide = SiteGuide.of(SitesOnAtlas.current());
+        List<String> words = SiteGuide.of(SitesOnAtlas.current()).describeAll(target.injectionPoints(),
+                target.side(), draft.session().limbLengths());
         StringBuilder html = new StringBuilder("<html>");
-        int number = 1;
-        for (InjectionPoint point : target.injectionPoints()) {
-            html.append(number++).append(". ").append(Html.escape(guide.describeText(point, target.side())))
-                    .append("<br>");
+        for (int i = 0; i < words.size(); i++) {
+            html.append(i + 1).append(". ").append(Html.escape(words.get(i))).append("<br>");
         }
         return html.toString();
     }

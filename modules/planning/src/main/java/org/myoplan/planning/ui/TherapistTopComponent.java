@@ -16,7 +16,6 @@ import javax.swing.event.ChangeListener;
 import javax.swing.table.AbstractTableModel;
 import org.myoplan.atlas.Atlas;
 import org.myoplan.history.StoredSession;
-import org.myoplan.model.InjectionPoint;
 import org.myoplan.model.Patient;
 import org.myoplan.model.Session;
 import org.myoplan.model.Target;
@@ -152,8 +151,7 @@ public final class TherapistTopComponent extends TopComponent {
             any = true;
             html.append("<p>").append(Html.escape(muscles.name(t.muscleId()) + " (" + t.side().displayName() + ")"))
                     .append("<ol style='margin-top:0'>");
-            for (InjectionPoint point : t.injectionPoints()) {
-                String words = guide.describeText(point, t.side(), session.limbLengths());
+            for (String words : guide.describeAll(t.injectionPoints(), t.side(), session.limbLengths())) {
                 html.append("<li>").append(Html.escape(words)).append("</li>");
             }
             html.append("</ol>");
